@@ -1,0 +1,46 @@
+# German Reader — the two commands a new machine needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+RUNTIME := $(VENV)/.installed-runtime
+DEV := $(VENV)/.installed-dev
+
+.PHONY: run install test lint typecheck pytest bench package dictionary clean
+
+run: $(RUNTIME)
+	$(PY) -m reader
+
+install: $(RUNTIME)
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(RUNTIME): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(DEV): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(RUNTIME) $@
+
+test: lint typecheck pytest
+
+lint: $(DEV)
+	$(PY) -m ruff check reader tests
+	$(PY) -m ruff format --check reader tests
+
+typecheck: $(DEV)
+	$(PY) -m mypy
+
+pytest: $(DEV)
+	$(PY) -m pytest
+
+bench: $(DEV)
+	$(PY) -m tests.benchmarks
+
+package: $(DEV)
+	$(PY) build_spec/build.py
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,82 @@
+"""Command line: `reader [FILE]` opens the window, `reader COMMAND …` runs a command.
+
+Every command module in `reader.commands` has a `NAME` and `register(subparsers)`, which adds
+its parser and sets `run` (a function taking the parsed arguments and returning the exit
+status). Errors the user can act on (`ReaderError`) are printed as one line on stderr with exit
+status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.commands import analyze, glossary, translate
+from reader.errors import ReaderError
+
+COMMANDS = {module.NAME: module for module in (analyze, translate, glossary)}
+EXIT_BAD_INPUT = 2
+
+
+def build_command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="German Reader: German news with English beside it, a readability score "
+        "and a political glossary.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS.values():
+        module.register(subparsers)
+    return parser
+
+
+def build_window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        usage="reader [FILE] [--provider NAME] [--endpoint URL]\n       reader COMMAND ...",
+        description="Open the reading window on FILE (the bundled sample article without one). "
+        "Commands: " + ", ".join(COMMANDS) + " (see `reader COMMAND --help`).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("file", nargs="?", help="article to open (txt, md, html, docx, pdf, epub)")
+    parser.add_argument(
+        "--provider", help="translation provider (google, deepl, microsoft, libre, mymemory)"
+    )
+    parser.add_argument(
+        "--endpoint", help="base URL replacing the provider's (self-hosting, tests)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation (sample, readability, glossary, translation, "
+        "window) and exit 0, or 1 naming what failed",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in COMMANDS:
+            args = build_command_parser().parse_args(args_list)
+            status: int = args.run(args)
+            return status
+        return _run_window(build_window_parser().parse_args(args_list))
+    except ReaderError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from reader.selftest import run_self_test
+
+        return run_self_test()
+    from reader.gui import run_app
+
+    return run_app(args.file, provider=args.provider, endpoint=args.endpoint)
