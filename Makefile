@@ -42,5 +42,8 @@ bench: $(DEV)
 package: $(DEV)
 	$(PY) build_spec/build.py
 
+dictionary: $(RUNTIME)
+	$(PY) -m reader.dictionary.build
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
-from reader.commands import analyze, glossary, translate
+from reader.commands import analyze, glossary, lookup, translate
 from reader.errors import ReaderError
 
-COMMANDS = {module.NAME: module for module in (analyze, translate, glossary)}
+COMMANDS = {module.NAME: module for module in (analyze, translate, glossary, lookup)}
 EXIT_BAD_INPUT = 2
 
 

@@ -1,0 +1,71 @@
+"""Build the standalone app with PyInstaller: `python build_spec/build.py [--onedir-only]`.
+
+Writes the Windows version resource from the package version, runs PyInstaller on
+build_spec/reader.spec (one-folder app and one-file executable in dist/, plus the .app bundle
+on macOS) and puts the Linux .desktop file and icon beside the Linux builds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader import __version__  # noqa: E402
+
+VERSION_TEMPLATE = """\
+VSVersionInfo(
+  ffi=FixedFileInfo(filevers={tuple}, prodvers={tuple}),
+  kids=[
+    StringFileInfo([StringTable('040904B0', [
+      StringStruct('CompanyName', 'German Reader developers'),
+      StringStruct('FileDescription', 'German Reader'),
+      StringStruct('FileVersion', '{version}'),
+      StringStruct('InternalName', 'german-reader'),
+      StringStruct('OriginalFilename', 'german-reader.exe'),
+      StringStruct('ProductName', 'German Reader'),
+      StringStruct('ProductVersion', '{version}')])]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+"""
+
+
+def write_version_file(build_dir: Path) -> None:
+    numbers = [int(part) for part in __version__.split(".")[:3] if part.isdigit()]
+    numbers += [0] * (4 - len(numbers))
+    build_dir.mkdir(parents=True, exist_ok=True)
+    (build_dir / "version_info.txt").write_text(
+        VERSION_TEMPLATE.format(tuple=tuple(numbers), version=__version__), encoding="utf-8"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--onedir-only", action="store_true", help="skip the one-file build")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    parser.add_argument("--work", type=Path, default=ROOT / "build")
+    args = parser.parse_args()
+
+    write_version_file(ROOT / "build")
+    env = dict(os.environ, READER_BUILD_ONEFILE="0" if args.onedir_only else "1")
+    command = [
+        sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level=WARN",
+        "--distpath", str(args.dist), "--workpath", str(args.work),
+        str(ROOT / "build_spec" / "reader.spec"),
+    ]
+    status = subprocess.call(command, env=env)
+    if status == 0 and sys.platform.startswith("linux"):
+        shutil.copy(ROOT / "build_spec" / "german-reader.desktop", args.dist)
+        shutil.copy(ROOT / "build_spec" / "icon.png", args.dist / "german-reader.png")
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,55 @@
+"""`reader lookup WORD [--sentence S] [--json]`: the word card in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from reader.dictionary.card import WordCard, word_card
+
+NAME = "lookup"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        NAME,
+        help="look up a German word offline",
+        description="Look up a German word: lemma, article and plural, the political glossary, "
+        "the offline dictionary (build it with `make dictionary`), and a compound's parts.",
+    )
+    parser.add_argument("word")
+    parser.add_argument(
+        "--sentence", default="", help="the word's sentence (finds separated verbs: stimmte … ab)"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    card = word_card(args.word, args.sentence)
+    if args.json:
+        json.dump(card.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_card(card))
+    return 0
+
+
+def format_card(card: WordCard) -> str:
+    heading = " ".join(part for part in (card.article, card.lemma) if part)
+    if card.plural:
+        heading += f" (plural: {card.plural})"
+    lines = [f"{card.word}  →  {heading}"]
+    if card.glossary:
+        lines.append(f"  political term: {card.glossary['english']}")
+        lines.append(f"    {card.glossary['explanation']}")
+    lines.extend(f"  {entry.de}\n      {entry.en}" for entry in card.dictionary)
+    if card.parts:
+        lines.append("  parts: " + " + ".join(p.de for p in card.parts))
+        lines.extend(f"    {p.de}: {', '.join(p.en) or '?'}" for p in card.parts)
+    if not card.dictionary_available:
+        lines.append("  (offline dictionary not installed: run `make dictionary`)")
+    elif not card.dictionary and not card.parts and not card.glossary:
+        lines.append("  not found in the offline dictionary")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,164 @@
+"""The learner's vocabulary: saved words with their sentence, kept in SQLite, exported to CSV/Anki.
+
+Each save is one transaction in WAL mode with synchronous=FULL, so a word is either saved whole or
+not at all, even if the app is killed while saving.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from reader import paths
+
+FILE_NAME = "vocabulary.sqlite"
+SortKey = Literal["added", "word", "lemma"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS word(
+    id INTEGER PRIMARY KEY,
+    word TEXT NOT NULL,
+    lemma TEXT NOT NULL,
+    english TEXT NOT NULL DEFAULT '',
+    sentence TEXT NOT NULL DEFAULT '',
+    sentence_english TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    added REAL NOT NULL,
+    UNIQUE (lemma, sentence)
+);
+"""
+_ORDER = {"added": "added DESC", "word": "word COLLATE NOCASE", "lemma": "lemma COLLATE NOCASE"}
+
+
+@dataclass(frozen=True)
+class SavedWord:
+    id: int
+    word: str
+    lemma: str
+    english: str
+    sentence: str
+    sentence_english: str
+    source: str
+    added: float
+
+
+class Vocabulary:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.data_dir() / FILE_NAME
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._connection = sqlite3.connect(self.path, check_same_thread=False)
+        self._connection.execute("PRAGMA journal_mode=WAL")
+        self._connection.execute("PRAGMA synchronous=FULL")
+        self._connection.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._connection.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._connection:
+            yield self._connection
+
+    def save(
+        self,
+        word: str,
+        lemma: str,
+        *,
+        english: str = "",
+        sentence: str = "",
+        sentence_english: str = "",
+        source: str = "",
+    ) -> SavedWord:
+        """Save a word (saving the same lemma in the same sentence again updates it)."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO word(word, lemma, english, sentence, sentence_english, source, added)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lemma, sentence) DO UPDATE SET"
+                " word = excluded.word, english = excluded.english,"
+                " sentence_english = excluded.sentence_english, source = excluded.source",
+                (word, lemma, english, sentence, sentence_english, source, time.time()),
+            )
+        row = self._connection.execute(
+            "SELECT * FROM word WHERE lemma = ? AND sentence = ?", (lemma, sentence)
+        ).fetchone()
+        return SavedWord(*row)
+
+    def delete(self, word_id: int) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM word WHERE id = ?", (word_id,))
+
+    def words(self, search: str = "", sort: SortKey = "added") -> list[SavedWord]:
+        pattern = f"%{search}%"
+        rows = self._connection.execute(
+            "SELECT * FROM word WHERE word LIKE ? OR lemma LIKE ? OR english LIKE ?"
+            f" ORDER BY {_ORDER[sort]}",
+            (pattern, pattern, pattern),
+        ).fetchall()
+        return [SavedWord(*row) for row in rows]
+
+    def export_csv(self, path: Path) -> int:
+        words = self.words(sort="lemma")
+        partial = path.with_name(path.name + ".partial")
+        with partial.open("w", encoding="utf-8", newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(["word", "lemma", "english", "sentence", "sentence_english", "source"])
+            for w in words:
+                writer.writerow(
+                    [w.word, w.lemma, w.english, w.sentence, w.sentence_english, w.source]
+                )
+        partial.replace(path)
+        return len(words)
+
+    def export_anki(self, path: Path, deck_name: str = "German Reader") -> int:
+        import genanki
+
+        model = genanki.Model(
+            _stable_id("German Reader word with context"),
+            "German Reader word",
+            fields=[
+                {"name": name} for name in ("Word", "Lemma", "English", "Sentence", "Translation")
+            ],
+            templates=[
+                {
+                    "name": "German → English",
+                    "qfmt": "<div class=word>{{Lemma}}</div><div class=ctx>{{Sentence}}</div>",
+                    "afmt": "{{FrontSide}}<hr id=answer><div class=en>{{English}}</div>"
+                    "<div class=ctx>{{Translation}}</div>",
+                }
+            ],
+            css=".word{font-size:28px;text-align:center}.ctx{color:#555;margin-top:12px}"
+            ".en{font-size:22px;text-align:center}",
+        )
+        deck = genanki.Deck(_stable_id(deck_name), deck_name)
+        words = self.words(sort="lemma")
+        for w in words:
+            note = genanki.Note(
+                model=model,
+                fields=[w.word, w.lemma, w.english, _bold(w.sentence, w.word), w.sentence_english],
+                guid=genanki.guid_for(w.lemma, w.sentence),
+            )
+            deck.add_note(note)
+        partial = path.with_name(path.name + ".partial")
+        genanki.Package(deck).write_to_file(str(partial))
+        partial.replace(path)
+        return len(words)
+
+
+def _stable_id(name: str) -> int:
+    """Anki wants fixed numeric ids so that re-imports update cards instead of duplicating."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:4], "big") | (1 << 30)
+
+
+def _bold(sentence: str, word: str) -> str:
+    import html
+
+    escaped = html.escape(sentence)
+    target = html.escape(word)
+    return escaped.replace(target, f"<b>{target}</b>", 1) if target else escaped

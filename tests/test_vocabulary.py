@@ -1,0 +1,100 @@
+"""The vocabulary: saving, searching, deleting, exports, and surviving a kill while saving."""
+
+from __future__ import annotations
+
+import csv
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+from reader.dictionary.vocabulary import Vocabulary
+
+
+def test_save_search_sort_delete(tmp_path: Path) -> None:
+    vocabulary = Vocabulary(tmp_path / "vocabulary.sqlite")
+    zoll = vocabulary.save("Zölle", "Zoll", english="tariff", sentence="Die Zölle steigen.")
+    vocabulary.save("Wahl", "Wahl", english="election", sentence="Die Wahl ist im Mai.")
+    assert [w.lemma for w in vocabulary.words(sort="lemma")] == ["Wahl", "Zoll"]
+    assert [w.lemma for w in vocabulary.words(search="tarif")] == ["Zoll"]
+    vocabulary.delete(zoll.id)
+    assert [w.lemma for w in vocabulary.words()] == ["Wahl"]
+
+
+def test_saving_the_same_word_in_the_same_sentence_updates_it(tmp_path: Path) -> None:
+    vocabulary = Vocabulary(tmp_path / "vocabulary.sqlite")
+    vocabulary.save("Zölle", "Zoll", english="duty", sentence="Die Zölle steigen.")
+    vocabulary.save("Zölle", "Zoll", english="tariff", sentence="Die Zölle steigen.")
+    assert [(w.lemma, w.english) for w in vocabulary.words()] == [("Zoll", "tariff")]
+
+
+def test_vocabulary_lives_in_the_user_data_folder(isolated_user_dirs: Path) -> None:
+    vocabulary = Vocabulary()
+    assert isolated_user_dirs in vocabulary.path.parents
+
+
+def test_csv_export_reads_back(tmp_path: Path) -> None:
+    vocabulary = Vocabulary(tmp_path / "vocabulary.sqlite")
+    vocabulary.save("Zölle", "Zoll", english="tariff", sentence="Die „Zölle“, sagt sie, steigen.")
+    target = tmp_path / "words.csv"
+    assert vocabulary.export_csv(target) == 1
+    with target.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert rows[0]["lemma"] == "Zoll"
+    assert rows[0]["sentence"] == "Die „Zölle“, sagt sie, steigen."
+
+
+def test_anki_export_has_the_context_sentence_on_the_card(tmp_path: Path) -> None:
+    vocabulary = Vocabulary(tmp_path / "vocabulary.sqlite")
+    vocabulary.save(
+        "Zölle",
+        "Zoll",
+        english="tariff",
+        sentence="Die Zölle steigen.",
+        sentence_english="Tariffs are rising.",
+    )
+    vocabulary.save("Wahl", "Wahl", english="election", sentence="Die Wahl ist im Mai.")
+    deck = tmp_path / "deck.apkg"
+    assert vocabulary.export_anki(deck) == 2
+    with zipfile.ZipFile(deck) as package:
+        package.extract("collection.anki2", tmp_path)
+    collection = sqlite3.connect(tmp_path / "collection.anki2")
+    notes = [row[0].split("\x1f") for row in collection.execute("SELECT flds FROM notes")]
+    cards = collection.execute("SELECT count(*) FROM cards").fetchone()[0]
+    assert cards == 2
+    zoll = next(fields for fields in notes if fields[1] == "Zoll")
+    assert zoll == ["Zölle", "Zoll", "tariff", "Die <b>Zölle</b> steigen.", "Tariffs are rising."]
+
+
+SAVE_FOREVER = """
+import sys
+from pathlib import Path
+from reader.dictionary.vocabulary import Vocabulary
+vocabulary = Vocabulary(Path(sys.argv[1]))
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    vocabulary.save(f"Wort{n}", f"Wort{n}", english="word " * 50, sentence=f"Satz {n}.")
+"""
+
+
+def test_killing_the_app_while_saving_loses_nothing_saved(tmp_path: Path) -> None:
+    path = tmp_path / "vocabulary.sqlite"
+    process = subprocess.Popen(
+        [sys.executable, "-c", SAVE_FOREVER, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "ready"
+    time.sleep(0.5)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    connection.close()
+    words = Vocabulary(path).words()
+    assert words, "some words were saved before the kill"
+    assert all(w.english == "word " * 50 and w.sentence.startswith("Satz ") for w in words)
