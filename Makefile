@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 RUNTIME := $(VENV)/.installed-runtime
 DEV := $(VENV)/.installed-dev
 
-.PHONY: run install test lint typecheck pytest bench package dictionary clean
+.PHONY: run install test lint typecheck pytest bench bench-package package dictionary clean
 
 run: $(RUNTIME)
 	$(PY) -m reader
@@ -27,8 +27,8 @@ $(DEV): pyproject.toml | $(PY)
 test: lint typecheck pytest
 
 lint: $(DEV)
-	$(PY) -m ruff check reader tests
-	$(PY) -m ruff format --check reader tests
+	$(PY) -m ruff check reader tests build_spec
+	$(PY) -m ruff format --check reader tests build_spec
 
 typecheck: $(DEV)
 	$(PY) -m mypy
@@ -41,6 +41,9 @@ bench: $(DEV)
 
 package: $(DEV)
 	$(PY) build_spec/build.py
+
+bench-package: $(DEV)
+	xvfb-run -a $(PY) -m tests.benchmarks.package_startup
 
 dictionary: $(RUNTIME)
 	$(PY) -m reader.dictionary.build

@@ -56,8 +56,16 @@ def main() -> int:
     write_version_file(ROOT / "build")
     env = dict(os.environ, READER_BUILD_ONEFILE="0" if args.onedir_only else "1")
     command = [
-        sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level=WARN",
-        "--distpath", str(args.dist), "--workpath", str(args.work),
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level=WARN",
+        "--distpath",
+        str(args.dist),
+        "--workpath",
+        str(args.work),
         str(ROOT / "build_spec" / "reader.spec"),
     ]
     status = subprocess.call(command, env=env)
