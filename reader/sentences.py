@@ -1,36 +1,160 @@
 """Splitting German text into sentences (no tkinter).
 
-Skeleton version; the readability issue makes it right for abbreviations, ordinals, dates,
-initials, quotations and ellipses. Used by readability, translation and the window, so it returns
-character spans into the original text: `text[start:end]` is the sentence.
+Used by readability, translation and the window, so it returns character spans into the original
+text: `text[start:end]` is the sentence, without surrounding whitespace.
+
+A full stop is the hard case in German: it also ends abbreviations ("z. B.", "Dr.", "Abs."),
+ordinals and dates ("am 3. Oktober", "im 19. Jahrhundert", "1.1.2026") and initials ("U.S.A.").
+The rule used here, candidate by candidate:
+
+- A blank line always ends a sentence, so a heading paragraph without a full stop is a sentence.
+- `!`, `?`, `…` (and "...") followed by whitespace end a sentence when the next word starts with a
+  capital letter, a digit or an opening quote; "„Halt!“ rief er" continues in lower case.
+- A full stop followed by a lower-case word never ends a sentence ("ca. fünf", "z. B. die").
+- After a full stop, the word before it decides: a title or a word that always introduces
+  something ("Dr.", "Nr.", "vgl.", "bzw.") never ends a sentence; ordinals, single letters,
+  dotted abbreviations ("U.S.A.") and abbreviations that often close a list ("usw.", "Jh.") end
+  one only when the next word is a typical sentence opener ("Der", "Sie", "Danach" …); any other
+  word ends the sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"“”»«’']?\s+(?=[A-ZÄÖÜ„\"»«])")
+# Punctuation that can end a sentence, then closing quotes/brackets that belong to it.
+_CANDIDATE = re.compile(r"(?P<punct>[.!?…]+)(?P<closing>[\"“”»«’‘')\]]*)(?=\s)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_OPENERS = frozenset("„“‚‘\"»«'([–—-")
+
+# Abbreviations after which the text always goes on (compared lower-case, without the dot).
+_NEVER_FINAL = frozenset(
+    """
+    abb abg abs abt allg anm art bd bes best betr bspw bzgl bzw ca dipl dr ehem eigtl einschl
+    entspr evtl fa frl gebr gegr gem gen ggf ggü hg hl hr hrsg inkl jun kap lt max mind nr
+    prof rd sen sog spez st str tel u.a vgl vors z.b zb zit zzgl stv präs insb d.h s.o
+    """.split()
+)
+# Abbreviations that often stand at the end of a sentence ("… Parteien usw. Danach …").
+_MAYBE_FINAL = frozenset("usw etc jh jhd jhs mio mrd chr min std tsd ff bzgl".split())
+# Pairs of single letters that always go on: "z. B.", "d. h.", "s. o.", "o. ä.", "i. d."
+_NEVER_FINAL_PAIRS = frozenset({("z", "b"), ("d", "h"), ("s", "o"), ("o", "ä"), ("i", "d")})
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+# Words that typically open a German sentence; after an ambiguous full stop they tip the balance.
+_SENTENCE_OPENERS = frozenset(
+    """
+    Der Die Das Den Dem Des Ein Eine Einen Einer Er Sie Es Ich Wir Ihr Man Dies Diese Dieser
+    Dieses Doch Aber Und Dann Danach Auch So Da Dort Hier Heute Nun Jetzt Zudem Außerdem
+    Allerdings Trotzdem Deshalb Daher Denn Wie Was Wer Wo Warum Wann Im Am Nach Seit Als Wenn
+    Zwar Schon Noch Mehr Viele Alle Kein Keine Niemand Damals Später Inzwischen Dabei
+    """.split()
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `text`, in order, without surrounding whitespace."""
     spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in (_strip(text, a, b) for a, b in spans) if a < b]
+    block_start = 0
+    for paragraph_break in _PARAGRAPH_BREAK.finditer(text):
+        _split_block(text, block_start, paragraph_break.start(), spans)
+        block_start = paragraph_break.end()
+    _split_block(text, block_start, len(text), spans)
+    return spans
 
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of `text` as strings."""
-    return [text[a:b] for a, b in sentence_spans(text)]
+    return [text[start:end] for start, end in sentence_spans(text)]
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append the sentences of `text[start:end]` (a block without blank lines) to `spans`."""
+    sentence_start = start
+    for candidate in _CANDIDATE.finditer(text, start, end):
+        next_word_start = _skip_whitespace(text, candidate.end(), end)
+        if next_word_start >= end:
+            break  # the rest of the block is one sentence
+        if _ends_sentence(text, candidate, next_word_start, end):
+            _append_stripped(text, sentence_start, candidate.end(), spans)
+            sentence_start = next_word_start
+    _append_stripped(text, sentence_start, end, spans)
+
+
+def _ends_sentence(text: str, candidate: re.Match[str], next_start: int, block_end: int) -> bool:
+    first = text[next_start]
+    if not (first.isupper() or first.isdigit() or first in _OPENERS):
+        return False
+    punct = candidate.group("punct")
+    if "!" in punct or "?" in punct:
+        return True
+    if punct != ".":  # an ellipsis; "[…]" marks an omission inside a quotation
+        return candidate.start() == 0 or text[candidate.start() - 1] not in "[("
+    if candidate.group("closing"):
+        return True  # „… geht.“ Danach …
+    word_before, word_before_that = _words_before(text, candidate.start())
+    if not word_before:
+        return True
+    next_word = _word_at(text, next_start, block_end)
+    kind = _abbreviation_kind(word_before, word_before_that)
+    if kind == "never":
+        return False
+    if kind == "maybe":
+        return next_word in _SENTENCE_OPENERS
+    return True
+
+
+def _abbreviation_kind(word: str, previous: str) -> str:
+    """"never" final, "maybe" final, or "" for an ordinary word before a full stop."""
+    lowered = word.lower()
+    if lowered in _NEVER_FINAL:
+        return "never"
+    if len(word) == 1 and word.isalpha():
+        if (previous.rstrip(".").lower(), lowered) in _NEVER_FINAL_PAIRS and previous.endswith("."):
+            return "never"
+        return "maybe"  # an initial ("Peter M. Müller") or "u. a."
+    if lowered in _MAYBE_FINAL or "." in word:
+        return "maybe"  # "usw.", "U.S.A.", "1.1." and dotted forms like "z.B."; "1.1.2026" below
+    if word.isdigit() and len(word) <= 2:
+        return "maybe"  # an ordinal: "am 3. Oktober", "im 19. Jahrhundert"
+    if _ROMAN_NUMERAL.fullmatch(word):
+        return "maybe"  # "Ludwig XIV. war …"
+    return ""
+
+
+def _words_before(text: str, dot: int) -> tuple[str, str]:
+    """The word just before the full stop at `dot`, and the one before that (with its dot)."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:dot].lstrip("".join(_OPENERS))
+    if word and word[-1].isdigit() and "." in word and len(word.rsplit(".", 1)[-1]) == 4:
+        word = ""  # a full date with the year ("1.1.2026") ends like any word
+    previous_end = start
+    while previous_end > 0 and text[previous_end - 1].isspace():
+        previous_end -= 1
+    previous_start = previous_end
+    while previous_start > 0 and not text[previous_start - 1].isspace():
+        previous_start -= 1
+    return word, text[previous_start:previous_end]
+
+
+def _word_at(text: str, start: int, end: int) -> str:
+    stop = start
+    while stop < end and text[stop].isalpha():
+        stop += 1
+    return text[start:stop]
+
+
+def _skip_whitespace(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def _append_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end
+    if start < end:
+        spans.append((start, end))
