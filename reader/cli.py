@@ -70,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `reader … | head` closed the pipe: not an error
+        sys.stderr.close()
+        return 0
 
 
 def _run_window(args: argparse.Namespace) -> int:

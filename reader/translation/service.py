@@ -1,0 +1,497 @@
+"""Translating a document: parallel, bounded, retried, cached, streamed and cancellable.
+
+`start_translation` returns at once with a `TranslationJob`. A setup thread answers what needs
+no network first (the bundled sample, paragraphs with nothing to translate, cache hits), then
+packs the rest into requests (`chunking`) for a few worker threads. At most `max_in_flight`
+requests go to one provider endpoint at a time, across all jobs. A failed request is retried
+with exponential backoff and jitter (at least as long as Retry-After asks); errors that a retry
+cannot fix (a refused key, an exhausted quota) stop the job's remaining requests and say what to
+do. Each paragraph is reported through `on_result` as soon as it is complete, translated or
+failed with a reason; every requested paragraph is reported exactly once unless the job is
+cancelled, after which nothing more is reported.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import random
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from reader.document import Document
+from reader.translation import chunking, providers
+from reader.translation.cache import TranslationCache, user_cache
+from reader.translation.chunking import Batch, ParagraphPlan
+from reader.translation.errors import Failure, classify
+from reader.translation.model import ParagraphTranslation, ProviderSettings, SentencePair
+from reader.translation.sample import sample_translation
+from reader.translation.transport import Timeouts
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MAX_IN_FLIGHT = 4
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently a failed request is tried again."""
+
+    attempts: int = 4  # tries in all, the first included
+    base_delay_s: float = 0.5  # doubled after each failure …
+    max_delay_s: float = 8.0  # … up to this
+    max_retry_after_s: float = 60.0  # a server asking for a longer pause gets a failure instead
+
+    def delay(self, retry_number: int, retry_after: float | None) -> float:
+        backoff = min(self.max_delay_s, self.base_delay_s * 2**retry_number)
+        jittered = backoff * random.uniform(0.5, 1.0)  # spreads out workers that failed together
+        return float(max(jittered, retry_after or 0.0))
+
+
+class _UseDefaultCache:
+    """Marker for "the user's cache" as the default of `cache=` (None means no cache)."""
+
+
+USER_CACHE = _UseDefaultCache()
+ResultCallback = Callable[[ParagraphTranslation], None]
+
+
+def start_translation(
+    document: Document,
+    settings: ProviderSettings,
+    on_result: ResultCallback,
+    *,
+    paragraphs: Sequence[int] | None = None,
+    cache: TranslationCache | _UseDefaultCache | None = USER_CACHE,
+    max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+    timeouts: Timeouts | None = None,
+    retry: RetryPolicy | None = None,
+) -> TranslationJob:
+    """Start translating `document` (or the `paragraphs` indices of it) in the background.
+
+    `on_result` is called from worker threads, once per paragraph, as each one finishes.
+    """
+    providers.check_settings(settings)  # unknown provider or bad endpoint: raise right here
+    info = providers.provider_info(settings.name)
+    if max_in_flight < 1:
+        raise ValueError("max_in_flight must be at least 1")
+    indices = list(range(len(document.paragraphs))) if paragraphs is None else list(paragraphs)
+    for index in indices:
+        if not 0 <= index < len(document.paragraphs):
+            raise IndexError(f"paragraph {index} is not in the document")
+    indices = list(dict.fromkeys(indices))
+    job = TranslationJob(
+        document=document,
+        settings=settings,
+        on_result=on_result,
+        indices=indices,
+        cache=user_cache() if isinstance(cache, _UseDefaultCache) else cache,
+        max_in_flight=max_in_flight,
+        max_chars=info.max_chars,
+        timeouts=timeouts or Timeouts(),
+        retry=retry or RetryPolicy(),
+    )
+    job._start()
+    return job
+
+
+def translate_document(
+    document: Document,
+    settings: ProviderSettings,
+    *,
+    paragraphs: Sequence[int] | None = None,
+    cache: TranslationCache | _UseDefaultCache | None = USER_CACHE,
+    max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+    timeouts: Timeouts | None = None,
+    retry: RetryPolicy | None = None,
+) -> list[ParagraphTranslation]:
+    """Translate and wait: every requested paragraph's result, in paragraph order."""
+    job = start_translation(
+        document,
+        settings,
+        lambda result: None,
+        paragraphs=paragraphs,
+        cache=cache,
+        max_in_flight=max_in_flight,
+        timeouts=timeouts,
+        retry=retry,
+    )
+    try:
+        job.wait()
+    except BaseException:  # Ctrl-C in the CLI: stop sending, then let it propagate
+        job.cancel()
+        raise
+    return job.results()
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _RequestFailed(Exception):
+    def __init__(self, failure: Failure, attempts: int) -> None:
+        super().__init__(failure.message)
+        self.failure = failure
+        self.attempts = attempts
+
+
+@dataclass
+class _Progress:
+    """What is known so far about one paragraph that needs the network."""
+
+    plan: ParagraphPlan
+    parts: dict[int, str] = field(default_factory=dict)  # first segment position -> text
+    covered: set[int] = field(default_factory=set)
+    aligned: bool = True
+    finished: bool = False
+
+
+class TranslationJob:
+    """One running translation; results stream to the callback and collect here."""
+
+    def __init__(
+        self,
+        *,
+        document: Document,
+        settings: ProviderSettings,
+        on_result: ResultCallback,
+        indices: list[int],
+        cache: TranslationCache | None,
+        max_in_flight: int,
+        max_chars: int,
+        timeouts: Timeouts,
+        retry: RetryPolicy,
+    ) -> None:
+        self.total = len(indices)
+        self._document = document
+        self._settings = settings
+        self._on_result = on_result
+        self._indices = indices
+        self._cache = cache
+        self._max_in_flight = max_in_flight
+        self._max_chars = max_chars
+        self._timeouts = timeouts
+        self._retry = retry
+        self._results: dict[int, ParagraphTranslation] = {}
+        self._delivery_lock = threading.RLock()  # re-entrant: on_result may call cancel()
+        self._state_lock = threading.Lock()
+        self._cancelled = threading.Event()
+        self._done = threading.Event()
+        self._progress: dict[int, _Progress] = {}
+        self._work: queue.Queue[Batch | None] = queue.Queue()
+        self._pending = 0
+        self._workers: list[threading.Thread] = []
+        self._fatal: str | None = None  # set once a retry cannot help (bad key, quota)
+        self._lines_unreliable = False  # the provider merged lines once: stop packing paragraphs
+        self._gate_key = (settings.name, providers.endpoint_for(settings))
+
+    # --- public ---------------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Stop: no request is started and no result reported after this returns."""
+        with self._delivery_lock:
+            self._cancelled.set()
+        self._done.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the job has finished (or was cancelled); True if it has."""
+        return self._done.wait(timeout)
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def results(self) -> list[ParagraphTranslation]:
+        """The paragraphs finished so far, in paragraph order."""
+        with self._delivery_lock:
+            return [self._results[index] for index in sorted(self._results)]
+
+    # --- setup ----------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        threading.Thread(target=self._setup, name="translation-setup", daemon=True).start()
+
+    def _setup(self) -> None:
+        try:
+            batches = self._answer_locally()
+        except Exception:
+            logger.exception("translation setup failed")
+            batches = []
+            self._fail_unreported("internal error while preparing the translation")
+        if not batches or self._cancelled.is_set():
+            self._finish()
+            return
+        with self._state_lock:
+            self._pending = len(batches)
+        for batch in batches:
+            self._work.put(batch)
+        # All workers exist before any starts: the last one to finish counts them to stop them.
+        self._workers = [
+            threading.Thread(target=self._work_loop, name=f"translation-{number}", daemon=True)
+            for number in range(min(self._max_in_flight, len(batches)))
+        ]
+        for worker in self._workers:
+            worker.start()
+
+    def _answer_locally(self) -> list[Batch]:
+        """Report what needs no network; return the requests for the rest."""
+        sample = sample_translation(self._document)
+        if sample is not None:
+            for index in self._indices:
+                self._deliver(sample[index])
+            return []
+        plans: list[ParagraphPlan] = []
+        settings = self._settings
+        for index in self._indices:
+            text = self._document.paragraphs[index]
+            if not chunking.has_content(text):
+                self._deliver(ParagraphTranslation(index, text, text, None))
+                continue
+            cached = (
+                self._cache.get(settings.name, settings.source, settings.target, text)
+                if self._cache is not None
+                else None
+            )
+            if cached is not None:
+                self._deliver(
+                    ParagraphTranslation(
+                        index, text, cached.translation, None, cached.sentences, from_cache=True
+                    )
+                )
+                continue
+            plan = chunking.plan_paragraph(index, text, self._max_chars)
+            progress = _Progress(plan)
+            for segment in plan.segments:
+                if segment.passthrough:
+                    progress.parts[segment.position] = segment.text
+                    progress.covered.add(segment.position)
+            self._progress[index] = progress
+            plans.append(plan)
+        return chunking.pack(plans, self._max_chars)
+
+    # --- workers --------------------------------------------------------------------------
+
+    def _work_loop(self) -> None:
+        while True:
+            batch = self._work.get()
+            if batch is None:
+                return
+            try:
+                if not self._cancelled.is_set():
+                    self._process(batch)
+            except Exception:
+                logger.exception("translation worker failed")
+                self._fail_paragraphs(batch.paragraphs, "internal error while translating")
+            finally:
+                self._batch_done()
+
+    def _batch_done(self) -> None:
+        with self._state_lock:
+            self._pending -= 1
+            finished = self._pending == 0
+        if finished or self._cancelled.is_set():
+            for _ in self._workers:
+                self._work.put(None)
+        if finished:
+            self._finish()
+
+    def _queue_more(self, batches: list[Batch]) -> None:
+        with self._state_lock:
+            self._pending += len(batches)
+        for batch in batches:
+            self._work.put(batch)
+
+    def _process(self, batch: Batch) -> None:
+        with self._state_lock:
+            if all(self._progress[p].finished for p in batch.paragraphs):
+                return  # every paragraph in it already failed through another request
+            fatal = self._fatal
+            split = len(batch.paragraphs) > 1 and self._lines_unreliable
+        if fatal is not None:
+            self._fail_paragraphs(batch.paragraphs, fatal)
+            return
+        if split:
+            self._queue_more(chunking.split_by_paragraph(batch))
+            return
+        try:
+            answer = self._translate_with_retries(batch.text)
+        except _Cancelled:
+            return
+        except _RequestFailed as failed:
+            message = failed.failure.message
+            if failed.attempts > 1:
+                message += f" (after {failed.attempts} attempts)"
+            if failed.failure.stops_job:
+                with self._state_lock:
+                    self._fatal = self._fatal or failed.failure.message
+            self._fail_paragraphs(batch.paragraphs, message)
+            return
+        lines = chunking.split_answer(answer, len(batch.segments))
+        if lines is None and len(batch.paragraphs) > 1:
+            logger.info("answer lines did not match; sending those paragraphs one by one")
+            with self._state_lock:
+                self._lines_unreliable = True
+            self._queue_more(chunking.split_by_paragraph(batch))
+            return
+        self._record(batch, lines, answer)
+
+    def _translate_with_retries(self, text: str) -> str:
+        settings = self._settings
+        attempt = 0
+        while True:
+            if self._cancelled.is_set():
+                raise _Cancelled
+            attempt += 1
+            failure: Failure
+            with _GATE.slot(self._gate_key, self._max_in_flight, self._cancelled):
+                try:
+                    answer = providers.translate_once(settings, text, self._timeouts)
+                except Exception as error:
+                    failure = classify(error, settings, self._timeouts)
+                else:
+                    if answer is not None and answer.strip():
+                        return answer
+                    failure = Failure(f"{_display(settings)} gave an empty answer", retry=True)
+            if not failure.retry or attempt >= self._retry.attempts:
+                raise _RequestFailed(failure, attempt)
+            if failure.retry_after is not None and failure.retry_after > (
+                self._retry.max_retry_after_s
+            ):
+                waited = Failure(
+                    f"{failure.message}; the server asks to wait {failure.retry_after:.0f} s, "
+                    "try again later",
+                    retry=False,
+                )
+                raise _RequestFailed(waited, attempt)
+            delay = self._retry.delay(attempt - 1, failure.retry_after)
+            logger.info("%s; retrying in %.1f s", failure.message, delay)
+            if self._cancelled.wait(delay):
+                raise _Cancelled
+
+    # --- assembling paragraphs ------------------------------------------------------------
+
+    def _record(self, batch: Batch, lines: list[str] | None, answer: str) -> None:
+        """Store a batch's answer; report the paragraphs it completes."""
+        completed: list[_Progress] = []
+        with self._state_lock:
+            if lines is not None:
+                for segment, line in zip(batch.segments, lines, strict=True):
+                    progress = self._progress[segment.paragraph]
+                    progress.parts[segment.position] = line
+                    progress.covered.add(segment.position)
+            else:
+                # One paragraph (or part of one) whose lines came back merged: keep the
+                # translation, give up the sentence pairs.
+                progress = self._progress[batch.segments[0].paragraph]
+                progress.parts[batch.segments[0].position] = " ".join(answer.split())
+                progress.covered.update(segment.position for segment in batch.segments)
+                progress.aligned = False
+                self._lines_unreliable = True
+            for paragraph in batch.paragraphs:
+                progress = self._progress[paragraph]
+                if not progress.finished and progress.covered >= progress.plan.positions:
+                    progress.finished = True
+                    completed.append(progress)
+        for progress in completed:
+            self._complete(progress)
+
+    def _complete(self, progress: _Progress) -> None:
+        plan = progress.plan
+        source = self._document.paragraphs[plan.index]
+        pairs: tuple[SentencePair, ...] = ()
+        if progress.aligned:
+            by_sentence: dict[int, list[str]] = {}
+            for segment in plan.segments:
+                by_sentence.setdefault(segment.sentence, []).append(
+                    progress.parts[segment.position]
+                )
+            pairs = tuple(
+                SentencePair(sentence, chunking.join_translations(by_sentence[number]))
+                for number, sentence in enumerate(plan.sentences)
+            )
+            translation = chunking.join_translations([pair.translation for pair in pairs])
+        else:
+            translation = chunking.join_translations(
+                [progress.parts[position] for position in sorted(progress.parts)]
+            )
+        settings = self._settings
+        if self._cache is not None:
+            self._cache.put(
+                settings.name, settings.source, settings.target, source, translation, pairs
+            )
+        self._deliver(ParagraphTranslation(plan.index, source, translation, None, pairs))
+
+    def _fail_paragraphs(self, paragraphs: Sequence[int], message: str) -> None:
+        failed: list[int] = []
+        with self._state_lock:
+            for paragraph in paragraphs:
+                progress = self._progress[paragraph]
+                if not progress.finished:
+                    progress.finished = True
+                    failed.append(paragraph)
+        for paragraph in failed:
+            source = self._document.paragraphs[paragraph]
+            self._deliver(ParagraphTranslation(paragraph, source, None, message))
+
+    def _fail_unreported(self, message: str) -> None:
+        for index in self._indices:
+            with self._delivery_lock:
+                reported = index in self._results
+            if not reported:
+                source = self._document.paragraphs[index]
+                self._deliver(ParagraphTranslation(index, source, None, message))
+
+    def _deliver(self, result: ParagraphTranslation) -> None:
+        with self._delivery_lock:
+            if self._cancelled.is_set() or result.index in self._results:
+                return
+            self._results[result.index] = result
+            try:
+                self._on_result(result)
+            except Exception:
+                logger.exception("translation result callback failed")
+
+    def _finish(self) -> None:
+        # A safety net, not a code path: every paragraph is reported before the job ends.
+        self._fail_unreported("internal error: the paragraph was never translated")
+        self._done.set()
+
+
+def _display(settings: ProviderSettings) -> str:
+    return providers.provider_info(settings.name).display_name
+
+
+class _ProviderGate:
+    """Counts requests in flight per provider endpoint, across every job in the process."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._in_flight: dict[tuple[str, str], int] = {}
+
+    @contextmanager
+    def slot(self, key: tuple[str, str], limit: int, cancelled: threading.Event) -> Iterator[None]:
+        with self._condition:
+            while self._in_flight.get(key, 0) >= limit:
+                if cancelled.is_set():
+                    raise _Cancelled
+                self._condition.wait(0.2)
+            self._in_flight[key] = self._in_flight.get(key, 0) + 1
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._in_flight[key] -= 1
+                self._condition.notify_all()
+
+    def in_flight(self, key: tuple[str, str]) -> int:
+        with self._condition:
+            return self._in_flight.get(key, 0)
+
+
+_GATE = _ProviderGate()
