@@ -11,7 +11,11 @@ Format = Literal["txt", "md", "html", "docx", "pdf", "epub", "stdin", "clipboard
 
 @dataclass(frozen=True)
 class Source:
-    """Where a document came from."""
+    """Where a document came from.
+
+    `format` is the kind of input ("url" for a downloaded page, whatever it contained);
+    `encoding` is the detected text encoding for txt/md/stdin (e.g. "utf-8", "windows-1252").
+    """
 
     path: Path | None
     format: Format
@@ -21,7 +25,13 @@ class Source:
 
 @dataclass(frozen=True)
 class Document:
-    """A loaded article: plain-text paragraphs in reading order."""
+    """A loaded article: plain-text paragraphs in reading order.
+
+    `paragraphs` are never empty and hold no markup. The `title` (a heading, a short first line,
+    the page or file metadata) is not repeated as the first paragraph: show it as the heading.
+    `language` is "de" unless the text is clearly in another language, and then
+    `language_warning` says so in one sentence.
+    """
 
     title: str | None
     source: Source

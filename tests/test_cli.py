@@ -1,19 +1,28 @@
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from reader import __version__
+from reader.cli import main
+from tests.fixtures_builders import build_docx, build_zip_bomb, write
 
 
-def run_reader(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
+def run_reader(*args: str, stdin: str | bytes = "") -> subprocess.CompletedProcess[str]:
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    result = subprocess.run(
         [sys.executable, "-m", "reader", *args],
-        input=stdin,
+        input=data,
         capture_output=True,
-        text=True,
         timeout=120,
+    )
+    return subprocess.CompletedProcess(
+        result.args, result.returncode, result.stdout.decode(), result.stderr.decode()
     )
 
 
@@ -32,9 +41,122 @@ def test_analyze_stdin_json_has_every_section() -> None:
     assert [p["text"] for p in report["paragraphs"]] == ["Der Bundestag tagt.", "Er stimmt ab."]
 
 
-def test_missing_file_is_one_line_on_stderr_with_status_2(tmp_path: object) -> None:
+def test_missing_file_is_one_line_on_stderr_with_status_2() -> None:
     result = run_reader("analyze", "/nonexistent/artikel.txt")
     assert result.returncode == 2
     assert "artikel.txt" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_corrupt_pdf_in_a_real_process_has_no_traceback(tmp_path: Path) -> None:
+    path = write(tmp_path / "kaputt.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    result = run_reader("analyze", str(path))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"reader: {path}: not a valid PDF file (it is damaged or not a PDF)"
+    ]
+
+
+# In-process from here: the same main() the console script runs, without a new interpreter.
+
+
+def analyze(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(["analyze", *args])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("leer.txt", b"", "the file is empty"),
+        ("leer.md", b"  \n\t\n", "only whitespace"),
+        ("bild.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(64), "unsupported file type '.png'"),
+        ("kaputt.docx", b"PK\x03\x04garbage", "not a valid Word (.docx) file"),
+        ("kaputt.epub", b"garbage", "not a valid EPUB file"),
+        ("kaputt.txt", b"abc \x81\x8d\x8f\x90\x9d " * 10, "cannot decode"),
+        ("bombe.docx", build_zip_bomb("word/document.xml", 3 << 20), "unpacks to more than 2 MB"),
+    ],
+)
+def test_bad_input_is_one_line_with_status_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, data: bytes, problem: str
+) -> None:
+    path = write(tmp_path / name, data)
+    status, out, err = analyze(capsys, str(path), "--max-size", "2")
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith(f"reader: {path}: ")
+    assert problem in err
+
+
+def test_analyze_stdin_in_windows_1252(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Größere Übergänge für „Bürger“.\n\nDie Maßnahmen gelten ab März.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("cp1252"))))
+    status, out, err = analyze(capsys, "-", "--json")
+    assert status == 0, err
+    report = json.loads(out)
+    assert report["source"] == {
+        "path": None,
+        "format": "stdin",
+        "encoding": "windows-1252",
+        "title": None,
+    }
+    assert report["paragraphs"][0] == {"index": 0, "text": "Größere Übergänge für „Bürger“."}
+
+
+def test_folder_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = analyze(capsys, str(tmp_path))
+    assert status == 2
+    assert "folder" in err
+
+
+def test_max_size_option(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "Der Bundestag tagt heute. " * 60_000)  # ~1.5 MB
+    status, _, err = analyze(capsys, str(path), "--max-size", "1")
+    assert status == 2
+    assert "above the size limit of 1 MB" in err
+
+
+def test_max_size_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["analyze", "a.txt", "--max-size", "viel"])
+    assert caught.value.code == 2
+    assert "not a number of megabytes" in capsys.readouterr().err
+
+
+def test_human_summary(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = build_docx(
+        [
+            ("Title", "Koalition einigt sich"),
+            ("Normal", "Der Bundestag hat am Donnerstag den Haushalt beschlossen."),
+            ("Normal", "Die Opposition stimmte dagegen."),
+        ]
+    )
+    path = write(tmp_path / "artikel.docx", data)
+    status, out, err = analyze(capsys, str(path))
+    assert status == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "Koalition einigt sich"
+    assert any(line.split() == ["Source", "docx", "·", str(path)] for line in lines)
+    assert any(line.split()[:2] == ["Language", "German"] for line in lines)
+    assert any("2 paragraphs · 12 words" in line for line in lines)
+    assert any(line.split()[:3] == ["Begins", "Der", "Bundestag"] for line in lines)
+    assert "Warning" not in out
+
+
+def test_human_summary_warns_about_english(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text = (
+        "The government announced on Tuesday that it would not be able to pass the budget "
+        "before the end of the year, and the opposition said that this was a failure for "
+        "which the chancellor and his ministers were to blame."
+    )
+    status, out, _ = analyze(capsys, str(write(tmp_path / "english.txt", text)))
+    assert status == 0
+    assert "english.txt (no title)" in out.splitlines()[0]
+    assert "Warning: this text looks like English, not German" in out

@@ -1,33 +1,66 @@
-"""`reader analyze PATH|- [--json]`: load an article and report readability and glossary terms."""
+"""`reader analyze PATH|URL|- [--json] [--max-size MB]`: an article's readability and terms."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import textwrap
 from typing import Any
 
 from reader import glossary, readability
 from reader.document import Document
-from reader.loading import load_path, load_stdin
+from reader.errors import LoadError
+from reader.loading import DEFAULT_MAX_BYTES, load_path, load_stdin, load_url
+from reader.loading.language import LANGUAGE_NAMES
 
 NAME = "analyze"
+_WIDTH = 78
+_LABEL = 13  # width of the label column in the summary
+
+
+def _megabytes(value: str) -> int:
+    try:
+        megabytes = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of megabytes: {value!r}") from None
+    if not 0 < megabytes <= 4096:
+        raise argparse.ArgumentTypeError("give a size between 0 and 4096 MB")
+    return int(megabytes * 1024 * 1024)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         NAME,
         help="readability and political terms of an article",
-        description="Load an article (txt, md, html, docx, pdf, epub, or - for stdin) and report "
-        "its readability and the political terms in it.",
+        description="Load an article (txt, md, html, docx, pdf, epub, an http(s) address, or - "
+        "for standard input) and report its readability and the political terms in it.",
     )
-    parser.add_argument("path", help="the article, or - to read text from standard input")
+    parser.add_argument("path", help="the article file, a web address, or - for standard input")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--max-size",
+        metavar="MB",
+        type=_megabytes,
+        default=DEFAULT_MAX_BYTES,
+        dest="max_bytes",
+        help=f"refuse larger inputs (default {DEFAULT_MAX_BYTES // (1024 * 1024)} MB; "
+        "also the limit for the unpacked content of docx and epub files)",
+    )
     parser.set_defaults(run=run)
 
 
+def load_argument(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """The document named on the command line: "-" is stdin, http(s) is a download."""
+    if path == "-":
+        return load_stdin(max_bytes=max_bytes)
+    if path.lower().startswith(("http://", "https://")):
+        return load_url(path, max_bytes=max_bytes)
+    return load_path(path, max_bytes=max_bytes)
+
+
 def run(args: argparse.Namespace) -> int:
-    document = load_stdin() if args.path == "-" else load_path(args.path)
+    document = load_argument(args.path, getattr(args, "max_bytes", DEFAULT_MAX_BYTES))
     report = build_report(document)
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
@@ -41,7 +74,7 @@ def build_report(document: Document) -> dict[str, Any]:
     source = document.source
     return {
         "source": {
-            "path": str(source.path) if source.path else None,
+            "path": str(source.path) if source.path else (source.url or None),
             "format": source.format,
             "encoding": source.encoding,
             "title": document.title,
@@ -53,25 +86,80 @@ def build_report(document: Document) -> dict[str, Any]:
     }
 
 
+def _row(label: str, value: str, *, wrap: bool = True) -> list[str]:
+    """A labelled row, its value wrapped under itself (paths are never broken)."""
+    wrapped = (textwrap.wrap(value, _WIDTH - _LABEL - 2) if wrap else [value]) or [""]
+    first = f"  {label:<{_LABEL}}{wrapped[0]}"
+    return [first] + [" " * (_LABEL + 2) + line for line in wrapped[1:]]
+
+
+def _number(value: Any, digits: int = 0) -> str:
+    return f"{value:,.{digits}f}" if isinstance(value, int | float) else str(value)
+
+
+def _readability_line(scores: dict[str, Any]) -> str | None:
+    parts = []
+    if "flesch_amstad" in scores:
+        label = f" ({scores['label']})" if scores.get("label") else ""
+        parts.append(f"Flesch (Amstad) {_number(scores['flesch_amstad'])}{label}")
+    if scores.get("cefr"):
+        parts.append(f"level ≈ {scores['cefr']}")
+    if isinstance(scores.get("reading_time_min"), int | float):
+        parts.append(f"about {max(1, round(scores['reading_time_min']))} min for a learner")
+    return " · ".join(parts) or None
+
+
+def _file_name(path: str | None) -> str:
+    if not path:
+        return "Standard input"
+    return path.rstrip("/").rsplit("/", 1)[-1]
+
+
 def format_summary(report: dict[str, Any]) -> str:
+    """The human-readable summary `reader analyze` prints without --json."""
     source = report["source"]
-    lines = [
-        f"{source['title'] or '(untitled)'}",
-        f"  {source['format']} · {source['path'] or 'standard input'}"
-        + (f" · {source['encoding']}" if source["encoding"] else ""),
-        f"  {len(report['paragraphs'])} paragraphs",
-    ]
-    if report["language"]["warning"]:
-        lines.append(f"  warning: {report['language']['warning']}")
+    paragraphs = [p["text"] for p in report["paragraphs"]]
+    words = sum(len(text.split()) for text in paragraphs)
+    title = source["title"] or f"{_file_name(source['path'])} (no title)"
+    lines = [title, "═" * min(len(title), _WIDTH)]
+
+    origin = source["path"] or "standard input"
+    lines += _row("Source", f"{source['format']} · {origin}", wrap=False)
+    if source["encoding"]:
+        lines += _row("Encoding", source["encoding"])
+    language = report["language"]
+    lines += _row("Language", LANGUAGE_NAMES.get(language["code"], language["code"]))
+    lines += _row(
+        "Text",
+        f"{len(paragraphs)} paragraph{'s' * (len(paragraphs) != 1)} · "
+        f"{words:,} words · {sum(map(len, paragraphs)):,} characters",
+    )
     scores = report["readability"]
     if scores:
-        lines.append(
-            f"  readability: Amstad {scores['flesch_amstad']:.0f} ({scores['label']}), "
-            f"level ≈ {scores['cefr']}, {scores['words']} words, "
-            f"{scores['reading_time_min']:.0f} min for a learner"
-        )
+        line = _readability_line(scores)
+        if line:
+            lines += _row("Readability", line)
     terms = report["glossary"]
     if terms:
-        lines.append(f"  {len(terms)} political terms:")
-        lines.extend(f"    {term['term']} – {term['english']}" for term in terms)
+        lines += _row("Glossary", f"{len(terms)} political term{'s' * (len(terms) != 1)}")
+        for term in terms:
+            english = f" – {term['english']}" if term.get("english") else ""
+            lines += _row("", f"{term.get('term', '?')}{english}")
+    if paragraphs:
+        opening = textwrap.shorten(paragraphs[0], width=_WIDTH - _LABEL - 2, placeholder=" …")
+        lines += _row("Begins", opening)
+    if language["warning"]:
+        lines.append("")
+        lines.append(f"  Warning: {language['warning']}")
     return "\n".join(lines) + "\n"
+
+
+__all__ = [
+    "NAME",
+    "LoadError",
+    "build_report",
+    "format_summary",
+    "load_argument",
+    "register",
+    "run",
+]

@@ -1,32 +1,185 @@
-"""Loading articles from files, standard input and text into `Document`s (no tkinter here).
+"""Loading articles into `Document`s: files of every common format, standard input, pasted
+text and web addresses. No tkinter here; the window and the CLI call the same functions.
 
-Skeleton version: plain UTF-8 text only; the foundation issue replaces it with every format.
+Every problem with the input comes out as a `LoadError` whose message is one line naming the
+file and what is wrong; any other exception escaping from here is a bug.
 """
 
 from __future__ import annotations
 
+import stat
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from reader.document import Document, Source
+from reader.document import Document, Format, Source
 from reader.errors import LoadError
+from reader.loading.assemble import build_document
+from reader.loading.encoding import decode_text, looks_binary
+from reader.loading.limits import DEFAULT_MAX_BYTES, describe_limit, describe_size, display_name
+from reader.loading.sniff import KNOWN_UNSUPPORTED, SUFFIX_FORMATS, format_from_suffix, sniff_format
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "LoadError",
+    "load_bytes",
+    "load_path",
+    "load_stdin",
+    "load_text",
+    "load_url",
+]
+
+# For file dialogs and messages: every file name ending the loader understands.
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(SUFFIX_FORMATS)
+SUPPORTED_FORMATS_TEXT = "txt, md, html, docx, pdf, epub"
+
+_SOURCE_NAMES = {"stdin": "standard input", "clipboard": "the pasted text"}
 
 
-def load_path(path: str | Path) -> Document:
-    path = Path(path)
+def _source_name(source: Source) -> str:
+    if source.path is not None or source.url:
+        return display_name(source.path or source.url)
+    return _SOURCE_NAMES.get(source.format, source.format)
+
+
+def _too_large(name: str, size: int, max_bytes: int) -> LoadError:
+    return LoadError(
+        f"{name}: the file is {describe_size(size)}, above the size limit of "
+        f"{describe_limit(max_bytes)}"
+    )
+
+
+def _read_file(path: Path, name: str, max_bytes: int) -> bytes:
     try:
-        text = path.read_text(encoding="utf-8")
+        info = path.stat()
+    except FileNotFoundError as error:
+        raise LoadError(f"{name}: no such file") from error
+    except PermissionError as error:
+        raise LoadError(f"{name}: permission denied") from error
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the name
+        raise LoadError(f"{name}: cannot open the file ({_reason(error)})") from error
+    if stat.S_ISDIR(info.st_mode):
+        raise LoadError(f"{name}: this is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError(f"{name}: not a regular file (a device or pipe)")
+    if info.st_size > max_bytes:
+        raise _too_large(name, info.st_size, max_bytes)
+    try:
+        with path.open("rb") as file:
+            data = file.read(max_bytes + 1)  # the file may have grown since stat()
+    except PermissionError as error:
+        raise LoadError(f"{name}: permission denied") from error
     except OSError as error:
-        raise LoadError(f"{path}: cannot read the file ({error.strerror})") from error
-    return load_text(text, Source(path=path, format="txt", encoding="utf-8"))
+        raise LoadError(f"{name}: cannot read the file ({_reason(error)})") from error
+    if len(data) > max_bytes:
+        raise _too_large(name, len(data), max_bytes)
+    return data
 
 
-def load_stdin() -> Document:
-    return load_text(sys.stdin.read(), Source(path=None, format="stdin"))
+def _reason(error: Exception) -> str:
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
+
+
+def _format_for(path: Path, data: bytes, name: str) -> Format:
+    suffix = path.suffix.lower()
+    known = format_from_suffix(suffix)
+    if known is not None:
+        return known
+    if suffix in KNOWN_UNSUPPORTED:
+        raise LoadError(f"{name}: {KNOWN_UNSUPPORTED[suffix]}")
+    sniffed = sniff_format(data)
+    if sniffed is not None:
+        return sniffed
+    # No or an unknown suffix: plain text is still welcome, anything binary is not.
+    if not looks_binary(data) and not data.startswith((b"PK\x03\x04", b"{\\rtf")):
+        return "txt"
+    kind = f"file type '{suffix}'" if suffix else "file type (no file name ending)"
+    raise LoadError(f"{name}: unsupported {kind}; supported formats: {SUPPORTED_FORMATS_TEXT}")
+
+
+def load_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Load an article file; the format comes from its suffix, or from its content."""
+    path = Path(path)
+    name = display_name(path)
+    data = _read_file(path, name, max_bytes)
+    return load_bytes(
+        data, name, format=_format_for(path, data, name), path=path, max_bytes=max_bytes
+    )
+
+
+def load_bytes(
+    data: bytes,
+    name: str,
+    *,
+    format: Format | None = None,
+    path: Path | None = None,
+    url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Load an article from bytes already in memory; `name` is what error messages call it.
+
+    Without `format`, it is taken from `name`'s suffix or sniffed from the bytes.
+    """
+    name = display_name(name)
+    if len(data) > max_bytes:
+        raise _too_large(name, len(data), max_bytes)
+    if format is None:
+        format = _format_for(Path(name), data, name)
+    return _load(data, name, format, Source(path=path, format=format, url=url), max_bytes)
+
+
+def _load(data: bytes, name: str, format: Format, source: Source, max_bytes: int) -> Document:
+    """Parse bytes known to be in `format` and record the detected encoding in the source."""
+    if not data.strip():
+        empty = "the file is empty" if not data else "the file contains only whitespace"
+        raise LoadError(f"{name}: {empty}")
+    from reader.loading import formats  # the parsers import their libraries lazily
+
+    parsed = formats.parse(data, format, name=name, url=source.url, max_bytes=max_bytes)
+    source = replace(source, encoding=parsed.encoding)
+    return build_document(
+        parsed.paragraphs,
+        title=parsed.title,
+        source=source,
+        name=name,
+        empty_reason=parsed.empty_reason,
+    )
 
 
 def load_text(text: str, source: Source) -> Document:
-    paragraphs = tuple(p.strip() for p in text.split("\n\n") if p.strip())
-    if not paragraphs:
-        raise LoadError(f"{source.path or source.format}: the text is empty")
-    return Document(title=None, source=source, paragraphs=paragraphs)
+    """A Document from text already decoded (pasted text, stdin, a test)."""
+    from reader.loading import formats
+
+    name = _source_name(source)
+    if not text.strip():
+        raise LoadError(f"{name}: there is no text (empty or only whitespace)")
+    parsed = formats.parse_text(text, source.format, name=name, url=source.url)
+    return build_document(parsed.paragraphs, title=parsed.title, source=source, name=name)
+
+
+def load_stdin(*, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read an article from standard input (`reader analyze -`), in any text encoding."""
+    name = display_name(None)
+    stream = getattr(sys.stdin, "buffer", None)
+    if sys.stdin is None or stream is None:
+        raise LoadError(f"{name}: there is no standard input to read from")
+    try:
+        data = stream.read(max_bytes + 1)
+    except OSError as error:
+        raise LoadError(f"{name}: cannot read ({_reason(error)})") from error
+    if len(data) > max_bytes:
+        raise LoadError(f"{name}: the text is above the size limit of {describe_limit(max_bytes)}")
+    if not data.strip():
+        raise LoadError(f"{name}: there is no text (empty or only whitespace)")
+    text, encoding = decode_text(data, name)
+    return load_text(text, Source(path=None, format="stdin", encoding=encoding))
+
+
+def load_url(url: str, *, timeout: float = 15, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Download a web page (or a PDF, text …) and load the article in it."""
+    from reader.loading.url import fetch
+
+    data, format = fetch(url, timeout=timeout, max_bytes=max_bytes)
+    source = Source(path=None, format="url", url=url)
+    return _load(data, display_name(url), format, source, max_bytes)

@@ -1,0 +1,73 @@
+"""The last step every loader shares: cleaned paragraphs, a title, the language check."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reader.document import Document, Source
+from reader.errors import LoadError
+from reader.loading.language import language_check
+from reader.loading.paragraphs import clean_inline, non_empty
+
+EMPTY = "there is no text in it (the file is empty or only whitespace)"
+
+# Teaser lines news sites put after the article; copied text often still ends with them.
+_TEASER = re.compile(
+    r"^(das könnte (sie|dich) auch interessieren|mehr zum thema|lesen sie auch|"
+    r"weitere (artikel|nachrichten)|auch interessant|empfehlungen der redaktion)\b[^.]*$",
+    re.IGNORECASE,
+)
+_MAX_TITLE = 200
+
+
+def looks_like_title(line: str) -> bool:
+    """A short line that does not read like a sentence of body text."""
+    line = line.strip()
+    return (
+        0 < len(line) <= 120
+        and len(line.split()) <= 16
+        and not line.endswith((".", ",", ";", ":"))
+        and any(char.isalpha() for char in line)
+    )
+
+
+def _without_teasers(paragraphs: list[str]) -> list[str]:
+    while paragraphs and len(paragraphs[-1]) < 80 and _TEASER.match(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
+def _same_text(a: str, b: str) -> bool:
+    return a.casefold().strip(" .:") == b.casefold().strip(" .:")
+
+
+def build_document(
+    paragraphs: Iterable[str],
+    *,
+    title: str | None,
+    source: Source,
+    name: str,
+    empty_reason: str = EMPTY,
+) -> Document:
+    """A Document from raw paragraphs; LoadError "<name>: <empty_reason>" if none has text.
+
+    The title is not repeated as the first paragraph: the window shows it as the heading.
+    """
+    kept = _without_teasers(non_empty(paragraphs))
+    clean_title = clean_inline(title)[:_MAX_TITLE] if title else None
+    if clean_title and kept and _same_text(kept[0], clean_title):
+        kept = kept[1:]
+    if not kept:
+        if clean_title:  # a document that is nothing but a heading is still a document
+            kept = [clean_title]
+        else:
+            raise LoadError(f"{name}: {empty_reason}")
+    language, warning = language_check(kept)
+    return Document(
+        title=clean_title or None,
+        source=source,
+        paragraphs=tuple(kept),
+        language=language,
+        language_warning=warning,
+    )

@@ -1,0 +1,100 @@
+"""HTML and XHTML to paragraphs with the standard library's parser.
+
+Used for EPUB chapters (clean XHTML written for reading) and as the fallback when trafilatura
+finds no article in a small HTML page. Block elements (p, h1–h6, li, blockquote, div …) end a
+paragraph; scripts, styles and page furniture (nav, header, footer, aside, forms) are skipped.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from reader.loading.paragraphs import non_empty
+
+_BLOCKS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li dt dd blockquote pre section article main table tr td th "
+    "ul ol dl figure figcaption br hr body title address caption".split()
+)
+_SKIPPED = frozenset(
+    "script style nav header footer aside form noscript template svg "
+    "button select iframe object head".split()
+)
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
+
+class _BlockText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self.first_heading: str | None = None
+        self.title: str | None = None
+        self._skip_depth = 0
+        self._skip_stack: list[str] = []
+        self._current: list[str] = []
+        self._in_heading = False
+        self._in_title = False
+        self._title_parts: list[str] = []
+
+    def _flush(self) -> None:
+        text = "".join(self._current).strip()
+        self._current = []
+        if not text:
+            return
+        if self._in_heading and self.first_heading is None and not self.paragraphs:
+            self.first_heading = " ".join(text.split())
+        self.paragraphs.append(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        if tag == "body" and "head" in self._skip_stack:  # an unclosed <head>
+            self._skip_stack.clear()
+        if tag in _SKIPPED and tag not in _VOID:
+            self._skip_stack.append(tag)
+            return
+        if self._skip_stack:
+            return
+        if tag in _BLOCKS:
+            self._flush()
+        if tag in _HEADINGS:
+            self._in_heading = True
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCKS and not self._skip_stack:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if self._skip_stack:
+            if tag == self._skip_stack[-1]:
+                self._skip_stack.pop()
+            elif tag in self._skip_stack:  # sloppy HTML: close up to the matching tag
+                while self._skip_stack and self._skip_stack.pop() != tag:
+                    pass
+            return
+        if tag in _BLOCKS or tag in _HEADINGS:
+            self._flush()
+        if tag in _HEADINGS:
+            self._in_heading = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title_parts.append(data)
+        if not self._skip_stack:
+            self._current.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+        title = " ".join("".join(self._title_parts).split())
+        self.title = title or None
+
+
+def html_paragraphs(markup: str) -> tuple[str | None, str | None, list[str]]:
+    """(the <title>, the first heading if the text opens with one, paragraphs)."""
+    parser = _BlockText()
+    parser.feed(markup)
+    parser.close()
+    return parser.title, parser.first_heading, non_empty(parser.paragraphs)

@@ -1,0 +1,87 @@
+"""Fetching an article from a web address: http(s) only, with timeouts and a size limit."""
+
+from __future__ import annotations
+
+import time
+from urllib.parse import urlsplit
+
+from reader.document import Format
+from reader.errors import LoadError
+from reader.loading.limits import describe_limit, display_name
+from reader.loading.sniff import format_from_suffix, sniff_format
+
+_CHUNK = 64 * 1024
+_CONTENT_TYPES: dict[str, Format] = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "txt",
+    "text/markdown": "md",
+    "application/pdf": "pdf",
+    "application/epub+zip": "epub",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+}
+_USER_AGENT = "GermanReader/0.1 (reading assistant; +https://example.invalid/german-reader)"
+
+
+def check_url(url: str) -> None:
+    """LoadError unless `url` is an absolute http or https address."""
+    name = display_name(url)
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise LoadError(f"{name}: only http:// and https:// addresses can be opened")
+    if not parts.hostname:
+        raise LoadError(f"{name}: the address has no host name")
+
+
+def _format_of(content_type: str, url: str, data: bytes) -> Format:
+    media_type = content_type.split(";")[0].strip().lower()
+    if media_type in _CONTENT_TYPES:
+        return _CONTENT_TYPES[media_type]
+    path = urlsplit(url).path
+    suffix = path[path.rfind(".") :] if "." in path.rsplit("/", 1)[-1] else ""
+    return format_from_suffix(suffix) or sniff_format(data) or "html"
+
+
+def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, Format]:
+    """(body, format) of the resource at `url`; LoadError for every way a download fails."""
+    check_url(url)
+    name = display_name(url)
+    import requests
+
+    deadline = time.monotonic() + timeout * 4  # a slow trickle must end too, not only silence
+    try:
+        with requests.get(
+            url,
+            timeout=(timeout, timeout),
+            stream=True,
+            headers={"User-Agent": _USER_AGENT, "Accept": "text/html,*/*;q=0.8"},
+        ) as response:
+            if response.status_code >= 400:
+                reason = f" {response.reason}" if response.reason else ""
+                raise LoadError(f"{name}: the server answered {response.status_code}{reason}")
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > max_bytes:
+                raise LoadError(
+                    f"{name}: the page is above the size limit of {describe_limit(max_bytes)}"
+                )
+            parts: list[bytes] = []
+            received = 0
+            for chunk in response.iter_content(_CHUNK):
+                received += len(chunk)
+                if received > max_bytes:
+                    raise LoadError(
+                        f"{name}: the page is above the size limit of {describe_limit(max_bytes)}"
+                    )
+                if time.monotonic() > deadline:
+                    raise LoadError(f"{name}: the download took too long")
+                parts.append(chunk)
+            content_type = response.headers.get("Content-Type", "")
+            final_url = response.url or url
+    except requests.Timeout as error:
+        raise LoadError(f"{name}: the server did not answer within {timeout:g} seconds") from error
+    except requests.ConnectionError as error:
+        raise LoadError(f"{name}: cannot connect to the server") from error
+    except requests.RequestException as error:
+        raise LoadError(f"{name}: the download failed ({type(error).__name__})") from error
+    data = b"".join(parts)
+    return data, _format_of(content_type, final_url, data)
