@@ -11,7 +11,7 @@ from typing import Any
 from reader import glossary, readability
 from reader.document import Document
 from reader.errors import LoadError
-from reader.loading import DEFAULT_MAX_BYTES, load_path, load_stdin, load_url
+from reader.loading import DEFAULT_MAX_BYTES, load_argument
 from reader.loading.language import LANGUAGE_NAMES
 
 NAME = "analyze"
@@ -50,17 +50,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(run=run)
 
 
-def load_argument(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """The document named on the command line: "-" is stdin, http(s) is a download."""
-    if path == "-":
-        return load_stdin(max_bytes=max_bytes)
-    if path.lower().startswith(("http://", "https://")):
-        return load_url(path, max_bytes=max_bytes)
-    return load_path(path, max_bytes=max_bytes)
-
-
 def run(args: argparse.Namespace) -> int:
-    document = load_argument(args.path, getattr(args, "max_bytes", DEFAULT_MAX_BYTES))
+    document = load_argument(args.path, max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES))
     report = build_report(document)
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
@@ -159,7 +150,6 @@ __all__ = [
     "LoadError",
     "build_report",
     "format_summary",
-    "load_argument",
     "register",
     "run",
 ]

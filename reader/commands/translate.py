@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader.errors import ReaderError
-from reader.loading import load_path, load_stdin
+from reader.loading import load_argument
 from reader.translation import (
     PROVIDERS,
     ParagraphTranslation,
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         endpoint=args.endpoint,
         api_key=_api_key(args.provider, args.api_key_env),
     )
-    document = load_stdin() if args.path == "-" else load_path(args.path)
+    document = load_argument(args.path)
     results = translate_document(document, settings, cache=None if args.no_cache else USER_CACHE)
     if args.json:
         json.dump(json_report(settings.name, results), sys.stdout, ensure_ascii=False, indent=2)

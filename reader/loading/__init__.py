@@ -23,6 +23,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "SUPPORTED_SUFFIXES",
     "LoadError",
+    "load_argument",
     "load_bytes",
     "load_path",
     "load_stdin",
@@ -183,3 +184,12 @@ def load_url(url: str, *, timeout: float = 15, max_bytes: int = DEFAULT_MAX_BYTE
     data, format = fetch(url, timeout=timeout, max_bytes=max_bytes)
     source = Source(path=None, format="url", url=url)
     return _load(data, display_name(url), format, source, max_bytes)
+
+
+def load_argument(argument: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """The article named on the command line: "-" is stdin, http(s) a download, else a file."""
+    if argument == "-":
+        return load_stdin(max_bytes=max_bytes)
+    if argument.lower().startswith(("http://", "https://")):
+        return load_url(argument, max_bytes=max_bytes)
+    return load_path(argument, max_bytes=max_bytes)
