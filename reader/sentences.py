@@ -25,7 +25,8 @@ import re
 # Punctuation that can end a sentence, then closing quotes/brackets that belong to it.
 _CANDIDATE = re.compile(r"(?P<punct>[.!?…]+)(?P<closing>[\"“”»«’‘')\]]*)(?=\s)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
-_OPENERS = frozenset("„“‚‘\"»«'([–—-")
+_OPENER_CHARACTERS = "„“‚‘\"»«'([–—-"
+_OPENERS = frozenset(_OPENER_CHARACTERS)
 
 # Abbreviations after which the text always goes on (compared lower-case, without the dot).
 _NEVER_FINAL = frozenset(
@@ -33,12 +34,17 @@ _NEVER_FINAL = frozenset(
     abb abg abs abt allg anm art bd bes best betr bspw bzgl bzw ca dipl dr ehem eigtl einschl
     entspr evtl fa frl gebr gegr gem gen ggf ggü hg hl hr hrsg inkl jun kap lt max mind nr
     prof rd sen sog spez st str tel u.a vgl vors z.b zb zit zzgl stv präs insb d.h s.o
+    mr mrs ms jr sr vs
     """.split()
-)
+)  # the last line is for English: translation splits its output with the same function
 # Abbreviations that often stand at the end of a sentence ("… Parteien usw. Danach …").
 _MAYBE_FINAL = frozenset("usw etc jh jhd jhs mio mrd chr min std tsd ff bzgl".split())
 # Pairs of single letters that always go on: "z. B.", "d. h.", "s. o.", "o. ä.", "i. d."
 _NEVER_FINAL_PAIRS = frozenset({("z", "b"), ("d", "h"), ("s", "o"), ("o", "ä"), ("i", "d")})
+# A line ending in one of these goes on in the next line (or is handled as punctuation).
+_LINE_CONTINUES = frozenset(".!?…:;,-–—\"“”»«')")
+_LONGEST_HEADING_WORDS = 8
+_SENTENCE_FINAL = frozenset(".!?…\"“”»«')")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 # Words that typically open a German sentence; after an ambiguous full stop they tip the balance.
 _SENTENCE_OPENERS = frozenset(
@@ -69,6 +75,39 @@ def split_sentences(text: str) -> list[str]:
 
 def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     """Append the sentences of `text[start:end]` (a block without blank lines) to `spans`."""
+    line_start = start
+    line_break = text.find("\n", start, end)
+    while line_break != -1:  # a heading line directly above its paragraph is a sentence
+        first_line = line_start == start
+        if _is_heading_line(text, line_start, line_break, end, first_line):
+            _split_lines(text, start, line_break, spans)
+            start = line_break + 1
+        line_start = line_break + 1
+        line_break = text.find("\n", line_start, end)
+    _split_lines(text, start, end, spans)
+
+
+def _is_heading_line(
+    text: str, line_start: int, line_end: int, block_end: int, first_line: bool
+) -> bool:
+    """A short line without final punctuation, after a finished sentence (or first in its block)
+    and followed by a line starting with a capital.
+
+    Hard-wrapped prose fills its lines, so such a line is a heading ("Was Trump wirklich will")
+    in text that has one paragraph per line."""
+    line = text[line_start:line_end].strip()
+    if not line or line[-1] in _LINE_CONTINUES or len(line.split()) > _LONGEST_HEADING_WORDS:
+        return False
+    previous_end = line_start - 1  # the line break before this line
+    while not first_line and previous_end > 0 and text[previous_end - 1].isspace():
+        previous_end -= 1
+    if not first_line and text[previous_end - 1] not in _SENTENCE_FINAL:
+        return False  # the line goes on from an unfinished line above
+    next_start = _skip_whitespace(text, line_end, block_end)
+    return next_start < block_end and text[next_start].isupper()
+
+
+def _split_lines(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     sentence_start = start
     for candidate in _CANDIDATE.finditer(text, start, end):
         next_word_start = _skip_whitespace(text, candidate.end(), end)
@@ -91,29 +130,30 @@ def _ends_sentence(text: str, candidate: re.Match[str], next_start: int, block_e
         return candidate.start() == 0 or text[candidate.start() - 1] not in "[("
     if candidate.group("closing"):
         return True  # „… geht.“ Danach …
-    word_before, word_before_that = _words_before(text, candidate.start())
-    if not word_before:
+    word_start = _word_start(text, candidate.start())
+    word_before = text[word_start : candidate.start()].lstrip(_OPENER_CHARACTERS)
+    if not word_before or _is_dated(word_before):
         return True
-    next_word = _word_at(text, next_start, block_end)
-    kind = _abbreviation_kind(word_before, word_before_that)
+    kind = _abbreviation_kind(word_before, text, word_start)
     if kind == "never":
         return False
     if kind == "maybe":
-        return next_word in _SENTENCE_OPENERS
+        return _word_at(text, next_start, block_end) in _SENTENCE_OPENERS
     return True
 
 
-def _abbreviation_kind(word: str, previous: str) -> str:
-    """"never" final, "maybe" final, or "" for an ordinary word before a full stop."""
+def _abbreviation_kind(word: str, text: str, word_start: int) -> str:
+    """Whether `word` before a full stop is "never" final, "maybe" final, or "" (ordinary)."""
     lowered = word.lower()
     if lowered in _NEVER_FINAL:
         return "never"
     if len(word) == 1 and word.isalpha():
-        if (previous.rstrip(".").lower(), lowered) in _NEVER_FINAL_PAIRS and previous.endswith("."):
+        previous = text[_word_start(text, word_start) : word_start].strip()
+        if previous.endswith(".") and (previous[:-1].lower(), lowered) in _NEVER_FINAL_PAIRS:
             return "never"
         return "maybe"  # an initial ("Peter M. Müller") or "u. a."
     if lowered in _MAYBE_FINAL or "." in word:
-        return "maybe"  # "usw.", "U.S.A.", "1.1." and dotted forms like "z.B."; "1.1.2026" below
+        return "maybe"  # "usw.", "U.S.A.", "1.1." and dotted forms like "z.B."
     if word.isdigit() and len(word) <= 2:
         return "maybe"  # an ordinal: "am 3. Oktober", "im 19. Jahrhundert"
     if _ROMAN_NUMERAL.fullmatch(word):
@@ -121,21 +161,16 @@ def _abbreviation_kind(word: str, previous: str) -> str:
     return ""
 
 
-def _words_before(text: str, dot: int) -> tuple[str, str]:
-    """The word just before the full stop at `dot`, and the one before that (with its dot)."""
-    start = dot
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    word = text[start:dot].lstrip("".join(_OPENERS))
-    if word and word[-1].isdigit() and "." in word and len(word.rsplit(".", 1)[-1]) == 4:
-        word = ""  # a full date with the year ("1.1.2026") ends like any word
-    previous_end = start
-    while previous_end > 0 and text[previous_end - 1].isspace():
-        previous_end -= 1
-    previous_start = previous_end
-    while previous_start > 0 and not text[previous_start - 1].isspace():
-        previous_start -= 1
-    return word, text[previous_start:previous_end]
+def _is_dated(word: str) -> bool:
+    """A full date with the year ("1.1.2026") ends a sentence like any word."""
+    return word[-1].isdigit() and "." in word and len(word.rsplit(".", 1)[-1]) == 4
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the whitespace-delimited word ending at `end` starts (skipping whitespace first)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
 
 
 def _word_at(text: str, start: int, end: int) -> str:

@@ -1,12 +1,41 @@
-"""Readability for learners (issue 3 fills this in)."""
+"""Readability for learners: German counts, the standard formulas, coverage and a level estimate.
+
+Public API: `count_syllables`, `count_words`, `word_spans`, `analyze(document)` →
+`ReadabilityReport` (with `.to_json()`), `report(document)` (the `readability` object of
+`reader analyze --json`) and `long_sentence_spans(text)` for highlighting.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from reader.readability.analysis import (
+    LEARNER_WORDS_PER_MINUTE,
+    LONG_SENTENCE_WORDS,
+    ParagraphReadability,
+    RareWord,
+    ReadabilityReport,
+    analyze,
+    analyze_paragraphs,
+    analyze_text,
+    long_sentence_spans,
+    report,
+)
+from reader.readability.formulas import TextCounts
+from reader.readability.syllables import count_syllables
+from reader.readability.tokens import count_words, word_spans
 
-from reader.document import Document
-
-
-def report(document: Document) -> dict[str, Any]:
-    """The `readability` object of `reader analyze --json`."""
-    return {}
+__all__ = [
+    "LEARNER_WORDS_PER_MINUTE",
+    "LONG_SENTENCE_WORDS",
+    "ParagraphReadability",
+    "RareWord",
+    "ReadabilityReport",
+    "TextCounts",
+    "analyze",
+    "analyze_paragraphs",
+    "analyze_text",
+    "count_syllables",
+    "count_words",
+    "long_sentence_spans",
+    "report",
+    "word_spans",
+]

@@ -1,0 +1,115 @@
+"""How familiar a text's words are: frequency ranks of lemmas (no tkinter).
+
+Vocabulary coverage — the share of running words a reader knows — is the measure language-learning
+research ties to comprehension (about 95–98 % for comfortable reading). We approximate "known" by
+"among the N most frequent German words" in wordfreq's German list, after lemmatising with
+simplemma so that "Sanktionen" counts as "Sanktion" and "verhängte" as "verhängen".
+
+The data is loaded lazily, once per process. simplemma runs with `low_memory=True` (~36 MB instead
+of ~125 MB, ~0.5 s to load): the glossary's lexicon uses the same process-wide data, and our
+per-word caches hide its slower lookups.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+COVERAGE_LEVELS = (1000, 2000, 5000)
+UNRANKED = 10**9  # rank of a word outside the ranked list
+_LANGUAGE = "de"
+_NAME_TAIL_LETTERS = 4
+_ELISION = re.compile(r"['’]s$")
+_INFLECTION_ENDINGS = ("s", "es", "e", "en", "em", "er", "n")
+_SHORTEST_STEM = 4  # shortest known word a compound must end in ("…streit", "…krieg")
+
+
+def word_rank(word: str) -> int:
+    """1 for the most frequent German word, UNRANKED for words outside the top COVERAGE_LEVELS.
+
+    A word counts by the better of its own form and its lemma (wordfreq lists forms such as "ist"
+    as well as lemmas). A hyphenated compound is as rare as its rarest part ("Ukraine-Krieg")."""
+    return max(_part_rank(part) for part in word.split("-") if part)
+
+
+def word_frequency(word: str) -> float:
+    """wordfreq's frequency (share of all words, 0.0 if unlisted) of the word or its lemma; for a
+    hyphenated compound, of its rarest part."""
+    return min(_part_frequency(part) for part in word.split("-") if part)
+
+
+def zipf(frequency: float) -> float:
+    """The frequency on the Zipf scale (log10 of occurrences per billion words), 0.0 if unlisted."""
+    return math.log10(frequency * 1e9) if frequency > 0 else 0.0
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """simplemma's German lemma of `word` ("Sanktionen" → "Sanktion")."""
+    import simplemma  # imported here: its first use loads its German data
+
+    lemmatized: str = simplemma.lemmatize(word, lang=_LANGUAGE, low_memory=True)
+    return lemmatized
+
+
+def looks_like_name(word: str) -> bool:
+    """A capitalised word simplemma does not know, that is not inflected and does not end in a
+    known German word: a name (Selenskyj, Lawrow) rather than a rare compound (Zollstreit)."""
+    if not word[:1].isupper() or "-" in word or lemma(word) != word or _is_known(word):
+        return False
+    for start in range(1, len(word) - _NAME_TAIL_LETTERS + 1):
+        if _is_known(word[start:].capitalize()):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _part_rank(part: str) -> int:
+    ranks = _ranks()
+    return min(ranks.get(candidate, UNRANKED) for candidate in _lookup_forms(part))
+
+
+@functools.lru_cache(maxsize=65536)
+def _part_frequency(part: str) -> float:
+    frequencies = _frequencies()
+    return max(frequencies.get(candidate, 0.0) for candidate in _lookup_forms(part))
+
+
+def _lookup_forms(part: str) -> list[str]:
+    """The forms to look up in wordfreq's (case-folded: ß → ss) list: the word, its lemma, and —
+    for what simplemma leaves alone — the word without an elided "’s" or an inflection ending
+    ("Russlands" → "russland", "geopolitischem" → "geopolitisch")."""
+    word = _ELISION.sub("", part)
+    forms = [word.casefold(), lemma(word).casefold()]
+    if forms[0] == forms[1]:
+        forms.extend(
+            forms[0][: -len(ending)]
+            for ending in _INFLECTION_ENDINGS
+            if forms[0].endswith(ending) and len(forms[0]) - len(ending) >= _SHORTEST_STEM
+        )
+    return forms
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_known(word: str) -> bool:
+    import simplemma
+
+    known: bool = simplemma.is_known(word, lang=_LANGUAGE, low_memory=True)
+    return known
+
+
+@functools.cache
+def _ranks() -> dict[str, int]:
+    import wordfreq
+
+    top = wordfreq.top_n_list(_LANGUAGE, max(COVERAGE_LEVELS))
+    return {word: rank for rank, word in enumerate(top, start=1)}
+
+
+@functools.cache
+def _frequencies() -> dict[str, float]:
+    import wordfreq
+
+    frequencies: dict[str, float] = wordfreq.get_frequency_dict(_LANGUAGE)
+    return frequencies
