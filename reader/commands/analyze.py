@@ -13,6 +13,7 @@ from reader.document import Document
 from reader.errors import LoadError
 from reader.loading import DEFAULT_MAX_BYTES, load_argument
 from reader.loading.language import LANGUAGE_NAMES
+from reader.readability import count_words
 
 NAME = "analyze"
 _WIDTH = 78
@@ -110,7 +111,7 @@ def format_summary(report: dict[str, Any]) -> str:
     """The human-readable summary `reader analyze` prints without --json."""
     source = report["source"]
     paragraphs = [p["text"] for p in report["paragraphs"]]
-    words = sum(len(text.split()) for text in paragraphs)
+    words = sum(count_words(text) for text in paragraphs)
     title = source["title"] or f"{_file_name(source['path'])} (no title)"
     lines = [title, "═" * min(len(title), _WIDTH)]
 
