@@ -1,12 +1,156 @@
-"""Political glossary and term matching (issue 4 fills this in)."""
+"""Political glossary: the curated entries and where they occur in an article.
+
+Public API:
+
+- `load_glossary()` → `Glossary` (entries, categories, `get(term)`, `search(query)`)
+- `find_terms(document)` → `list[TermMatch]`, one per entry in order of first occurrence, each
+  with its `Occurrence`s (`document.paragraphs[o.paragraph][o.start:o.end] == o.text`)
+- `find_in_text(text)` → `list[TextMatch]` for one paragraph or any plain text
+- `report(document)` → the `glossary` list of `reader analyze --json`
+- `search_glossary(query)` → `Glossary.search`, falling back to the matcher for compounds
+- `glossary_entry_json(word)` / `entry_json(entry)` → one entry as JSON-ready data
+
+Words with a common everyday sense (Stimme, Prozess, Drohne) are marked only when the document
+(or the text given to `find_in_text`) also has unambiguous political terms.
+
+The first call that matches text loads simplemma's German data (~0.6 s); call
+`default_matcher()` in a background thread to do that ahead of time.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reader.document import Document
+from reader.glossary.entries import (
+    CATEGORY_NAMES,
+    Category,
+    Glossary,
+    GlossaryDataError,
+    GlossaryEntry,
+    fold_for_search,
+    load_glossary,
+)
+from reader.glossary.lexicon import german_lexicon
+from reader.glossary.matcher import TermMatcher, TextMatch
+
+__all__ = [
+    "CATEGORY_NAMES",
+    "Category",
+    "Glossary",
+    "GlossaryDataError",
+    "GlossaryEntry",
+    "Occurrence",
+    "TermMatch",
+    "TermMatcher",
+    "TextMatch",
+    "default_matcher",
+    "entry_json",
+    "find_in_text",
+    "find_terms",
+    "fold_for_search",
+    "glossary_entry_json",
+    "load_glossary",
+    "report",
+    "search_glossary",
+]
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """Where a term stands: `document.paragraphs[paragraph][start:end] == text`."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """One glossary entry found in a document, with every place it occurs."""
+
+    entry: GlossaryEntry
+    occurrences: tuple[Occurrence, ...]
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> TermMatcher:
+    """The matcher for the shipped glossary and simplemma's German lexicon (built once)."""
+    return TermMatcher(load_glossary(), german_lexicon())
+
+
+def find_in_text(text: str) -> list[TextMatch]:
+    """Glossary terms in one piece of plain text, in reading order."""
+    return default_matcher().find_in_text(text)
+
+
+def find_terms(document: Document, matcher: TermMatcher | None = None) -> list[TermMatch]:
+    """The glossary entries in `document`, ordered by their first occurrence."""
+    matcher = matcher or default_matcher()
+    found: dict[int, tuple[GlossaryEntry, list[Occurrence]]] = {}
+    for number, matches in enumerate(matcher.find_in_paragraphs(document.paragraphs)):
+        for match in matches:
+            _, places = found.setdefault(id(match.entry), (match.entry, []))
+            places.append(Occurrence(number, match.start, match.end, match.text))
+    return [TermMatch(entry, tuple(places)) for entry, places in found.values()]
 
 
 def report(document: Document) -> list[dict[str, Any]]:
     """The `glossary` list of `reader analyze --json`."""
-    return []
+    return [term_report(match) for match in find_terms(document)]
+
+
+def entry_json(entry: GlossaryEntry) -> dict[str, Any]:
+    """Everything about one entry as JSON-ready data (`reader glossary --json`, word cards)."""
+    return {
+        "term": entry.term,
+        "english": entry.english_summary,
+        "english_all": list(entry.english),
+        "category": entry.category.name,
+        "category_id": entry.category.slug,
+        "explanation": entry.explanation,
+        "article": entry.article,
+        "plural": entry.plural,
+        "feminine": entry.feminine,
+        "abbreviations": list(entry.abbreviations),
+        "related": list(entry.related),
+        "pos": entry.pos,
+    }
+
+
+def glossary_entry_json(word: str) -> dict[str, Any] | None:
+    """The entry for a headword, one of its forms, an abbreviation or a compound built on it
+    ("Zölle", "EU", "Gegenzölle" → Zoll), as `entry_json`; None if the word is not political."""
+    entry = load_glossary().get(word) or default_matcher().entry_for_word(word)
+    return entry_json(entry) if entry is not None else None
+
+
+def search_glossary(query: str) -> list[GlossaryEntry]:
+    """`Glossary.search`, and when that finds nothing, the entry the matcher would explain the
+    word with ("Haushaltsstreit" → Haushalt, "Gegenzöllen" → Gegenzoll)."""
+    found = load_glossary().search(query)
+    if not found and query.strip():
+        entry = default_matcher().entry_for_word(query.strip())
+        found = [entry] if entry is not None else []
+    return found
+
+
+def term_report(match: TermMatch) -> dict[str, Any]:
+    entry = match.entry
+    return {
+        "term": entry.term,
+        "english": entry.english_summary,
+        "category": entry.category.name,
+        "category_id": entry.category.slug,
+        "explanation": entry.explanation,
+        "article": entry.article,
+        "plural": entry.plural,
+        "abbreviations": list(entry.abbreviations),
+        "occurrences": [
+            {"paragraph": o.paragraph, "start": o.start, "end": o.end, "text": o.text}
+            for o in match.occurrences
+        ],
+    }

@@ -1,0 +1,181 @@
+"""Splitting German compounds into a modifier and a head, carefully.
+
+A compound such as "Sekundärsanktionen" is explained through its head ("Sanktionen" → Sanktion),
+"Koalitionsstreit" through its political first part. Splitting by suffix alone produces
+look-alikes; the mistakes come from a few general causes, each answered by a rule here:
+
+- The "head" is only the end of a word that is no compound at all (Heirat, Apparat, Demokrat):
+  the modifier must be a real word in the lexicon, possibly after removing a linking element
+  (-s-, -es-, -n-, -en-, -e-), and long enough that chance letter sequences are rare.
+- The modifier is a prefix or particle, not a word in its own right (Vorrat, Unrat, Auswahl):
+  short modifiers are refused before short heads, and a few prefixes never count.
+- The head has an everyday sense besides the political one, and compounds mostly pick up the
+  everyday one (Verwaltungsprozess, Fensterflügel, Heiratsantrag, Kirchengemeinde): for the
+  heads in `AMBIGUOUS_HEADS` the modifier must be political as well (Strafprozess, Gegenantrag).
+- The compound is real but lexicalised with a non-political meaning (Berggipfel, Hausrat,
+  Zollstock, Gipfelkreuz): no rule tells these from political compounds, so they are listed in
+  `FALSE_FRIENDS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reader.glossary.lexicon import Lexicon
+
+# Heads of at most this many letters are common word endings and common non-political words.
+SHORT_HEAD = 4
+MIN_MODIFIER = 3
+MIN_MODIFIER_BEFORE_SHORT_HEAD = 4
+# A political first part must be at least this long: shorter ones (Rat-, Amt-, Wahl-, Bank-,
+# Zoll-) start too many everyday words (Ratgeber, Wahlheimat, Bankraub, Zollstock).
+MIN_POLITICAL_FIRST_PART = 5
+MIN_HEAD_AFTER_FIRST_PART = 4
+
+# Linking elements between the parts of a compound, longest first.
+LINKING_ELEMENTS = ("es", "en", "s", "n", "e")
+
+# Prefixes and particles that form words of their own with a head (Vorrat, Beirat, Auswahl,
+# Anzahl …); they are never treated as the modifier of a compound.
+NOT_MODIFIERS = frozenset(
+    {
+        "ab", "an", "auf", "aus", "be", "bei", "ein", "ent", "er", "ge", "hei", "miss", "un", "ur",
+        "ver", "vor", "zer", "zu",
+    }
+)  # fmt: skip
+
+# Compounds whose head (or first part) looks political but means something else: a dish, not a
+# court (Hauptgericht); a helm, not a tax (Steuerrad). Lower-case prefixes of the word, so
+# inflected forms and longer compounds are covered too.
+FALSE_FRIENDS = (
+    "alpengipfel", "autorenlesung", "autositz", "bankett", "baumgipfel", "beifahrersitz",
+    "berggipfel", "berufswahl", "buchlesung", "charmeoffensive", "datenbank", "dichterlesung",
+    "diskredit", "eintopfgericht", "fahrersitz", "farbwahl", "feiertag", "felsgipfel",
+    "fertiggericht", "fischgericht", "fleischgericht", "frauenstimme", "gartenbank", "geburtstag",
+    "gemüsegericht", "gipfelbuch", "gipfelkreuz", "gipfelsturm", "gipfelstürm", "hauptgericht",
+    "haushaltgeld", "haushaltsartikel", "haushaltsgeld", "haushaltsgerät", "haushaltshilfe",
+    "haushaltsreiniger", "haushaltswaren", "hausrat", "holzbank", "hosenbund", "kaltfront",
+    "kindersitz", "kinderstimme", "klavierbank", "leibgericht", "lieblingsgericht", "männerstimme",
+    "nationalgericht", "nordflügel", "nudelgericht", "ofenbank", "ostflügel", "parkbank",
+    "partnerwahl", "reisgericht", "sandbank", "schlüsselbund", "schulbank", "singstimme",
+    "sitzbank", "staatsexamen", "staatsoper", "staatstheater", "steuerbord", "steuerfrau",
+    "steuergerät", "steuerhaus", "steuerknüppel", "steuermann", "steuerpult", "steuerrad",
+    "steuerrohr", "studienwahl", "südflügel", "tastenanschlag", "unrat", "urteilskraft",
+    "urteilsvermögen", "verkaufsoffensive", "vorrat", "warmfront", "werbeoffensive", "werkbank",
+    "westflügel", "wetterfront", "wohnsitz", "wortwahl", "zierrat", "zollbreit", "zollstock",
+)  # fmt: skip
+
+
+# Headwords with a common everyday sense that compounds pick up far more often than the
+# political one: Verwaltungsprozess (process, not trial), Fensterflügel, Komödiantentruppe,
+# Engelsstimme, Heiratsantrag, Mietvertrag, Silvesterrakete. A closed compound on such a head is
+# marked only when its modifier is political too (Strafprozess, Gegenstimme, Nato-Truppen is
+# hyphenated and always fine); they never count as a political first part (Gipfelkreuz).
+AMBIGUOUS_HEADS = frozenset(
+    {
+        "ampel", "amt", "antrag", "bank", "besatzung", "botschaft", "bund", "diäten",
+        "drohne", "flügel", "fraktion", "front", "gemeinde", "gipfel", "heer", "integration",
+        "invasion", "kabinett", "kammer", "klage", "lager", "land", "lesung", "macht", "mandat",
+        "manöver", "novelle", "pflege", "prozess", "rakete", "revision", "richter",
+        "sitz", "stimme", "truppe", "union", "vermittler", "vertrag", "wahl", "zoll",
+    }
+)  # fmt: skip
+
+# Modifiers that make a compound political even when they are no glossary entry themselves
+# (lower case, without linking element); glossary nouns and abbreviations count as well.
+POLITICAL_MODIFIERS = frozenset(
+    {
+        "armee", "ausfuhr", "bund", "bundes", "einfuhr", "export", "frieden", "gegen", "handel",
+        "import", "klima", "koalition", "krieg", "krise", "land", "landes", "militär", "minister",
+        "noten", "opposition", "parlament", "partei", "reform", "regierung", "schein", "schutz",
+        "sonder", "staat", "straf", "strafe", "verfassung", "welt", "zentral", "zusatz",
+    }
+)  # fmt: skip
+
+
+# Modifiers that make one particular ambiguous head political (Ostfront, Direktwahl).
+MODIFIERS_FOR_HEAD: dict[str, frozenset[str]] = {
+    "front": frozenset({"ost", "west", "nord", "süd", "heimat", "volks"}),
+    "wahl": frozenset(
+        {"direkt", "regional", "gouverneur", "kongress", "zwischen", "präsidentschaft", "stich",
+         "brief", "kommunal", "wieder", "neu", "nach"}
+    ),
+}  # fmt: skip
+# Heads where only their own modifiers count: a Friedensprozess is a process, a Mordprozess a
+# trial, though "Frieden" is political.
+ONLY_OWN_MODIFIERS: dict[str, frozenset[str]] = {
+    "prozess": frozenset(
+        {"mord", "straf", "terror", "korruption", "betrug", "spionage", "gericht", "schau",
+         "schein", "totschlag", "missbrauch", "untreue", "kriegsverbrecher", "muster"}
+    ),
+}  # fmt: skip
+
+
+def is_ambiguous_head(term: str) -> bool:
+    return term.casefold() in AMBIGUOUS_HEADS
+
+
+def political_for_head(head_term: str, modifier_stem: str) -> bool | None:
+    """Whether `modifier_stem` makes a compound on this ambiguous head political by the
+    head's own lists; None when the general rule decides."""
+    head, stem = head_term.casefold(), modifier_stem.casefold()
+    if head in ONLY_OWN_MODIFIERS:
+        return stem in ONLY_OWN_MODIFIERS[head]
+    if stem in MODIFIERS_FOR_HEAD.get(head, ()):
+        return True
+    return None
+
+
+def is_false_friend(word: str) -> bool:
+    folded = word.casefold()
+    return folded.startswith(FALSE_FRIENDS)
+
+
+def modifier_stems(modifier: str) -> Iterator[str]:
+    """The modifier as written and without (or with) a linking element: Bundes → Bund,
+    Staaten → Staat, Straf → Strafe."""
+    yield modifier
+    lowered = modifier.lower()
+    for link in LINKING_ELEMENTS:
+        if lowered.endswith(link) and len(modifier) - len(link) >= MIN_MODIFIER:
+            yield modifier[: -len(link)]
+    # Verb stems and nouns that drop their final -e in compounds (Strafzoll, Wahlkampf).
+    yield modifier + "e"
+    yield modifier + "en"
+
+
+def is_real_modifier(modifier: str, head: str, lexicon: Lexicon) -> bool:
+    """Whether `modifier` + `head` is a plausible compound rather than a look-alike."""
+    shortest = MIN_MODIFIER_BEFORE_SHORT_HEAD if len(head) <= SHORT_HEAD else MIN_MODIFIER
+    if len(modifier) < shortest or modifier.lower() in NOT_MODIFIERS:
+        return False
+    if modifier.endswith("-"):
+        return False
+    return any(len(stem) >= shortest and lexicon.is_word(stem) for stem in modifier_stems(modifier))
+
+
+def head_splits(word: str, shortest_head: int = 3) -> Iterator[tuple[str, str]]:
+    """(modifier, capitalised head) pairs, longest head first."""
+    for cut in range(MIN_MODIFIER, len(word) - shortest_head + 1):
+        head = word[cut:]
+        if not head[:1].isalpha() or not head[:1].islower():
+            continue
+        yield word[:cut], head[:1].upper() + head[1:]
+
+
+def first_part_splits(word: str) -> Iterator[tuple[str, str]]:
+    """(first part without linking element, rest) pairs for a political first part, longest
+    first part first."""
+    for cut in range(len(word) - MIN_HEAD_AFTER_FIRST_PART, MIN_POLITICAL_FIRST_PART - 1, -1):
+        rest = word[cut:]
+        if not rest[:1].islower():
+            continue
+        for stem in _without_linking(word[:cut]):
+            yield stem, rest[:1].upper() + rest[1:]
+
+
+def _without_linking(part: str) -> Iterator[str]:
+    yield part
+    for link in LINKING_ELEMENTS:
+        if part.endswith(link) and len(part) - len(link) >= MIN_POLITICAL_FIRST_PART:
+            yield part[: -len(link)]

@@ -1,0 +1,255 @@
+"""The glossary data: typed entries loaded from the TOML files in `reader/glossary/data/`.
+
+Each data file holds one category (its file name stem is the category slug) as an array of
+`[[entry]]` tables. The folder is found through `Path(__file__)`, so the frozen app reads the
+same files as a source checkout.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+DATA_FOLDER = Path(__file__).parent / "data"
+
+PartOfSpeech = Literal["noun", "verb", "adjective", "phrase"]
+
+# Slug (the data file's stem) → the name a learner sees. The order is the display order.
+CATEGORY_NAMES: Mapping[str, str] = {
+    "parliament_government": "Parliament & government",
+    "elections_parties": "Elections & parties",
+    "law_courts": "Law, constitution & courts",
+    "states_local": "Federal states & local government",
+    "eu_international": "EU & international organisations",
+    "diplomacy_war_peace": "Diplomacy, war & peace",
+    "military_security": "Military & security",
+    "economy_budget_tax": "Economy, trade, budget & tax",
+    "society_migration_social": "Society, migration & social policy",
+    "media_debate": "Media & public debate",
+}
+
+_ARTICLES = frozenset({"der", "die", "das", "der/die"})
+_KNOWN_KEYS = frozenset(
+    {
+        "term",
+        "article",
+        "plural",
+        "feminine",
+        "english",
+        "explanation",
+        "abbreviations",
+        "related",
+        "pos",
+    }
+)
+
+
+class GlossaryDataError(ValueError):
+    """A data file breaks the schema: a packaging bug, reported with the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Category:
+    slug: str
+    name: str
+
+    @property
+    def id(self) -> str:
+        """The slug under the name the window uses for colours and tags."""
+        return self.slug
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One headword with what a learner needs to understand it."""
+
+    term: str
+    category: Category
+    english: tuple[str, ...]
+    explanation: str
+    article: str | None = None
+    plural: str | None = None
+    feminine: str | None = None
+    abbreviations: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    pos: PartOfSpeech = "noun"
+
+    @property
+    def english_summary(self) -> str:
+        """The main English equivalents as one short string ("sanction; penalty")."""
+        return "; ".join(self.english[:3])
+
+
+class Glossary:
+    """All entries, their categories, lookup by headword and search."""
+
+    def __init__(self, entries: tuple[GlossaryEntry, ...], categories: tuple[Category, ...]):
+        self.entries = entries
+        self.categories = categories
+        self._by_term = {fold_for_search(entry.term): entry for entry in entries}
+        self._search_keys = [_SearchKeys.of(entry) for entry in entries]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, term: str) -> GlossaryEntry | None:
+        """The entry whose headword is `term` (ignoring case, accents and umlaut spelling)."""
+        return self._by_term.get(fold_for_search(term))
+
+    def in_category(self, slug: str) -> list[GlossaryEntry]:
+        return [entry for entry in self.entries if entry.category.slug == slug]
+
+    def search(self, query: str) -> list[GlossaryEntry]:
+        """Entries matching a German or English word, best first.
+
+        Case, accents and umlaut spellings are ignored ("Zoelle", "zolle" and "Zölle" all find
+        Zoll). Whole-word hits on the headword and its forms come first, then English
+        equivalents, then parts of words.
+        """
+        folded = fold_for_search(query)
+        if not folded:
+            return []
+        ranked: list[tuple[int, int, GlossaryEntry]] = []
+        for position, (entry, keys) in enumerate(zip(self.entries, self._search_keys, strict=True)):
+            rank = keys.rank(folded)
+            if rank is not None:
+                ranked.append((rank, position, entry))
+        ranked.sort(key=lambda item: (item[0], item[1]))
+        return [entry for _, _, entry in ranked]
+
+
+@dataclass(frozen=True)
+class _SearchKeys:
+    """An entry's German forms and English equivalents, folded once for fast searching."""
+
+    german: tuple[str, ...]
+    english: tuple[str, ...]
+
+    @classmethod
+    def of(cls, entry: GlossaryEntry) -> _SearchKeys:
+        forms = [entry.term, *(f for f in (entry.plural, entry.feminine) if f)]
+        return cls(
+            tuple(fold_for_search(form) for form in [*forms, *entry.abbreviations]),
+            tuple(fold_for_search(word) for word in entry.english),
+        )
+
+    def rank(self, folded: str) -> int | None:
+        """0 for a German form, 1 for an English equivalent, 2–5 for partial hits, else None."""
+        if folded in self.german:
+            return 0
+        if folded in self.english:
+            return 1
+        if any(form.startswith(folded) for form in self.german):
+            return 2
+        if any(folded in form for form in self.german):
+            return 3
+        if any(folded in word.split() for word in self.english):
+            return 4
+        if any(folded in word for word in self.english):
+            return 5
+        return None
+
+
+_UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"), ("ß", "ss"))
+
+
+def fold_for_search(text: str) -> str:
+    """Lower case without accents, with ä/ae, ö/oe, ü/ue and ß/ss made equal."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    for spelling, plain in _UMLAUT_SPELLINGS:
+        bare = bare.replace(spelling, plain)
+    return bare
+
+
+@lru_cache(maxsize=4)
+def load_glossary(folder: Path = DATA_FOLDER) -> Glossary:
+    """Read every category file in `folder` (cached: the files do not change while running)."""
+    entries: list[GlossaryEntry] = []
+    categories: list[Category] = []
+    for slug, name in CATEGORY_NAMES.items():
+        path = folder / f"{slug}.toml"
+        if not path.exists():
+            continue
+        category = Category(slug, name)
+        categories.append(category)
+        entries.extend(_read_category_file(path, category))
+    unknown = sorted(p.stem for p in folder.glob("*.toml") if p.stem not in CATEGORY_NAMES)
+    if unknown:
+        raise GlossaryDataError(f"{folder}: unknown category files {', '.join(unknown)}")
+    return Glossary(tuple(entries), tuple(categories))
+
+
+def _read_category_file(path: Path, category: Category) -> list[GlossaryEntry]:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise GlossaryDataError(f"{path.name}: {error}") from error
+    tables = data.get("entry", [])
+    if not isinstance(tables, list):
+        raise GlossaryDataError(f"{path.name}: 'entry' must be an array of tables")
+    return [
+        _entry_from_table(table, category, f"{path.name} entry {i + 1}")
+        for i, table in enumerate(tables)
+    ]
+
+
+def _entry_from_table(table: Any, category: Category, where: str) -> GlossaryEntry:
+    if not isinstance(table, dict):
+        raise GlossaryDataError(f"{where}: not a table")
+    unknown = set(table) - _KNOWN_KEYS
+    if unknown:
+        raise GlossaryDataError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
+    term = _text(table, "term", where, required=True)
+    where = f"{where} ({term})"
+    article = _text(table, "article", where)
+    if article is not None and article not in _ARTICLES:
+        raise GlossaryDataError(f"{where}: article must be der, die, das or der/die")
+    pos = table.get("pos", "noun")
+    if pos not in ("noun", "verb", "adjective", "phrase"):
+        raise GlossaryDataError(f"{where}: pos must be verb, adjective or phrase")
+    english = _text_list(table, "english", where)
+    if not english:
+        raise GlossaryDataError(f"{where}: 'english' needs at least one equivalent")
+    return GlossaryEntry(
+        term=term or "",
+        category=category,
+        english=english,
+        explanation=_text(table, "explanation", where, required=True) or "",
+        article=article,
+        plural=_text(table, "plural", where),
+        feminine=_text(table, "feminine", where),
+        abbreviations=_text_list(table, "abbreviations", where),
+        related=_text_list(table, "related", where),
+        pos=pos,
+    )
+
+
+def _text(table: Mapping[str, Any], key: str, where: str, *, required: bool = False) -> str | None:
+    value = table.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise GlossaryDataError(f"{where}: '{key}' is missing or empty")
+        return None
+    if not isinstance(value, str):
+        raise GlossaryDataError(f"{where}: '{key}' must be a string")
+    return value.strip()
+
+
+def _text_list(table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise GlossaryDataError(f"{where}: '{key}' must be a list of strings")
+    return tuple(item.strip() for item in _non_empty(value))
+
+
+def _non_empty(items: Iterable[str]) -> Iterable[str]:
+    return (item for item in items if item.strip())

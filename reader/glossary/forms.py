@@ -1,0 +1,192 @@
+"""The forms under which each glossary entry can appear in text, as lookup tables.
+
+Nouns get their generated forms (genitive, plural, dative plural, feminine, adjective endings
+for nouns like Abgeordnete) and their simplemma lemma; adjectives and verbs their forms and
+lemma, separable verbs their base and particle; multi-word terms the inflected forms of each
+word (im Weißen Haus, der absoluten Mehrheit), with a verb found by its lemma (trat in Kraft).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from reader.glossary.entries import Glossary, GlossaryEntry, fold_for_search
+from reader.glossary.lexicon import Lexicon
+from reader.glossary.tokens import WORD
+
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen"})
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+_NOUN_ENDINGS = ("", "s", "es", "n", "en", "e")
+# Particles of separable verbs: "bestellte den Botschafter ein" is a form of "einbestellen".
+_PARTICLES = (
+    "zusammen", "zurück", "außer", "fest", "fort", "nach", "statt", "teil", "auf", "aus", "bei",
+    "ein", "mit", "vor", "weg", "ab", "an", "zu",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Phrase:
+    entry: GlossaryEntry
+    words: tuple[frozenset[str], ...]  # casefolded forms accepted at each position
+    verb_lemma: str | None  # a verb that may stand anywhere in the sentence (in Kraft treten)
+
+
+@dataclass
+class Indexes:
+    nouns: dict[str, GlossaryEntry] = field(default_factory=dict)
+    noun_lemmas: dict[str, GlossaryEntry] = field(default_factory=dict)
+    abbreviations: dict[str, GlossaryEntry] = field(default_factory=dict)
+    long_abbreviations: dict[str, GlossaryEntry] = field(default_factory=dict)
+    lower_forms: dict[str, GlossaryEntry] = field(default_factory=dict)
+    lower_lemmas: dict[str, GlossaryEntry] = field(default_factory=dict)
+    separable: dict[str, list[tuple[str, GlossaryEntry]]] = field(default_factory=dict)
+    phrases: dict[str, list[Phrase]] = field(default_factory=dict)
+
+
+def build_indexes(glossary: Glossary, lexicon: Lexicon) -> Indexes:
+    index = Indexes()
+    for entry in glossary.entries:
+        for abbreviation in entry.abbreviations:
+            index.abbreviations.setdefault(abbreviation, entry)
+            if len(abbreviation) >= 4:
+                index.long_abbreviations.setdefault(abbreviation.upper(), entry)
+        words = entry.term.split()
+        if len(words) > 1:
+            for phrase in _phrases_for(entry, lexicon):
+                index.phrases.setdefault(next(iter(phrase.words[0])), []).append(phrase)
+        elif entry.term[:1].isupper():
+            _index_noun(index, entry, lexicon)
+        else:
+            for form in _lower_forms(entry):
+                index.lower_forms.setdefault(form, entry)
+            index.lower_lemmas.setdefault(entry.term, entry)
+            if entry.pos == "verb":
+                _index_separable(index, entry, lexicon)
+    for phrases in index.phrases.values():
+        phrases.sort(key=lambda phrase: -len(phrase.words))
+    return index
+
+
+def _index_noun(index: Indexes, entry: GlossaryEntry, lexicon: Lexicon) -> None:
+    term = entry.term
+    if term.isupper() or (len(term) <= 5 and sum(c.isupper() for c in term) > 1):
+        index.abbreviations.setdefault(term, entry)  # G7, AfD written as the headword
+    for form in _noun_forms(entry, _is_adjectival_noun(entry, lexicon)):
+        # An exact headword beats a generated form of another entry (Rates vs. Rat).
+        if form == term or form not in index.nouns:
+            index.nouns[form] = entry
+    lemma = lexicon.lemma(term) if "-" not in term else None
+    # Only a lemma that is the headword itself (perhaps in old spelling: Ausschuß): the lemma
+    # of a plural-only term is another word (Diäten, allowance → Diät, diet).
+    if lemma is not None and fold_for_search(lemma) == fold_for_search(term):
+        index.noun_lemmas.setdefault(lemma, entry)
+
+
+def _noun_forms(entry: GlossaryEntry, adjectival: bool) -> set[str]:
+    term = entry.term
+    forms = {term}
+    if adjectival:
+        stem = _adjective_stem(term)
+        forms.update(stem + ending for ending in _ADJECTIVE_ENDINGS)
+    else:
+        # Genitive singular (des Vertrags, des Staates); the weak nouns' -en (dem Präsidenten)
+        # is the plural, which the data gives.
+        forms.add(term + "s")
+        if not term.endswith("e"):
+            forms.add(term + "es")
+    for plural in _alternatives(entry.plural):
+        forms.add(plural)
+        if not plural.endswith(("n", "s")):
+            forms.add(plural + "n")
+    for feminine in _alternatives(entry.feminine):
+        forms.add(feminine)
+        if feminine.endswith("in"):
+            forms.add(feminine + "nen")
+        elif feminine.endswith("e"):
+            forms.add(feminine + "n")
+    return forms
+
+
+def _is_adjectival_noun(entry: GlossaryEntry, lexicon: Lexicon) -> bool:
+    """Nouns declined like adjectives: der/die Abgeordnete, ein Abgeordneter; die Grünen.
+    Besides the "der/die" of the data, the lexicon tells: the lower-case word is a form of an
+    adjective or participle (grüne → grün), not of a verb (pflege → pflegen)."""
+    term = entry.term
+    if not term.endswith(("e", "er")):
+        return False
+    if entry.article == "der/die":
+        return True
+    lemma = lexicon.lemma(term.lower()) if term.endswith("e") else None
+    return lemma is not None and lemma.islower() and not lemma.endswith(("en", "ern", "eln"))
+
+
+def _adjective_stem(word: str) -> str:
+    for ending in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _alternatives(value: str | None) -> Iterator[str]:
+    """Forms given in a data field: "Zölle", "die Zölle", "Minister / Ministerinnen"."""
+    if not value:
+        return
+    for piece in re.split(r"[,;/]| oder ", value):
+        words = [w for w in piece.split() if w not in _ARTICLES]
+        if words and all(WORD.fullmatch(w) for w in words):
+            yield " ".join(words)
+
+
+def _index_separable(index: Indexes, entry: GlossaryEntry, lexicon: Lexicon) -> None:
+    for particle in _PARTICLES:
+        base = entry.term[len(particle) :]
+        if entry.term.startswith(particle) and len(base) >= 4 and lexicon.lemma(base) == base:
+            index.separable.setdefault(base, []).append((particle, entry))
+            return
+
+
+def _lower_forms(entry: GlossaryEntry) -> set[str]:
+    term = entry.term
+    forms = {term}
+    if entry.pos == "adjective":
+        forms.update(term + ending for ending in _ADJECTIVE_ENDINGS)
+    return forms
+
+
+def _phrases_for(entry: GlossaryEntry, lexicon: Lexicon) -> Iterator[Phrase]:
+    yield from _phrase_variants(entry, entry.term, lexicon)
+    for plural in _alternatives(entry.plural):
+        if " " in plural:
+            yield from _phrase_variants(entry, plural, lexicon)
+
+
+def _phrase_variants(entry: GlossaryEntry, text: str, lexicon: Lexicon) -> Iterator[Phrase]:
+    words = text.split()
+    while len(words) > 1 and words[0].casefold() in _ARTICLES:
+        words = words[1:]
+    verb_lemma: str | None = None
+    if entry.pos in ("verb", "phrase") and words[-1][:1].islower() and words[-1].endswith("n"):
+        verb_lemma = lexicon.lemma(words[-1]) or words[-1]
+        words = words[:-1]
+    if not words or (len(words) == 1 and verb_lemma is None):
+        return
+    forms = [_phrase_word_forms(word, is_last=i == len(words) - 1) for i, word in enumerate(words)]
+    for first in forms[0]:
+        yield Phrase(entry, (frozenset({first}), *forms[1:]), verb_lemma)
+
+
+def _phrase_word_forms(word: str, *, is_last: bool) -> frozenset[str]:
+    folded = word.casefold().rstrip("-")  # Stabilitäts- und Wachstumspakt
+    if folded in _ARTICLES or len(word) <= 3 or not word[:1].isalpha():
+        return frozenset({folded})
+    forms = {folded}
+    if not is_last and folded.endswith(_ADJECTIVE_ENDINGS):
+        stem = _adjective_stem(folded)
+        forms.update(stem + ending for ending in _ADJECTIVE_ENDINGS)
+    elif not is_last and word[:1].islower():
+        forms.update(folded + ending for ending in _ADJECTIVE_ENDINGS)  # mehrjähriger …
+    if word[:1].isupper() and (is_last or not folded.endswith(_ADJECTIVE_ENDINGS)):
+        forms.update(folded + ending for ending in _NOUN_ENDINGS)
+    return frozenset(forms)

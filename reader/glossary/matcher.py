@@ -1,0 +1,324 @@
+"""Finding glossary terms in German text.
+
+The text is tokenised once with a regular expression (`reader.glossary.tokens`). Each distinct
+word is analysed once (the result is cached), so a long article costs little more than one dict
+lookup per word, against the tables of `reader.glossary.forms`:
+
+1. abbreviations (EU, CDU/CSU, Nato/NATO, BVerfG) by exact spelling;
+2. multi-word terms (im Weißen Haus, der absoluten Mehrheit, trat in Kraft) by their inflected
+   word sequence; a verb in a phrase is found anywhere in the sentence by its lemma;
+3. nouns by the forms generated from the entry (term, genitive, plural, dative plural,
+   feminine, adjective endings for nouns like Abgeordnete), then by their simplemma lemma;
+   nouns must be capitalised, so the verb "stimmen" is never the noun "Stimmen";
+4. adjectives and verbs (lower case) by their forms or lemma;
+5. compounds that are not entries through their head (Gegenzölle → Zoll) or, when the head is
+   no entry, through a political first part (Koalitionsstreit → Koalition), with the rules of
+   `reader.glossary.compounds`; hyphenated words the same way through their parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from reader.glossary import compounds
+from reader.glossary.entries import Glossary, GlossaryEntry
+from reader.glossary.forms import Phrase, build_indexes
+from reader.glossary.lexicon import Lexicon
+from reader.glossary.tokens import WORD, Token, tokenise
+
+_PRONOUNS_AFTER_VERB = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)–—]|$)")
+_REFLEXIVE = frozenset({"sich", "mich", "dich", "uns", "euch"})
+# Verbs whose reflexive use means something else: "sich verabschieden" is to say goodbye,
+# "ein Gesetz verabschieden" to pass a law.
+_NOT_REFLEXIVE = frozenset({"verabschieden"})
+
+
+@dataclass(frozen=True)
+class TextMatch:
+    """One glossary term found in a piece of text: `text[start:end]` is the marked word(s)."""
+
+    entry: GlossaryEntry
+    start: int
+    end: int
+    text: str
+
+
+class TermMatcher:
+    """Finds the entries of one glossary in text, using a German lexicon for lemmas and parts."""
+
+    def __init__(self, glossary: Glossary, lexicon: Lexicon) -> None:
+        self.glossary = glossary
+        self.lexicon = lexicon
+        self._index = build_indexes(glossary, lexicon)
+        self._words: dict[tuple[str, bool], GlossaryEntry | None] = {}
+        self._lemmas: dict[str, str | None] = {}
+
+    def find_in_text(self, text: str) -> list[TextMatch]:
+        """The terms in `text` in reading order; the marks never overlap.
+
+        Words whose everyday sense is as common as the political one (Stimme, Prozess, Drohne)
+        are marked only in political context: when something unambiguous is marked as well.
+        `find_in_paragraphs` applies this to a whole document rather than to one text.
+        """
+        return self.find_in_paragraphs([text])[0]
+
+    def find_in_paragraphs(self, paragraphs: Sequence[str]) -> list[list[TextMatch]]:
+        """`find_in_text` for each paragraph, with the political context of all of them."""
+        found = [self._find(paragraph) for paragraph in paragraphs]
+        if all(_is_bare_ambiguous_word(match) for matches in found for match in matches):
+            return [[] for _ in paragraphs]
+        return found
+
+    def _find(self, text: str) -> list[TextMatch]:
+        tokens = list(tokenise(text))
+        taken: set[int] = set()
+        matches = list(self._phrase_matches(text, tokens, taken))
+        covered_until = 0  # a matched slash word (CDU/CSU) covers its parts
+        for position, token in enumerate(tokens):
+            if position in taken or token.start < covered_until:
+                continue
+            entry = self._word_entry(token.text, token.initial)
+            if entry is not None and token.initial and self._reads_as_verb(text, tokens, position):
+                entry = None
+            if entry is not None and entry.term in _NOT_REFLEXIVE:
+                entry = None if _is_reflexive(tokens, position) else entry
+            if entry is not None:
+                matches.append(TextMatch(entry, token.start, token.end, token.text))
+                covered_until = token.end
+            elif token.text[:1].islower() and self._index.separable:
+                matches.extend(self._separated_verb(text, tokens, position, taken))
+        matches.sort(key=lambda match: match.start)
+        return matches
+
+    def entry_for_word(self, word: str) -> GlossaryEntry | None:
+        """The entry a single word (or abbreviation) would be marked with inside a sentence."""
+        word = word.strip()
+        if not WORD.fullmatch(word):
+            return None
+        return self._word_entry(word, initial=False)
+
+    # Words
+
+    def _word_entry(self, word: str, initial: bool) -> GlossaryEntry | None:
+        key = (word, initial and word[:1].isupper())
+        if key not in self._words:
+            self._words[key] = self._analyse_word(word, key[1])
+        return self._words[key]
+
+    def _analyse_word(self, word: str, initial: bool) -> GlossaryEntry | None:
+        entry = self._abbreviation(word)
+        if entry is not None:
+            return entry
+        if "/" in word:
+            return None  # handled part by part by the tokeniser
+        if word[:1].isupper():
+            entry = self._noun(word)
+            if entry is None and initial:
+                entry = self._lower_word(word[:1].lower() + word[1:])
+            if entry is None:
+                entry = self._compound(word)
+            return entry
+        return self._lower_word(word) if "-" not in word else self._hyphenated(word)
+
+    def _abbreviation(self, word: str) -> GlossaryEntry | None:
+        index = self._index
+        entry = index.abbreviations.get(word)
+        if entry is None and len(word) >= 4 and word[:1].isupper():
+            entry = index.long_abbreviations.get(word.upper())
+        if entry is None and word.endswith("s") and word[:-1].isupper() and len(word) >= 3:
+            entry = index.abbreviations.get(word[:-1])  # NGOs, des BAMFs
+        return entry
+
+    def _noun(self, word: str) -> GlossaryEntry | None:
+        entry = self._index.nouns.get(word)
+        if entry is None and "-" not in word:
+            lemma = self._lemma(word)
+            if lemma is not None:
+                entry = self._index.noun_lemmas.get(lemma)
+        return entry
+
+    def _lower_word(self, word: str) -> GlossaryEntry | None:
+        entry = self._index.lower_forms.get(word)
+        if entry is None and self._index.lower_lemmas:
+            lemma = self._lemma(word)
+            if lemma is not None:
+                entry = self._index.lower_lemmas.get(lemma)
+        return entry
+
+    def _lemma(self, word: str) -> str | None:
+        if word not in self._lemmas:
+            self._lemmas[word] = self.lexicon.lemma(word)
+        return self._lemmas[word]
+
+    def _compound(self, word: str) -> GlossaryEntry | None:
+        if "-" in word:
+            return self._hyphenated(word)
+        if len(word) < 6 or compounds.is_false_friend(word):
+            return None
+        nouns = self._index.nouns
+        for modifier, head in compounds.head_splits(word):
+            entry = nouns.get(head)
+            if entry is None or not compounds.is_real_modifier(modifier, head, self.lexicon):
+                continue
+            if not compounds.is_ambiguous_head(entry.term):
+                return entry
+            if self._is_political(modifier, entry.term):
+                return entry
+        for first_part, rest in compounds.first_part_splits(word):
+            entry = nouns.get(first_part)
+            ambiguous = entry is None or compounds.is_ambiguous_head(entry.term)
+            if entry is not None and not ambiguous and self._is_noun(rest):
+                return entry
+        return None
+
+    def _is_political(self, modifier: str, head_term: str) -> bool:
+        """Whether a compound's first part is political: by the head's own lists, or as a
+        glossary noun or abbreviation, or as one of the few general political modifiers."""
+        stems = list(compounds.modifier_stems(modifier))
+        verdicts = [compounds.political_for_head(head_term, stem) for stem in stems]
+        if any(verdicts):
+            return True
+        if False in verdicts:
+            return False
+        for stem in stems:
+            if stem.casefold() in compounds.POLITICAL_MODIFIERS or stem in self._index.nouns:
+                return True
+            if self._abbreviation(stem.upper()) is not None:
+                return True
+        return False
+
+    def _hyphenated(self, word: str) -> GlossaryEntry | None:
+        parts = word.split("-")
+        head = parts[-1]
+        if head[:1].isupper() and not compounds.is_false_friend(head):
+            entry = self._noun(head) or self._abbreviation(head) or self._compound(head)
+            if entry is not None:
+                return entry
+        for part in parts[:-1]:
+            entry = self._abbreviation(part) or (self._noun(part) if part[:1].isupper() else None)
+            if entry is not None:
+                return entry
+        return None
+
+    def _is_noun(self, word: str) -> bool:
+        lemma = self._lemma(word)
+        return lemma is not None and lemma[:1].isupper()
+
+    def _reads_as_verb(self, text: str, tokens: list[Token], position: int) -> bool:
+        """A capitalised first word that may be a verb ("Stimmen die Zahlen?") is read as one
+        when the sentence is a question or a pronoun follows."""
+        word = tokens[position].text
+        lowered = self._lemma(word[:1].lower() + word[1:])
+        if lowered is None or not lowered[:1].islower():
+            return False
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if following is not None and following.text.lower() in _PRONOUNS_AFTER_VERB:
+            return True
+        return self._sentence_is_question(text, tokens, position)
+
+    @staticmethod
+    def _sentence_is_question(text: str, tokens: list[Token], position: int) -> bool:
+        sentence = tokens[position].sentence
+        last = position
+        while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
+            last += 1
+        following = tokens[last + 1].start if last + 1 < len(tokens) else len(text)
+        return "?" in text[tokens[last].end : following]
+
+    def _separated_verb(
+        self, text: str, tokens: list[Token], position: int, taken: set[int]
+    ) -> Iterator[TextMatch]:
+        """A separable verb split in a main clause: the verb, and its particle at the end of
+        the clause ("bestellte den Botschafter ein")."""
+        verb = tokens[position]
+        lemma = self._lemma(verb.text)
+        for particle, entry in self._index.separable.get(lemma or "", ()):
+            for index in range(position + 1, len(tokens)):
+                token = tokens[index]
+                if token.sentence != verb.sentence:
+                    break
+                if token.text == particle and _CLAUSE_END.match(text, token.end):
+                    if entry.term in _NOT_REFLEXIVE and _is_reflexive(tokens, position):
+                        return
+                    taken.add(index)
+                    yield TextMatch(entry, verb.start, verb.end, verb.text)
+                    yield TextMatch(entry, token.start, token.end, token.text)
+                    return
+                if _CLAUSE_END.match(text, token.end) and text[token.end : token.end + 1] in ",;":
+                    break
+
+    # Phrases
+
+    def _phrase_matches(
+        self, text: str, tokens: list[Token], taken: set[int]
+    ) -> Iterator[TextMatch]:
+        phrases = self._index.phrases
+        for position, token in enumerate(tokens):
+            if position in taken:
+                continue
+            for phrase in phrases.get(token.text.casefold(), ()):
+                span = self._match_phrase(phrase, tokens, position, text)
+                if span is not None and not taken.intersection(range(span[0], span[1] + 1)):
+                    first, last = span
+                    taken.update(range(first, last + 1))
+                    start, end = tokens[first].start, tokens[last].end
+                    yield TextMatch(phrase.entry, start, end, text[start:end])
+                    break
+
+    def _match_phrase(
+        self, phrase: Phrase, tokens: list[Token], position: int, text: str
+    ) -> tuple[int, int] | None:
+        last = position + len(phrase.words) - 1
+        if last >= len(tokens):
+            return None
+        for offset, forms in enumerate(phrase.words[1:], start=1):
+            current = tokens[position + offset]
+            gap = text[tokens[position + offset - 1].end : current.start]
+            if current.text.casefold() not in forms or gap.strip() not in ("", "-"):
+                return None
+        if phrase.verb_lemma is None:
+            return position, last
+        verb = self._verb_in_sentence(phrase.verb_lemma, tokens, position, last)
+        if verb is None:
+            return None
+        if verb == position - 1:
+            return verb, last
+        if verb == last + 1:
+            return position, verb
+        return position, last
+
+    def _verb_in_sentence(
+        self, verb_lemma: str, tokens: list[Token], first: int, last: int
+    ) -> int | None:
+        sentence = tokens[first].sentence
+        after = range(last + 1, len(tokens))
+        before = range(first - 1, -1, -1)
+        for direction in (after, before):
+            for index in direction:
+                token = tokens[index]
+                if token.sentence != sentence:
+                    break
+                word = token.text
+                if word[:1].islower() and self._lemma(word) == verb_lemma:
+                    return index
+        return None
+
+
+def _is_bare_ambiguous_word(match: TextMatch) -> bool:
+    """An inflected form of an ambiguous headword (Stimme, Stimmen, Zölle), not a compound."""
+    term, text = match.entry.term, match.text
+    return (
+        compounds.is_ambiguous_head(term)
+        and "-" not in text
+        and len(text) <= len(term) + 3
+        and text[:1].casefold() == term[:1].casefold()
+    )
+
+
+def _is_reflexive(tokens: list[Token], position: int) -> bool:
+    sentence = tokens[position].sentence
+    nearby = tokens[max(0, position - 2) : position + 4]
+    return any(t.sentence == sentence and t.text.lower() in _REFLEXIVE for t in nearby)
