@@ -3,6 +3,10 @@
 Writes the Windows version resource from the package version, runs PyInstaller on
 build_spec/reader.spec (one-folder app and one-file executable in dist/, plus the .app bundle
 on macOS) and puts the Linux .desktop file and icon beside the Linux builds.
+
+The offline dictionary (reader/data/dictionary.sqlite, from `make dictionary`) goes into the
+one-folder app when it exists; `--onefile-dictionary` puts it into the one-file executable too
+(41 MB more, unpacked at every start).
 """
 
 from __future__ import annotations
@@ -37,24 +41,36 @@ VSVersionInfo(
 """
 
 
-def write_version_file(build_dir: Path) -> None:
+def write_version_file(build_dir: Path) -> Path:
+    """The Windows version resource (four numbers: 0.1.0 → 0, 1, 0, 0); returns its path."""
     numbers = [int(part) for part in __version__.split(".")[:3] if part.isdigit()]
     numbers += [0] * (4 - len(numbers))
     build_dir.mkdir(parents=True, exist_ok=True)
-    (build_dir / "version_info.txt").write_text(
+    path = build_dir / "version_info.txt"
+    path.write_text(
         VERSION_TEMPLATE.format(tuple=tuple(numbers), version=__version__), encoding="utf-8"
     )
+    return path
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--onedir-only", action="store_true", help="skip the one-file build")
-    parser.add_argument("--dist", type=Path, default=ROOT / "dist")
-    parser.add_argument("--work", type=Path, default=ROOT / "build")
+    parser.add_argument(
+        "--onefile-dictionary",
+        action="store_true",
+        help="bundle the offline dictionary in the one-file executable too",
+    )
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the apps go")
+    parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work")
     args = parser.parse_args()
 
-    write_version_file(ROOT / "build")
-    env = dict(os.environ, READER_BUILD_ONEFILE="0" if args.onedir_only else "1")
+    env = dict(
+        os.environ,
+        READER_VERSION_FILE=str(write_version_file(args.work)),
+        READER_BUILD_ONEFILE="0" if args.onedir_only else "1",
+        READER_ONEFILE_DICTIONARY="1" if args.onefile_dictionary else "0",
+    )
     command = [
         sys.executable,
         "-m",
@@ -70,9 +86,20 @@ def main() -> int:
     ]
     status = subprocess.call(command, env=env)
     if status == 0 and sys.platform.startswith("linux"):
+        # Installed by the user (or a package) into ~/.local/share/applications and icons.
         shutil.copy(ROOT / "build_spec" / "german-reader.desktop", args.dist)
         shutil.copy(ROOT / "build_spec" / "icon.png", args.dist / "german-reader.png")
+    if status == 0:
+        report_sizes(args.dist)
     return status
+
+
+def report_sizes(dist: Path) -> None:
+    for built in sorted(dist.glob("german-reader*")):
+        files = [built] if built.is_file() else [p for p in built.rglob("*") if p.is_file()]
+        if built.suffix not in (".desktop", ".png"):
+            size = sum(path.stat().st_size for path in files) / 1e6
+            print(f"{built}: {size:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -2,23 +2,36 @@
 
 The card is built from the word as written and, optionally, its sentence: the lemma
 (simplemma), a separated verb's infinitive, the political glossary entry, the offline
-dictionary's entries, and for a compound the dictionary doesn't know, its parts.
+dictionary's entries, and for a compound the dictionary doesn't know, its parts (the compound
+takes its article from its last part).
+
+`word_at` and `sentence_at` find the word and the sentence around a position in a paragraph, for
+the window's click-to-look-up (no tkinter here).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 import simplemma
 
+from reader.dictionary.ding import alternatives, bare
 from reader.dictionary.separable import separable_infinitive
 from reader.dictionary.store import Dictionary, DictionaryEntry, find_dictionary
+from reader.sentences import sentence_spans
 
 LINKING_ELEMENTS = ("", "s", "es", "n", "en", "e")
 MIN_PART_LENGTH = 3
 MAX_MEANINGS = 3
+MEANINGS_PER_ENTRY = 2
+MAX_ENDING_LENGTH = 3  # German inflection endings: -n, -en, -es, -ern, -nen …
+
+# A word as the learner sees it: letters, with inner hyphens ("CDU-Politiker") and apostrophes.
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -50,19 +63,44 @@ class WordCard:
         }
 
 
-@cache
+_opened: dict[str, Dictionary] = {}
+
+
 def open_dictionary() -> Dictionary | None:
-    """The installed dictionary, opened once; None when it has not been built."""
+    """The installed dictionary, opened once; None while it has not been built.
+
+    A missing dictionary is looked for again next time, so `make dictionary` run while the app
+    is open is picked up by the next lookup.
+    """
     path = find_dictionary()
-    return Dictionary(path) if path else None
+    if path is None:
+        return None
+    key = str(path)
+    if key not in _opened:
+        _opened[key] = Dictionary(path)
+    return _opened[key]
 
 
 def lemma_of(word: str) -> str:
-    return str(simplemma.lemmatize(word, lang="de"))
+    # low_memory shares simplemma's compact German data with the glossary and readability code
+    # (~36 MB once) instead of loading a second, 125 MB copy.
+    return str(simplemma.lemmatize(word, lang="de", low_memory=True))
 
 
-def word_card(word: str, sentence: str = "", dictionary: Dictionary | None = None) -> WordCard:
-    dictionary = dictionary or open_dictionary()
+def word_card(
+    word: str,
+    sentence: str = "",
+    dictionary: Dictionary | None = None,
+    *,
+    find_installed: bool = True,
+) -> WordCard:
+    """The card for `word` (as written) in `sentence`.
+
+    Without `dictionary` the installed one is used (`find_installed=False`: none, as when it
+    has not been built).
+    """
+    if dictionary is None and find_installed:
+        dictionary = open_dictionary()
     word = word.strip()
     lemma = lemma_of(word)
     if sentence and dictionary:
@@ -71,23 +109,163 @@ def word_card(word: str, sentence: str = "", dictionary: Dictionary | None = Non
     _add_glossary(card)
     if dictionary is None:
         return card
-    card.dictionary = dictionary.lookup(lemma, word)
+    card.dictionary = ranked_entries(dictionary.lookup(card.lemma, word), (card.lemma, word))
+    if card.dictionary and not dictionary.has_form(card.lemma):
+        # simplemma guessed a lemma the dictionary does not know ("Schulden" → "Schulde");
+        # the entry found for the word as written names the real one.
+        card.lemma = _headword_for(card.dictionary[0], word) or card.lemma
     headword = next((entry for entry in card.dictionary if entry.article), None)
-    if headword and card.article is None:
+    if headword and card.article is None and card.lemma[:1].isupper():  # nouns only
         card.article, card.plural = headword.article, headword.plural
     if not card.dictionary:
-        card.parts = compound_parts(lemma, dictionary)
+        card.parts = compound_parts(card.lemma, dictionary)
+        if card.parts and card.article is None:
+            card.article, card.plural = _compound_gender(card.lemma, dictionary)
     return card
 
 
 def _add_glossary(card: WordCard) -> None:
-    from reader.glossary import glossary_entry_json
+    """The political glossary's entry: the word's own (which also gives article, plural and the
+    headword as lemma), or the entry of a political term it is built on ("Haushaltsstreit")."""
+    from reader.glossary import entry_json, fold_for_search, glossary_entry_json
 
-    entry = glossary_entry_json(card.word) or glossary_entry_json(card.lemma)
-    if entry:
-        card.glossary = entry
-        card.article = entry.get("article") or card.article
-        card.plural = entry.get("plural") or card.plural
+    entry = glossary_entry_for(card.word) or glossary_entry_for(card.lemma)
+    if entry is None:
+        found = glossary_entry_json(card.word)  # the matcher: inflected forms and compounds
+        if found is None:
+            return
+        if not _is_inflection(card.word, found["term"]):
+            card.glossary = {**found, "match": "part"}
+            return
+        entry = load_entry(found["term"])
+        if entry is None:
+            return
+    card.glossary = {**entry_json(entry), "match": "word"}
+    word, feminine = fold_for_search(card.word), fold_for_search(entry.feminine or "")
+    if feminine and feminine in (word, fold_for_search(card.lemma)):
+        # "Ministerin" is looked up under "Minister": give the feminine's own article and plural.
+        card.lemma, card.article = entry.feminine, "die"
+        card.plural = entry.feminine + "nen" if entry.feminine.endswith("in") else None
+        return
+    if word not in {fold_for_search(a) for a in entry.abbreviations}:
+        card.lemma = entry.term
+    card.article = entry.article or card.article
+    card.plural = entry.plural or card.plural
+
+
+def load_entry(term: str) -> Any:
+    from reader.glossary import load_glossary
+
+    return load_glossary().get(term)
+
+
+def _is_inflection(word: str, term: str) -> bool:
+    """Whether `word` is `term` with an ending ("Abgeordneten", "Gegenzöllen"), not a compound
+    built on it ("Haushaltsstreit", "Bundeshaushalt")."""
+    from reader.glossary import fold_for_search
+
+    folded_word, folded_term = fold_for_search(word), fold_for_search(term)
+    stem = folded_term[:-1] if folded_term.endswith("e") else folded_term
+    return folded_word.startswith(stem) and len(folded_word) - len(stem) <= MAX_ENDING_LENGTH
+
+
+def glossary_entry_for(word: str) -> Any:
+    """The glossary entry whose headword, feminine form, plural or abbreviation is `word`
+    (ignoring case and umlaut spelling), or None. Returns a `reader.glossary.GlossaryEntry`."""
+    from reader.glossary import fold_for_search, load_glossary
+
+    glossary = load_glossary()
+    return glossary.get(word) or _glossary_forms(glossary).get(fold_for_search(word))
+
+
+@lru_cache(maxsize=4)
+def _glossary_forms(glossary: Any) -> dict[str, Any]:
+    from reader.glossary import fold_for_search
+
+    forms: dict[str, Any] = {}
+    for entry in glossary.entries:
+        for form in (entry.feminine, entry.plural, *entry.abbreviations):
+            if form:
+                forms.setdefault(fold_for_search(form), entry)
+    return forms
+
+
+def ranked_entries(entries: list[DictionaryEntry], forms: Iterable[str]) -> list[DictionaryEntry]:
+    """The word's main senses first: entries that start with it as written ("abstimmen {vi}")
+    before those that start with it in another case ("Abstimmen {n}"), then entries that list
+    it as a synonym ("Anfechtung {f}; Streit {m}"). Otherwise Ding's order is kept."""
+    exact = set(forms)
+    folded = {form.casefold() for form in exact}
+
+    def rank(entry: DictionaryEntry) -> int:
+        words = [bare(alternative) for alternative in alternatives(entry.de)]
+        if words and words[0] in exact:
+            return 0
+        if words and words[0].casefold() in folded:
+            return 1
+        return 2 if exact.intersection(words) else 3
+
+    return sorted(entries, key=rank)
+
+
+def _headword_for(entry: DictionaryEntry, word: str) -> str | None:
+    """The headword of `entry` that `word` is a form of: the alternative sharing the longest
+    beginning with it ("Schuld {f}" for "Schulden")."""
+    folded = word.casefold()
+
+    def shared(headword: str) -> int:
+        length = 0
+        for mine, theirs in zip(headword.casefold(), folded, strict=False):
+            if mine != theirs:
+                break
+            length += 1
+        return length
+
+    headwords = [bare(alternative) for alternative in alternatives(entry.de)]
+    best = max(headwords, key=shared, default="")
+    return best if best and " " not in best and shared(best) >= MIN_PART_LENGTH else None
+
+
+def _compound_gender(word: str, dictionary: Dictionary) -> tuple[str | None, str | None]:
+    """A compound's article is its last part's; its plural is the last part's plural."""
+    parts = compound_parts(word, dictionary)
+    if not parts:
+        return None, None
+    head = parts[-1].de
+    entries = [entry for entry in dictionary.lookup(head) if entry.article]
+    if not entries:
+        return None, None
+    best = ranked_entries(entries, (head,))[0]
+    start = word.casefold().rfind(head.casefold())
+    plural = word[:start] + best.plural.lower() if best.plural and start > 0 else None
+    return best.article, plural
+
+
+def word_at(text: str, offset: int) -> tuple[int, int] | None:
+    """The (start, end) of the word at character `offset` of `text`, or None (a space, a digit,
+    punctuation). A click just after the last letter still counts as the word."""
+    for match in _WORD.finditer(text):
+        if match.start() <= offset < match.end():
+            return match.start(), match.end()
+        if match.start() > offset:
+            break
+    return None
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence of `text` that contains character `offset` (the whole text if none)."""
+    start, end = sentence_span_at(text, offset)
+    return text[start:end]
+
+
+def sentence_span_at(text: str, offset: int) -> tuple[int, int]:
+    """The (start, end) of the sentence around `offset`: `sentence_at` as a span."""
+    for start, end in sentence_spans(text):
+        if start <= offset < end:
+            return start, end
+    stripped = text.strip()
+    start = text.find(stripped) if stripped else 0
+    return start, start + len(stripped)
 
 
 def compound_parts(word: str, dictionary: Dictionary) -> list[CompoundPart]:
@@ -104,12 +282,24 @@ def compound_parts(word: str, dictionary: Dictionary) -> list[CompoundPart]:
 
 
 def _part(part: str, dictionary: Dictionary) -> CompoundPart:
-    entries = dictionary.lookup(part)
-    is_noun = any(entry.article for entry in entries)
-    meanings = (
-        tuple(alt.strip() for alt in entries[0].en.split(";")[:MAX_MEANINGS]) if entries else ()
-    )
-    return CompoundPart(part.capitalize() if is_noun else part.lower(), meanings)
+    entries = ranked_entries(dictionary.lookup(part), (part,))
+    # A plural-only entry ("Schulden {pl}") has no gender but is a noun all the same.
+    is_noun = any(entry.article or "{pl}" in entry.de for entry in entries)
+    return CompoundPart(part.capitalize() if is_noun else part.lower(), _meanings(entries))
+
+
+def _meanings(entries: list[DictionaryEntry]) -> tuple[str, ...]:
+    """A few English words for a part, the first senses of its first entries ("budget",
+    "household"), without Ding's annotations ("[Br.]", "(on)")."""
+    meanings: list[str] = []
+    for entry in entries:
+        for alternative in alternatives(entry.en)[:MEANINGS_PER_ENTRY]:
+            meaning = bare(alternative)
+            if meaning and meaning not in meanings:
+                meanings.append(meaning)
+        if len(meanings) >= MAX_MEANINGS:
+            break
+    return tuple(meanings[:MAX_MEANINGS])
 
 
 def _split(

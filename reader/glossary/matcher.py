@@ -55,6 +55,10 @@ class TermMatcher:
         self._index = build_indexes(glossary, lexicon)
         self._words: dict[tuple[str, bool], GlossaryEntry | None] = {}
         self._lemmas: dict[str, str | None] = {}
+        # Per distinct word, filled by `_learn_words`: which words need a look in the text.
+        self._seen: set[str] = set()
+        self._markable: set[str] = set()
+        self._phrase_starts: set[str] = set()
 
     def find_in_text(self, text: str) -> list[TextMatch]:
         """The terms in `text` in reading order; the marks never overlap.
@@ -73,11 +77,13 @@ class TermMatcher:
         return found
 
     def _find(self, text: str) -> list[TextMatch]:
-        tokens = list(tokenise(text))
+        tokens = tokenise(text)
+        self._learn_words(tokens)
         taken: set[int] = set()
         matches = list(self._phrase_matches(text, tokens, taken))
         covered_until = 0  # a matched slash word (CDU/CSU) covers its parts
-        for position, token in enumerate(tokens):
+        for position in self._word_candidates(tokens):
+            token = tokens[position]
             if position in taken or token.start < covered_until:
                 continue
             entry = self._word_entry(token.text, token.initial)
@@ -92,6 +98,29 @@ class TermMatcher:
                 matches.extend(self._separated_verb(text, tokens, position, taken))
         matches.sort(key=lambda match: match.start)
         return matches
+
+    def _learn_words(self, tokens: list[Token]) -> None:
+        """Analyse the words not seen before, once: which can be marked on their own, which can
+        be the verb of a separated particle, which can start a multi-word term."""
+        for word in {token.text for token in tokens}.difference(self._seen):
+            if self._word_entry(word, initial=False) is not None:
+                self._markable.add(word)
+            elif word[:1].islower() and self._index.separable.get(self._lemma(word) or ""):
+                self._markable.add(word)
+            if word.casefold() in self._index.phrases:
+                self._phrase_starts.add(word)
+            self._seen.add(word)
+
+    def _word_candidates(self, tokens: list[Token]) -> list[int]:
+        """The positions worth a closer look: words that can be marked, and the first word of
+        each sentence (which reads differently there). Most words of an article are neither,
+        and this one pass over them is all they cost."""
+        markable = self._markable
+        return [
+            position
+            for position, (_, _, word, _, initial) in enumerate(tokens)
+            if initial or word in markable
+        ]
 
     def entry_for_word(self, word: str) -> GlossaryEntry | None:
         """The entry a single word (or abbreviation) would be marked with inside a sentence."""
@@ -256,9 +285,11 @@ class TermMatcher:
         self, text: str, tokens: list[Token], taken: set[int]
     ) -> Iterator[TextMatch]:
         phrases = self._index.phrases
-        for position, token in enumerate(tokens):
+        starts = self._phrase_starts
+        for position in [i for i, token in enumerate(tokens) if token.text in starts]:
             if position in taken:
                 continue
+            token = tokens[position]
             for phrase in phrases.get(token.text.casefold(), ()):
                 span = self._match_phrase(phrase, tokens, position, text)
                 if span is not None and not taken.intersection(range(span[0], span[1] + 1)):

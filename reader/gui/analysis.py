@@ -1,0 +1,129 @@
+"""Readability, glossary terms and long sentences of the open article, off the Tk thread."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from reader.document import Document
+from reader.gui import state as events
+from reader.gui.background import Outcome
+from reader.gui.state import ArticleSession, ReaderState
+
+log = logging.getLogger(__name__)
+
+LONG_SENTENCE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Analysis:
+    readability: dict[str, Any] | None
+    terms: list[Any]
+    long_spans: dict[int, list[tuple[int, int]]]
+    glossary: Any
+    problems: tuple[str, ...]
+
+
+def analyse(document: Document) -> Analysis:
+    """Everything the panels show about `document`; a failing part is reported, not fatal."""
+    problems: list[str] = []
+    readability: dict[str, Any] | None = None
+    terms: list[Any] = []
+    glossary: Any = None
+    long_spans: dict[int, list[tuple[int, int]]] = {}
+    try:
+        from reader import readability as readability_module
+
+        readability = readability_module.report(document) or None
+    except Exception as error:
+        log.exception("readability analysis failed")
+        problems.append(f"readability: {error}")
+    try:
+        long_spans = long_sentences(document)
+    except Exception as error:
+        log.exception("finding long sentences failed")
+        problems.append(f"long sentences: {error}")
+    try:
+        from reader import glossary as glossary_module
+
+        glossary = glossary_module.load_glossary()
+        terms = list(glossary_module.find_terms(document))
+    except Exception as error:
+        log.exception("glossary matching failed")
+        problems.append(f"glossary: {error}")
+    return Analysis(readability, terms, long_spans, glossary, tuple(problems))
+
+
+def long_sentences(document: Document) -> dict[int, list[tuple[int, int]]]:
+    """Paragraph index -> spans of its sentences longer than LONG_SENTENCE_WORDS words."""
+    from reader import readability as readability_module
+
+    finder = getattr(readability_module, "long_sentence_spans", None)
+    found: dict[int, list[tuple[int, int]]] = {}
+    for index, paragraph in enumerate(document.paragraphs):
+        if finder is not None:
+            spans = list(finder(paragraph, limit=LONG_SENTENCE_WORDS))
+        else:  # until readability offers it: the same rule on the shared sentence splitter
+            from reader.sentences import sentence_spans
+
+            spans = [
+                (start, end)
+                for start, end in sentence_spans(paragraph)
+                if len(paragraph[start:end].split()) > LONG_SENTENCE_WORDS
+            ]
+        if spans:
+            found[index] = spans
+    return found
+
+
+def categories_of(glossary: Any) -> tuple[str, ...]:
+    """Category ids in the glossary's order (colours are given by position)."""
+    categories = getattr(glossary, "categories", None)
+    if categories:
+        return tuple(str(getattr(c, "id", c)) for c in categories)
+    seen: dict[str, None] = {}
+    for entry in getattr(glossary, "entries", ()) or ():
+        category = getattr(entry, "category", None)
+        seen.setdefault(str(getattr(category, "id", category) or "other"), None)
+    return tuple(seen)
+
+
+class ArticleAnalyser:
+    """Starts the analysis whenever an article is opened and publishes <<AnalysisReady>>."""
+
+    def __init__(self, state: ReaderState) -> None:
+        self.state = state
+        state.on(events.ARTICLE_LOADED, self.start)
+
+    def start(self) -> None:
+        session = self.state.session
+        if session is None:
+            return
+        document = session.document
+        self.state.calls.run_in_thread(
+            session.token,
+            lambda: analyse(document),
+            lambda outcome: self._finished(session, outcome),
+            name="reader-analysis",
+        )
+
+    def _finished(self, session: ArticleSession, outcome: Outcome[Analysis]) -> None:
+        if outcome.error is not None or outcome.value is None:
+            log.error("analysis failed", exc_info=outcome.error)
+            session.analysis_error = "The analysis failed (details in the log)."
+            self.state.set_status(session.analysis_error)
+            session.terms = []
+            self.state.emit(events.ANALYSIS_READY)
+            return
+        result = outcome.value
+        session.readability = result.readability
+        session.terms = result.terms
+        session.long_spans = result.long_spans
+        if result.glossary is not None and self.state.glossary is None:
+            self.state.glossary = result.glossary
+            self.state.categories = categories_of(result.glossary)
+        if result.problems:
+            session.analysis_error = "Part of the analysis failed: " + "; ".join(result.problems)
+            self.state.set_status(session.analysis_error + " (details in the log)")
+        self.state.emit(events.ANALYSIS_READY)

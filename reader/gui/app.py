@@ -1,0 +1,359 @@
+"""The main window: puts the panels together, adds menus, the toolbar, keys and the status bar.
+
+Each feature lives in its own module and talks to the others through `ReaderState` and virtual
+events; this module only assembles them and owns the window's life (settings, close).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import tkinter as tk
+from collections.abc import Callable
+from pathlib import Path
+from tkinter import messagebox, ttk
+from types import TracebackType
+
+from reader import __version__
+from reader.gui import state as events
+from reader.gui.analysis import ArticleAnalyser
+from reader.gui.dialogs import Dialogs
+from reader.gui.dnd import FileDrop
+from reader.gui.find_bar import FindBar
+from reader.gui.glossary_panel import GlossaryPanel
+from reader.gui.opening import ArticleOpener
+from reader.gui.readability_panel import ReadabilityPanel
+from reader.gui.reading_view import ReadingView
+from reader.gui.settings_dialog import open_settings
+from reader.gui.state import ReaderState
+from reader.gui.theme import UI_FAMILIES, apply_ttk_theme, first_family, palette
+from reader.gui.translation_bar import TranslationBar, provider_choices
+from reader.paths import PACKAGE_DATA
+from reader.settings import Settings, clamp_font_size
+
+log = logging.getLogger(__name__)
+
+SIDE_PANEL_WIDTH = 390
+
+
+class ReaderWindow:
+    """The whole window on a Tk root; `state` is what tests and panels share."""
+
+    def __init__(
+        self,
+        root: tk.Tk,
+        settings: Settings,
+        dialogs: Dialogs,
+        *,
+        provider: str | None = None,
+        endpoint: str | None = None,
+        settings_file: Path | None = None,
+    ) -> None:
+        self.root = root
+        root.report_callback_exception = self.report_callback_exception
+        self.state = state = ReaderState(
+            root,
+            settings,
+            dialogs,
+            provider=provider,
+            endpoint=endpoint,
+            settings_file=settings_file,
+        )
+        self._theme = settings.theme
+        root.title("German Reader")
+        root.geometry(settings.geometry)
+        root.minsize(900, 560)
+        self._set_icon()
+        apply_ttk_theme(root, settings.theme)
+        self._configure_styles()
+        self.opener = ArticleOpener(state)
+        self.analyser = ArticleAnalyser(state)
+        self._build()
+        self._build_menu()
+        self._bind_keys()
+        view = self.reading_view
+        self.drop = FileDrop((view, view.german, view.english), self.opener.open_dropped)
+        state.on(events.STATUS_CHANGED, self._show_status)
+        state.on(events.SETTINGS_CHANGED, self._settings_changed)
+        state.on(events.ARTICLE_LOADED, self._article_loaded)
+        root.protocol("WM_DELETE_WINDOW", self.close)
+        self._sashes_restored = False
+        self._closed = False
+        self.main_pane.bind("<Configure>", self._restore_sashes, add=True)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _set_icon(self) -> None:
+        icon = PACKAGE_DATA / "icon.png"
+        if icon.exists():
+            try:
+                self._icon = tk.PhotoImage(master=self.root, file=str(icon))
+                self.root.iconphoto(True, self._icon)
+            except tk.TclError as error:
+                log.warning("cannot use the window icon: %s", error)
+
+    def _configure_styles(self) -> None:
+        style = ttk.Style(self.root)
+        colours = palette(self.state.settings.theme)
+        family = first_family(self.root, UI_FAMILIES, "TkDefaultFont")
+        style.configure("Caption.TLabel", font=(family, 9, "bold"), foreground=colours.muted)
+        style.configure("Muted.TLabel", foreground=colours.muted)
+        style.configure("Band.TLabel", font=(family, 11, "bold"))
+        style.configure("Status.TLabel", foreground=colours.muted, padding=(12, 4))
+
+    def _build(self) -> None:
+        state = self.state
+        toolbar = ttk.Frame(self.root, padding=(10, 8))
+        toolbar.pack(fill="x")
+        ttk.Button(toolbar, text="Open…", command=self.opener.choose_file).pack(side="left")
+        ttk.Button(toolbar, text="Open URL…", command=self.opener.choose_url).pack(
+            side="left", padx=(6, 0)
+        )
+        ttk.Button(toolbar, text="Paste text", command=self.opener.paste).pack(
+            side="left", padx=(6, 0)
+        )
+        ttk.Separator(toolbar, orient="vertical").pack(side="left", fill="y", padx=10)
+        ttk.Button(toolbar, text="A−", width=3, command=lambda: self.change_font_size(-1)).pack(
+            side="left"
+        )
+        ttk.Button(toolbar, text="A+", width=3, command=lambda: self.change_font_size(+1)).pack(
+            side="left", padx=(4, 0)
+        )
+        self.long_sentences = tk.BooleanVar(self.root, state.settings.highlight_long_sentences)
+        self.long_sentences.trace_add("write", lambda *_: self._long_sentences_toggled())
+        ttk.Checkbutton(
+            toolbar,
+            text="Long sentences",
+            variable=self.long_sentences,
+            style="Switch.TCheckbutton",
+        ).pack(side="left", padx=(12, 0))
+        self.translation_bar = TranslationBar(toolbar, state)
+        self.translation_bar.pack(side="right", padx=(24, 0))
+        ttk.Separator(self.root).pack(fill="x")
+
+        self.status_frame = ttk.Frame(self.root)
+        self.status_frame.pack(side="bottom", fill="x")
+        ttk.Separator(self.status_frame).pack(fill="x")
+        self.status = ttk.Label(self.status_frame, text="", style="Status.TLabel", anchor="w")
+        self.status.pack(side="left", fill="x", expand=True)
+
+        self.main_pane = ttk.PanedWindow(self.root, orient="horizontal")
+        self.main_pane.pack(fill="both", expand=True)
+        reading = ttk.Frame(self.main_pane)
+        self.reading_view = ReadingView(reading, state)
+        self.find_bar = FindBar(reading, self.reading_view)
+        self.reading_view.pack(fill="both", expand=True)
+        self.side_pane = ttk.PanedWindow(self.main_pane, orient="vertical")
+        self.readability_panel = ReadabilityPanel(self.side_pane, state)
+        self.glossary_panel = GlossaryPanel(self.side_pane, state)
+        self.side_pane.add(self.readability_panel, weight=0)
+        self.side_pane.add(self.glossary_panel, weight=1)
+        self.main_pane.add(reading, weight=1)
+        self.main_pane.add(self.side_pane, weight=0)
+
+    def _build_menu(self) -> None:
+        root, state, opener = self.root, self.state, self.opener
+        menubar = tk.Menu(root)
+        file_menu = tk.Menu(menubar, tearoff=False)
+        file_menu.add_command(label="Open…", accelerator="Ctrl+O", command=opener.choose_file)
+        self.recent_menu = tk.Menu(file_menu, tearoff=False, postcommand=self._fill_recent_menu)
+        file_menu.add_cascade(label="Open Recent", menu=self.recent_menu)
+        file_menu.add_command(label="Open URL…", command=opener.choose_url)
+        file_menu.add_command(
+            label="Paste as New Article", accelerator="Ctrl+Shift+V", command=opener.paste
+        )
+        file_menu.add_command(label="Open the Sample Article", command=opener.open_sample)
+        file_menu.add_separator()
+        file_menu.add_command(label="Settings…", command=lambda: open_settings(root, state))
+        file_menu.add_separator()
+        file_menu.add_command(label="Quit", accelerator="Ctrl+Q", command=self.close)
+        menubar.add_cascade(label="File", menu=file_menu)
+
+        view_menu = tk.Menu(menubar, tearoff=False)
+        view_menu.add_command(label="Find…", accelerator="Ctrl+F", command=self.find_bar.open)
+        view_menu.add_separator()
+        view_menu.add_command(
+            label="Larger Text", accelerator="Ctrl++", command=lambda: self.change_font_size(1)
+        )
+        view_menu.add_command(
+            label="Smaller Text", accelerator="Ctrl+−", command=lambda: self.change_font_size(-1)
+        )
+        view_menu.add_checkbutton(label="Highlight Long Sentences", variable=self.long_sentences)
+        self.dark = tk.BooleanVar(root, state.settings.theme == "dark")
+        view_menu.add_checkbutton(
+            label="Dark Theme",
+            variable=self.dark,
+            command=lambda: state.update_settings(theme="dark" if self.dark.get() else "light"),
+        )
+        menubar.add_cascade(label="View", menu=view_menu)
+
+        translate_menu = tk.Menu(menubar, tearoff=False)
+        translate_menu.add_command(
+            label="Translate Again", accelerator="F5", command=self.translation_bar.translate_all
+        )
+        translate_menu.add_command(
+            label="Cancel Translation", accelerator="Esc", command=self.translation_bar.cancel
+        )
+        provider_menu = tk.Menu(translate_menu, tearoff=False)
+        self.provider_var = tk.StringVar(root, state.provider_name)
+        for display, name in provider_choices().items():
+            provider_menu.add_radiobutton(
+                label=display,
+                value=name,
+                variable=self.provider_var,
+                command=functools.partial(state.update_settings, provider=name),
+            )
+        translate_menu.add_cascade(label="Provider", menu=provider_menu)
+        menubar.add_cascade(label="Translate", menu=translate_menu)
+
+        help_menu = tk.Menu(menubar, tearoff=False)
+        help_menu.add_command(label="About German Reader", command=self._about)
+        menubar.add_cascade(label="Help", menu=help_menu)
+        root.configure(menu=menubar)
+
+    def _bind_keys(self) -> None:
+        root, opener = self.root, self.opener
+        bindings = {
+            "<Control-o>": opener.choose_file,
+            "<Control-V>": opener.paste,
+            "<Control-f>": self.find_bar.open,
+            "<Control-plus>": lambda: self.change_font_size(1),
+            "<Control-equal>": lambda: self.change_font_size(1),
+            "<Control-KP_Add>": lambda: self.change_font_size(1),
+            "<Control-minus>": lambda: self.change_font_size(-1),
+            "<Control-KP_Subtract>": lambda: self.change_font_size(-1),
+            "<F5>": self.translation_bar.translate_all,
+            "<Escape>": self._escape,
+            "<Control-q>": self.close,
+        }
+        for sequence, action in bindings.items():
+            root.bind(sequence, _key_handler(action))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.delete(0, "end")
+        recent = self.state.settings.recent_files
+        if not recent:
+            self.recent_menu.add_command(label="(none yet)", state="disabled")
+        for name in recent:
+            self.recent_menu.add_command(
+                label=name, command=functools.partial(self.opener.open_recent, name)
+            )
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def change_font_size(self, step: int) -> None:
+        size = clamp_font_size(self.state.settings.font_size + step)
+        if size != self.state.settings.font_size:
+            self.state.update_settings(font_size=size)
+
+    def _long_sentences_toggled(self) -> None:
+        wanted = self.long_sentences.get()
+        if wanted != self.state.settings.highlight_long_sentences:
+            self.state.update_settings(highlight_long_sentences=wanted)
+
+    def _escape(self) -> None:
+        if self.find_bar.winfo_ismapped():
+            self.find_bar.close()
+        else:
+            self.translation_bar.cancel()
+
+    def _settings_changed(self) -> None:
+        settings = self.state.settings
+        if settings.theme != self._theme:
+            self._theme = settings.theme
+            apply_ttk_theme(self.root, settings.theme)
+            self._configure_styles()
+        self.dark.set(settings.theme == "dark")
+        self.long_sentences.set(settings.highlight_long_sentences)
+        self.provider_var.set(self.state.provider_name)
+        self.state.save_settings()
+
+    def _show_status(self) -> None:
+        self.status.configure(text=self.state.status_text)
+
+    def _article_loaded(self) -> None:
+        session = self.state.session
+        if session is not None:
+            name = session.document.title or self.reading_view.title_label.cget("text")
+            self.root.title(f"{name} — German Reader")
+
+    def _about(self) -> None:
+        messagebox.showinfo(
+            "About German Reader",
+            f"German Reader {__version__}\n\nGerman news with English beside it, a readability "
+            "score for learners and a glossary of political terms.",
+            parent=self.root,
+        )
+
+    def report_callback_exception(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        """Uncaught errors in Tk callbacks: to the log with the traceback, one line for the user."""
+        log.error("error in a Tk callback", exc_info=(kind, error, trace))
+        # The window may be half gone; the log has it either way.
+        with contextlib.suppress(Exception):
+            self.state.set_status(
+                f"Something went wrong ({kind.__name__}); details are in the log."
+            )
+
+    # --- life -------------------------------------------------------------------------------
+
+    def _restore_sashes(self, event: tk.Event[tk.Misc]) -> None:
+        """Put the sashes back once the panes have their real size (their first <Configure>)."""
+        if self._sashes_restored or event.width < 2 * SIDE_PANEL_WIDTH:
+            return
+        self._sashes_restored = True
+        settings = self.state.settings
+        main = settings.main_sash or event.width - SIDE_PANEL_WIDTH
+        try:
+            sash_position(self.main_pane, max(300, min(main, event.width - 200)))
+            if settings.side_sash:
+                sash_position(self.side_pane, settings.side_sash)
+        except tk.TclError as error:
+            log.debug("cannot restore pane positions: %s", error)
+
+    def remember_layout(self) -> None:
+        from dataclasses import replace
+
+        main: int | None
+        side: int | None
+        try:
+            main, side = sash_position(self.main_pane), sash_position(self.side_pane)
+        except tk.TclError:
+            main = side = None
+        self.state.settings = replace(
+            self.state.settings, geometry=self.root.geometry(), main_sash=main, side_sash=side
+        )
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.translation_bar.cancel()
+        self.remember_layout()
+        self.state.save_settings()
+        self.state.calls.stop()
+        if self.state.session is not None:
+            self.state.session.token.close()
+        # Pending after() callbacks would otherwise fire into a destroyed interpreter.
+        for pending in self.root.tk.splitlist(self.root.tk.call("after", "info")):
+            self.root.after_cancel(pending)
+        self.root.destroy()
+
+
+def sash_position(pane: ttk.PanedWindow, position: int | None = None) -> int:
+    """The first sash's position in pixels, after moving it to `position` if given."""
+    if position is None:
+        return int(pane.tk.call(str(pane), "sashpos", 0))
+    return int(pane.tk.call(str(pane), "sashpos", 0, position))
+
+
+def _key_handler(action: Callable[[], object]) -> Callable[[tk.Event[tk.Misc]], str]:
+    """A key binding that runs `action` and stops the key from reaching other bindings."""
+
+    def handle(_event: tk.Event[tk.Misc]) -> str:
+        action()
+        return "break"
+
+    return handle

@@ -1,0 +1,121 @@
+"""Running blocking work off the Tk thread and handing results back to it.
+
+Worker threads never touch Tk. They put callables on a `queue.Queue`; the Tk thread drains it
+every few milliseconds with `after()` and runs them there. Every piece of work belongs to an
+`ArticleToken`: when the user opens another article the old token is closed and whatever its
+work still delivers is dropped instead of being shown on the wrong article.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import tkinter as tk
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+POLL_MS = 25
+# Work done per drain is bounded so a burst of results cannot hold the event loop.
+MAX_CALLBACKS_PER_DRAIN = 20
+
+
+class ArticleToken:
+    """Identifies the article a piece of background work was started for."""
+
+    def __init__(self, label: str = "") -> None:
+        self.label = label
+        self._closed = threading.Event()
+
+    def close(self) -> None:
+        self._closed.set()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed.is_set()
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What a blocking function produced: its value, or the exception it raised."""
+
+    value: T | None = None
+    error: BaseException | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class TkCallQueue:
+    """A queue of callables filled from any thread and run on the Tk thread."""
+
+    def __init__(self, widget: tk.Tk) -> None:
+        self._widget = widget
+        self._queue: queue.Queue[tuple[ArticleToken | None, Callable[[], None]]] = queue.Queue()
+        self._after_id: str | None = widget.after(POLL_MS, self._drain)
+
+    def post(self, token: ArticleToken | None, callback: Callable[[], None]) -> None:
+        """Run `callback` on the Tk thread soon, unless `token` is closed by then (thread-safe)."""
+        self._queue.put((token, callback))
+
+    def run_in_thread(
+        self,
+        token: ArticleToken | None,
+        blocking: Callable[[], T],
+        on_done: Callable[[Outcome[T]], None],
+        *,
+        name: str = "reader-worker",
+    ) -> threading.Thread:
+        """Call `blocking()` in a daemon thread, then `on_done(outcome)` on the Tk thread."""
+
+        def work() -> None:
+            try:
+                outcome: Outcome[T] = Outcome(value=blocking())
+            except Exception as error:  # handed to on_done, which decides what the user sees
+                outcome = Outcome(error=error)
+            self.post(token, lambda: on_done(outcome))
+
+        thread = threading.Thread(target=work, name=name, daemon=True)
+        thread.start()
+        return thread
+
+    def stop(self) -> None:
+        if self._after_id is not None:
+            self._widget.after_cancel(self._after_id)
+            self._after_id = None
+
+    def drain_now(self) -> None:
+        """Run everything queued so far (tests use this between steps)."""
+        self._run_queued(limit=None)
+
+    def _drain(self) -> None:
+        self._after_id = None
+        try:
+            self._run_queued(limit=MAX_CALLBACKS_PER_DRAIN)
+        finally:
+            try:
+                self._after_id = self._widget.after(POLL_MS, self._drain)
+            except tk.TclError:  # the window is being destroyed
+                self._after_id = None
+
+    def _run_queued(self, limit: int | None) -> None:
+        done = 0
+        while limit is None or done < limit:
+            try:
+                token, callback = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            done += 1
+            if token is not None and token.closed:
+                log.debug("dropping a result for the closed article %s", token.label)
+                continue
+            try:
+                callback()
+            except Exception as error:
+                # Same path as a Tk callback error: logged, shown in the status bar.
+                self._widget.report_callback_exception(type(error), error, error.__traceback__)

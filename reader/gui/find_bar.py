@@ -1,0 +1,56 @@
+"""Ctrl+F: a find bar above the reading view that shades matches on both sides."""
+
+from __future__ import annotations
+
+import tkinter as tk
+from tkinter import ttk
+
+from reader.gui.reading_view import ReadingView
+
+
+class FindBar(ttk.Frame):
+    def __init__(self, master: tk.Misc, view: ReadingView) -> None:
+        super().__init__(master, padding=(12, 6))
+        self.view = view
+        self.query = tk.StringVar(self, "")
+        self.matches: list[tuple[tk.Text, str]] = []
+        self.current = -1
+        ttk.Label(self, text="Find").pack(side="left")
+        self.entry = ttk.Entry(self, textvariable=self.query, width=30)
+        self.entry.pack(side="left", padx=8)
+        self.result = ttk.Label(self, text="", style="Muted.TLabel")
+        self.result.pack(side="left")
+        ttk.Button(self, text="Close", command=self.close).pack(side="right")
+        ttk.Button(self, text="Next", command=self.next_match).pack(side="right", padx=4)
+        self.query.trace_add("write", lambda *_: self.search())
+        self.entry.bind("<Return>", lambda _e: self.next_match())
+        self.entry.bind("<Escape>", lambda _e: self.close())
+
+    def open(self) -> None:
+        if not self.winfo_ismapped():
+            self.pack(fill="x", before=self.view)
+        self.entry.focus_set()
+        self.entry.select_range(0, "end")
+        self.search()
+
+    def close(self) -> None:
+        self.view.find_all("")
+        self.matches = []
+        self.pack_forget()
+
+    def search(self) -> None:
+        self.matches = self.view.find_all(self.query.get())
+        self.current = -1
+        if self.query.get():
+            count = len(self.matches)
+            self.result.configure(text=f"{count} match{'es' if count != 1 else ''}")
+            self.next_match()
+        else:
+            self.result.configure(text="")
+
+    def next_match(self) -> None:
+        if not self.matches:
+            return
+        self.current = (self.current + 1) % len(self.matches)
+        text, position = self.matches[self.current]
+        self.view.show_match(text, position)

@@ -1,0 +1,235 @@
+"""The glossary panel: the article's political terms (or the whole glossary), a filter, details.
+
+Choosing a term here announces it with <<TermSelected>>; the reading view then shades and
+scrolls to its occurrences. A term clicked in the text is selected here the same way.
+"""
+
+from __future__ import annotations
+
+import tkinter as tk
+from tkinter import ttk
+from typing import Any
+
+from reader.gui import state as events
+from reader.gui.state import ReaderState
+from reader.gui.terms import category_colours, category_id
+from reader.gui.theme import palette
+
+ARTICLE = "article"
+WHOLE = "whole"
+FILTER_HINT = "Filter terms (German or English)…"
+
+
+def entry_matches(entry: Any, query: str) -> bool:
+    """Whether the filter text occurs in the term, its English, or its abbreviations."""
+    query = query.strip().casefold()
+    if not query:
+        return True
+    haystack = [entry.term, *getattr(entry, "english", ()), *getattr(entry, "abbreviations", ())]
+    return any(query in str(text).casefold() for text in haystack)
+
+
+class GlossaryPanel(ttk.Frame):
+    def __init__(self, master: tk.Misc, state: ReaderState) -> None:
+        super().__init__(master, padding=(14, 10))
+        self.shared = state
+        self.mode = tk.StringVar(self, ARTICLE)
+        self.query = tk.StringVar(self, "")
+        self.rows: dict[str, Any] = {}  # tree row id -> glossary entry
+        self._announcing = False
+        self._build()
+        self.query.trace_add("write", lambda *_: self.refresh())
+        self.mode.trace_add("write", lambda *_: self.refresh())
+        state.on(events.ARTICLE_LOADED, self.refresh)
+        state.on(events.ANALYSIS_READY, self.refresh)
+        state.on(events.TERM_SELECTED, self.show_selected)
+        state.on(events.SETTINGS_CHANGED, self._recolour)
+
+    def _build(self) -> None:
+        header = ttk.Frame(self)
+        header.pack(fill="x")
+        ttk.Label(header, text="GLOSSARY", style="Caption.TLabel").pack(side="left")
+        self.count_label = ttk.Label(header, text="", style="Muted.TLabel")
+        self.count_label.pack(side="right")
+        modes = ttk.Frame(self)
+        modes.pack(fill="x", pady=(6, 4))
+        self.article_button = ttk.Radiobutton(
+            modes, text="In this article", value=ARTICLE, variable=self.mode
+        )
+        self.article_button.pack(side="left")
+        self.whole_button = ttk.Radiobutton(
+            modes, text="Whole glossary", value=WHOLE, variable=self.mode
+        )
+        self.whole_button.pack(side="left", padx=(12, 0))
+        self.filter_entry = ttk.Entry(self, textvariable=self.query)
+        self.filter_entry.pack(fill="x", pady=(2, 6))
+        _placeholder(self.filter_entry, self.query, FILTER_HINT)
+        # Packed before the list, so a short panel squeezes the list, not the details.
+        self.details = tk.Text(
+            self, height=6, wrap="word", borderwidth=0, highlightthickness=0, padx=8, pady=6
+        )
+        self.details.pack(side="bottom", fill="x", pady=(8, 0))
+        frame = ttk.Frame(self)
+        frame.pack(fill="both", expand=True)
+        self.tree = ttk.Treeview(
+            frame, columns=("term", "english", "count"), show="headings", selectmode="browse"
+        )
+        self.tree.heading("term", text="Term", anchor="w")
+        self.tree.heading("english", text="English", anchor="w")
+        self.tree.heading("count", text="#", anchor="e")
+        self.tree.column("term", width=150, minwidth=80, stretch=True)
+        self.tree.column("english", width=130, minwidth=60, stretch=True)
+        self.tree.column("count", width=34, minwidth=30, stretch=False, anchor="e")
+        scroll = ttk.Scrollbar(frame, orient="vertical", command=self.tree.yview)
+        self.tree.configure(yscrollcommand=scroll.set)
+        self.tree.pack(side="left", fill="both", expand=True)
+        scroll.pack(side="right", fill="y")
+        self.tree.bind("<<TreeviewSelect>>", self._row_chosen, add=True)
+        self._recolour()
+        self._show_details(None)
+
+    def _recolour(self) -> None:
+        colours = palette(self.shared.settings.theme)
+        for category, colour in category_colours(self.shared.categories, colours).items():
+            self.tree.tag_configure(f"cat:{category}", foreground=colour)
+        self.details.configure(
+            background=colours.panel, foreground=colours.text, font="TkDefaultFont"
+        )
+        self.details.tag_configure("heading", font=("TkDefaultFont", 12, "bold"))
+        self.details.tag_configure("muted", foreground=colours.muted)
+
+    def refresh(self) -> None:
+        """Fill the list for the current mode and filter."""
+        self.tree.delete(*self.tree.get_children())
+        self.rows.clear()
+        query = self.filter_text
+        session = self.shared.session
+        if self.mode.get() == ARTICLE:
+            terms = (session.terms if session is not None else None) or []
+            shown = 0
+            for number, match in enumerate(terms):
+                if not entry_matches(match.entry, query):
+                    continue
+                self._add_row(f"a{number}", match.entry, len(match.occurrences))
+                shown += 1
+            if session is not None and session.terms is None:
+                self.count_label.configure(text="looking for terms…")
+            else:
+                self.count_label.configure(text=f"{shown} of {len(terms)} terms")
+        else:
+            glossary = self.shared.glossary
+            entries = list(getattr(glossary, "entries", ()) or ())
+            matching = [entry for entry in entries if entry_matches(entry, query)]
+            if query and glossary is not None and hasattr(glossary, "search"):
+                found = list(glossary.search(query))
+                matching += [entry for entry in found if entry not in matching]
+            for number, entry in enumerate(matching):
+                self._add_row(f"g{number}", entry, None)
+            self.count_label.configure(text=f"{len(matching)} of {len(entries)} entries")
+        if self.shared.selected_term is not None:
+            self._select_row_for(self.shared.selected_term)
+
+    def _add_row(self, row: str, entry: Any, count: int | None) -> None:
+        article = f"{entry.article} " if getattr(entry, "article", None) else ""
+        english = ", ".join(getattr(entry, "english", ()) or ())
+        category = category_id(entry)
+        self.tree.insert(
+            "",
+            "end",
+            iid=row,
+            values=(
+                f"{article}{entry.term}",
+                english,
+                "" if count is None else count,
+            ),
+            tags=(f"cat:{category}",),
+        )
+        self.rows[row] = entry
+
+    def _row_chosen(self, _event: tk.Event[tk.Misc]) -> None:
+        if self._announcing:
+            return
+        selection = self.tree.selection()
+        if not selection:
+            return
+        entry = self.rows.get(selection[0])
+        if entry is None or entry == self.shared.selected_term:
+            self._show_details(entry)
+            return
+        self.shared.selected_term = entry
+        self.shared.emit(events.TERM_SELECTED)
+
+    def show_selected(self) -> None:
+        entry = self.shared.selected_term
+        self._select_row_for(entry)
+        self._show_details(entry)
+
+    def _select_row_for(self, entry: Any) -> None:
+        row = next((row for row, shown in self.rows.items() if shown == entry), None)
+        self._announcing = True
+        try:
+            if row is None:
+                self.tree.selection_remove(*self.tree.selection())
+            else:
+                self.tree.selection_set(row)
+                self.tree.see(row)
+            self.update_idletasks()
+        finally:
+            self._announcing = False
+
+    def _show_details(self, entry: Any) -> None:
+        text = self.details
+        text.configure(state="normal")
+        text.delete("1.0", "end")
+        if entry is None:
+            text.insert(
+                "end", "Click a term in the text or in the list for its meaning.", ("muted",)
+            )
+        else:
+            article = f"{entry.article} " if getattr(entry, "article", None) else ""
+            text.insert("end", f"{article}{entry.term}", ("heading",))
+            plural = getattr(entry, "plural", None)
+            if plural:
+                text.insert("end", f"   Plural: {plural}", ("muted",))
+            category = getattr(getattr(entry, "category", None), "name", "")
+            if category:
+                text.insert("end", f"   · {category}", ("muted",))
+            english = ", ".join(getattr(entry, "english", ()) or ())
+            if english:
+                text.insert("end", f"\n{english}")
+            explanation = getattr(entry, "explanation", "")
+            if explanation:
+                text.insert("end", f"\n{explanation}")
+            related = ", ".join(getattr(entry, "related", ()) or ())
+            if related:
+                text.insert("end", f"\nSee also: {related}", ("muted",))
+        text.configure(state="disabled")
+
+    @property
+    def filter_text(self) -> str:
+        """What the user typed (not the grey hint shown in the empty field)."""
+        text = self.query.get()
+        return "" if text == FILTER_HINT else text
+
+    @property
+    def shown_terms(self) -> list[str]:
+        """The German terms currently listed (tests read this)."""
+        return [self.rows[row].term for row in self.tree.get_children()]
+
+
+def _placeholder(entry: ttk.Entry, variable: tk.StringVar, hint: str) -> None:
+    """Grey hint text in an empty entry, gone while the user types."""
+
+    def focus_in(_event: object) -> None:
+        if variable.get() == hint:
+            variable.set("")
+            entry.configure(foreground="")
+
+    def focus_out(_event: object) -> None:
+        if not variable.get():
+            variable.set(hint)
+            entry.configure(foreground="#8c959f")
+
+    entry.bind("<FocusIn>", focus_in, add=True)
+    entry.bind("<FocusOut>", focus_out, add=True)
+    focus_out(None)

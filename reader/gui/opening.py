@@ -1,0 +1,152 @@
+"""Opening articles: File → Open, recent files, Open URL…, paste, drop, the bundled sample.
+
+Loading runs in a thread. A failure is the user's to act on, so it gets a short dialog saying
+what to do, and the article already open stays. Only the newest request counts: opening two
+files quickly shows the second, never the slower one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.document import Document, Source
+from reader.errors import LoadError
+from reader.gui.background import ArticleToken, Outcome
+from reader.gui.state import ReaderState
+from reader.paths import PACKAGE_DATA
+from reader.settings import with_recent_file, without_recent_file
+
+log = logging.getLogger(__name__)
+
+SAMPLE_ARTICLE = PACKAGE_DATA / "sample_article.de.md"
+URL_TIMEOUT_S = 20.0
+
+
+class ArticleOpener:
+    def __init__(self, state: ReaderState) -> None:
+        self.state = state
+        self._request: ArticleToken | None = None
+        self.loading = False
+
+    # --- what the menus call -----------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        chosen = self.state.dialogs.ask_open_path(self.state.root)
+        if chosen:
+            self.open_path(Path(chosen))
+
+    def choose_url(self) -> None:
+        url = self.state.dialogs.ask_url(self.state.root)
+        if url:
+            self.open_url(url)
+
+    def open_sample(self) -> None:
+        if SAMPLE_ARTICLE.exists():
+            self.open_path(SAMPLE_ARTICLE, remember=False)
+        else:
+            self.state.set_status("Open an article with Ctrl+O, drop a file here, or paste text.")
+
+    def open_path(self, path: Path, *, remember: bool = True) -> None:
+        def load() -> Document:
+            from reader.loading import load_path
+
+            return load_path(path)
+
+        self._load(
+            f"Opening {path.name}…", load, f"Cannot open {path.name}", path if remember else None
+        )
+
+    def open_recent(self, name: str) -> None:
+        if not Path(name).exists():
+            self.state.update_settings(
+                recent_files=without_recent_file(self.state.settings, name).recent_files
+            )
+            self.state.dialogs.show_error(
+                self.state.root,
+                "File not found",
+                f"{name} no longer exists. It was removed from the recent files; "
+                "use File → Open to find it.",
+            )
+            return
+        self.open_path(Path(name))
+
+    def open_dropped(self, paths: list[Path]) -> None:
+        self.open_path(paths[0])
+
+    def open_url(self, url: str) -> None:
+        def load() -> Document:
+            from reader.loading import load_url
+
+            return load_url(url, timeout=URL_TIMEOUT_S)
+
+        self._load(f"Downloading {url}…", load, "Cannot open the address", None)
+
+    def paste(self) -> None:
+        try:
+            text = self.state.root.clipboard_get()
+        except Exception:
+            text = ""
+        if not text.strip():
+            self.state.dialogs.show_error(
+                self.state.root,
+                "Nothing to paste",
+                "The clipboard holds no text. Copy some German text, then paste again.",
+            )
+            return
+
+        def load() -> Document:
+            from reader.loading import load_text
+
+            return load_text(text, Source(path=None, format="clipboard"))
+
+        self._load("Reading the pasted text…", load, "Cannot use the pasted text", None)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def _load(
+        self,
+        status: str,
+        load: Callable[[], Document],
+        failure_title: str,
+        remember: Path | None,
+    ) -> None:
+        if self._request is not None:
+            self._request.close()
+        request = self._request = ArticleToken(status)
+        self.loading = True
+        self.state.set_status(status)
+        self.state.calls.run_in_thread(
+            request, load, lambda outcome: self._loaded(outcome, failure_title, remember)
+        )
+
+    def _loaded(
+        self, outcome: Outcome[Document], failure_title: str, remember: Path | None
+    ) -> None:
+        self.loading = False
+        self._request = None
+        if outcome.error is not None or outcome.value is None:
+            self._failed(outcome.error, failure_title)
+            return
+        document = outcome.value
+        if remember is not None:
+            self.state.update_settings(
+                recent_files=with_recent_file(self.state.settings, remember).recent_files
+            )
+        self.state.show_document(document)
+        warning = document.language_warning
+        self.state.set_status(warning or f"{len(document.paragraphs)} paragraphs.")
+
+    def _failed(self, error: BaseException | None, title: str) -> None:
+        if isinstance(error, LoadError):
+            message = f"{error}\n\nChoose another file or address; the open article stays."
+            log.info("%s: %s", title, error)
+        else:
+            log.error("%s", title, exc_info=error)
+            message = (
+                f"Something unexpected went wrong ({type(error).__name__}). The open article "
+                "stays; the log file has the details."
+            )
+        self.state.set_status(f"{title}.")
+        self.state.dialogs.show_error(self.state.root, title, message)

@@ -1,0 +1,473 @@
+"""The side-by-side reading view: German on the left, English on the right, paragraph by paragraph.
+
+Each side is one Text widget holding one logical line per paragraph. After a paragraph is drawn
+on both sides its displayed heights are measured (`count -update -ypixels`) and the shorter side
+gets extra space below it (a per-paragraph `spacing3` tag), so every English paragraph starts
+level with its German one. Both sides are then equally tall, so scrolling one to a fraction of
+its height scrolls the other to the same place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import tkinter as tk
+import tkinter.font as tkfont
+from collections.abc import Iterator
+from tkinter import ttk
+from typing import Any
+
+from reader.gui import state as events
+from reader.gui.alignment import joined_with_spans, locate_sentences, paragraph_padding
+from reader.gui.difficulty_strip import DifficultyStrip, paragraph_levels
+from reader.gui.pointer import TextPointer
+from reader.gui.state import ArticleSession, ReaderState
+from reader.gui.terms import category_colours, category_id
+from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
+
+log = logging.getLogger(__name__)
+
+ALIGN_DELAY_MS = 30
+ALIGN_BATCH = 60
+
+
+class ReadingView(ttk.Frame):
+    def __init__(self, master: tk.Misc, state: ReaderState) -> None:
+        super().__init__(master)
+        self.shared = state
+        self.palette: Palette = palette(state.settings.theme)
+        family = first_family(self, READING_FAMILIES, "TkTextFont")
+        self.body_font = tkfont.Font(self, family=family, size=state.settings.font_size)
+        self.note_font = tkfont.Font(
+            self, family=family, size=state.settings.font_size - 1, slant="italic"
+        )
+        self.heading_font = tkfont.Font(self, size=state.settings.font_size + 3, weight="bold")
+        self.paragraph_count = 0
+        self.paddings: dict[int, tuple[int, int]] = {}
+        self.retry_buttons: dict[int, ttk.Button] = {}
+        self._shown: dict[int, Any] = {}
+        self._dirty: set[int] = set()
+        self._align_after: str | None = None
+        self._leader: tk.Text | None = None
+        self._last_width = (0, 0)
+        self._aligned_widths = (0, 0)
+        self._build()
+        self.pointer = TextPointer(self, self.german, self.english, state)
+        self.apply_settings()
+        state.on(events.ARTICLE_LOADED, self.show_article)
+        state.on(events.ANALYSIS_READY, self.show_analysis)
+        state.on(events.TRANSLATION_PROGRESS, self.show_translations)
+        state.on(events.TERM_SELECTED, self.show_selected_term)
+        state.on(events.SETTINGS_CHANGED, self.apply_settings)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.columnconfigure(1, weight=1, uniform="side")
+        self.columnconfigure(2, weight=1, uniform="side")
+        self.rowconfigure(2, weight=1)
+        self.title_label = ttk.Label(self, text="", font=self.heading_font, anchor="w")
+        self.title_label.grid(row=0, column=0, columnspan=4, sticky="ew", padx=(18, 8), pady=(8, 2))
+        self.german_header = ttk.Label(self, text="DEUTSCH", style="Caption.TLabel")
+        self.german_header.grid(row=1, column=1, sticky="w", padx=18, pady=(0, 4))
+        self.english_header = ttk.Label(self, text="ENGLISH", style="Caption.TLabel")
+        self.english_header.grid(row=1, column=2, sticky="w", padx=18, pady=(0, 4))
+        self.german = self._make_text()
+        self.strip = DifficultyStrip(self, self.german, self._levels, self._bottom_padding)
+        self.strip.grid(row=2, column=0, sticky="ns", padx=(6, 0))
+        self.german.grid(row=2, column=1, sticky="nsew")
+        self.english = self._make_text()
+        self.english.grid(row=2, column=2, sticky="nsew", padx=(1, 0))
+        self.scrollbar = ttk.Scrollbar(self, orient="vertical", command=self._scrollbar_moved)
+        self.scrollbar.grid(row=2, column=3, sticky="ns")
+        self.german.configure(yscrollcommand=lambda a, b: self._scrolled(self.german, a, b))
+        self.english.configure(yscrollcommand=lambda a, b: self._scrolled(self.english, a, b))
+        for text in (self.german, self.english):
+            text.bind("<Enter>", functools.partial(self._lead_from, text), add=True)
+            text.bind("<FocusIn>", functools.partial(self._lead_from, text), add=True)
+            text.bind("<Configure>", self._resized, add=True)
+
+    def _make_text(self) -> tk.Text:
+        text = tk.Text(
+            self,
+            wrap="word",
+            borderwidth=0,
+            highlightthickness=0,
+            padx=18,
+            pady=10,
+            cursor="arrow",
+            undo=False,
+            exportselection=True,
+        )
+        text.configure(state="disabled")
+        return text
+
+    # --- settings ---------------------------------------------------------------------------
+
+    def apply_settings(self) -> None:
+        settings = self.shared.settings
+        self.palette = colours = palette(settings.theme)
+        size = settings.font_size
+        self.body_font.configure(size=size)
+        self.note_font.configure(size=max(8, size - 1))
+        self.heading_font.configure(size=size + 3)
+        line_gap = round(size * 0.5)
+        self.paragraph_gap = round(size * 1.2)
+        for text in (self.german, self.english):
+            text.configure(
+                font=self.body_font,
+                background=colours.background,
+                foreground=colours.text,
+                selectbackground=colours.found,
+                selectforeground=colours.text,
+                inactiveselectbackground=colours.found,
+                insertbackground=colours.text,
+                spacing1=0,
+                spacing2=line_gap,
+                spacing3=self.paragraph_gap,
+            )
+            text.tag_configure("note", foreground=colours.muted, font=self.note_font)
+            text.tag_configure("failed", foreground=colours.error, font=self.note_font)
+            text.tag_configure("hover", background=colours.hover)
+            text.tag_configure("pinned", background=colours.pinned)
+            text.tag_configure("found", background=colours.found)
+            text.tag_configure("termsel", background=colours.selected_term)
+        self.german.tag_configure(
+            "long",
+            background=colours.long_sentence if settings.highlight_long_sentences else "",
+        )
+        self.german.tag_configure("term", underline=True)
+        for category, colour in self._category_colours().items():
+            self.german.tag_configure(f"cat:{category}", foreground=colour)
+        # Later tags win: sentence highlights show through long-sentence shading.
+        self.german.tag_raise("hover", "long")
+        self.german.tag_raise("pinned", "hover")
+        for text in (self.german, self.english):
+            text.tag_raise("found")
+            text.tag_raise("termsel")
+        self._mark_all_dirty()
+
+    def _category_colours(self) -> dict[str, str]:
+        return category_colours(self.shared.categories, self.palette)
+
+    def _levels(self) -> dict[int, dict[str, Any]]:
+        session = self.shared.session
+        return paragraph_levels(session.readability if session is not None else None)
+
+    def _bottom_padding(self, index: int) -> int:
+        return self.paddings.get(index, (self.paragraph_gap, 0))[0]
+
+    def _draw_strip(self) -> None:
+        self.strip.draw(self.paragraph_count, self.palette)
+
+    # --- article ----------------------------------------------------------------------------
+
+    def show_article(self) -> None:
+        session = self.shared.session
+        assert session is not None
+        document = session.document
+        self.pointer.reset()
+        self._shown.clear()
+        self.paddings.clear()
+        for button in self.retry_buttons.values():
+            button.destroy()
+        self.retry_buttons.clear()
+        self.paragraph_count = len(document.paragraphs)
+        self.title_label.configure(text=document.title or _fallback_title(session))
+        with _editable(self.german) as german, _editable(self.english) as english:
+            german.delete("1.0", "end")
+            english.delete("1.0", "end")
+            for tag in (*german.tag_names(), *english.tag_names()):
+                if tag.startswith(("para:", "sent:", "term:")):
+                    german.tag_delete(tag)
+                    english.tag_delete(tag)
+            for index, paragraph in enumerate(document.paragraphs):
+                if index:
+                    german.insert("end", "\n")
+                    english.insert("end", "\n")
+                german.insert("end", paragraph, (f"para:{index}",))
+                english.insert("end", "…", ("note", f"para:{index}"))
+        for index in range(self.paragraph_count):
+            self._render_english(index)
+        self.german.yview_moveto(0)
+        self.english.yview_moveto(0)
+        self._update_english_header()
+        self._mark_all_dirty()
+
+    def show_analysis(self) -> None:
+        session = self.shared.session
+        if session is None:
+            return
+        for tag in self.german.tag_names():
+            if tag.startswith(("term:", "cat:")) or tag in ("term", "long"):
+                self.german.tag_remove(tag, "1.0", "end")
+        for number, match in enumerate(session.terms or []):
+            category = category_id(match.entry)
+            for occurrence in match.occurrences:
+                start = f"{occurrence.paragraph + 1}.{occurrence.start}"
+                end = f"{occurrence.paragraph + 1}.{occurrence.end}"
+                for tag in ("term", f"term:{number}", f"cat:{category}"):
+                    self.german.tag_add(tag, start, end)
+        for paragraph, spans in (session.long_spans or {}).items():
+            for first, last in spans:
+                self.german.tag_add("long", f"{paragraph + 1}.{first}", f"{paragraph + 1}.{last}")
+        self.apply_settings()
+        self._draw_strip()
+
+    def show_translations(self) -> None:
+        session = self.shared.session
+        if session is None:
+            return
+        for index in range(self.paragraph_count):
+            current = session.translations.get(index)
+            waiting = index in session.in_flight
+            if self._shown.get(index) != (current, waiting):
+                self._render_english(index)
+        self._update_english_header()
+
+    def _update_english_header(self) -> None:
+        session = self.shared.session
+        name = self.shared.provider_display_name
+        done = sum(1 for t in (session.translations.values() if session else ()) if t.ok)
+        cached = bool(session) and all(
+            t.from_cache for t in (session.translations.values() if session else ())
+        )
+        source = "bundled translation" if cached and done else name
+        self.english_header.configure(text=f"ENGLISH · {source}" if done else "ENGLISH")
+
+    # --- one English paragraph ----------------------------------------------------------------
+
+    def _render_english(self, index: int) -> None:
+        session = self.shared.session
+        if session is None or index >= self.paragraph_count:
+            return
+        translation = session.translations.get(index)
+        waiting = index in session.in_flight
+        self._shown[index] = (translation, waiting)
+        line = index + 1
+        old_button = self.retry_buttons.pop(index, None)
+        if old_button is not None:
+            old_button.destroy()
+        prefix = f"sent:{index}."
+        for tag in self.english.tag_names():
+            if tag.startswith(prefix):
+                self.german.tag_delete(tag)
+                self.english.tag_delete(tag)
+        para = f"para:{index}"
+        with _editable(self.english) as english:
+            english.delete(f"{line}.0", f"{line}.end")
+            if translation is None:
+                note = "Translating…" if waiting else "Not translated yet (F5 translates)."
+                english.insert(f"{line}.0", note, ("note", para))
+            elif not translation.ok:
+                reason = translation.error or "no translation came back"
+                english.insert(f"{line}.0", f"⚠ Not translated: {reason}  ", ("failed", para))
+                button = ttk.Button(
+                    english, text="Retry", command=functools.partial(self.request_retry, index)
+                )
+                english.window_create(f"{line}.end", window=button, align="center", padx=2)
+                english.tag_add(para, f"{line}.0", f"{line}.end")
+                self.retry_buttons[index] = button
+            else:
+                self._insert_sentences(index, translation)
+        self._mark_dirty(index)
+
+    def _insert_sentences(self, index: int, translation: Any) -> None:
+        line = index + 1
+        para = f"para:{index}"
+        pairs = list(translation.sentences)
+        german_spans = locate_sentences(
+            self.shared.session.document.paragraphs[index] if self.shared.session else "",
+            [pair.source for pair in pairs],
+        )
+        if pairs and all(span is not None for span in german_spans):
+            text, english_spans = joined_with_spans([pair.translation for pair in pairs])
+            self.english.insert(f"{line}.0", text, (para,))
+            for number, (g_span, e_span) in enumerate(
+                zip(german_spans, english_spans, strict=True)
+            ):
+                assert g_span is not None
+                tag = f"sent:{index}.{number}"
+                self.german.tag_add(tag, f"{line}.{g_span[0]}", f"{line}.{g_span[1]}")
+                self.english.tag_add(tag, f"{line}.{e_span[0]}", f"{line}.{e_span[1]}")
+        else:
+            self.english.insert(f"{line}.0", translation.translation or "—", (para,))
+
+    def request_retry(self, index: int) -> None:
+        self.shared.retry_paragraph = index
+        self.shared.emit(events.RETRY_REQUESTED)
+
+    # --- alignment ----------------------------------------------------------------------------
+
+    def _mark_dirty(self, index: int) -> None:
+        self._dirty.add(index)
+        if self._align_after is None:
+            self._align_after = self.after(ALIGN_DELAY_MS, self.align_now)
+
+    def _mark_all_dirty(self) -> None:
+        for index in range(self.paragraph_count):
+            self._mark_dirty(index)
+
+    def _resized(self, _event: tk.Event[tk.Misc]) -> None:
+        widths = (self.german.winfo_width(), self.english.winfo_width())
+        if widths != self._last_width:
+            self._last_width = widths
+            self._mark_all_dirty()
+
+    def align_now(self) -> None:
+        """Pad the paragraphs measured as changed so both sides start each one level."""
+        if self._align_after is not None:
+            self.after_cancel(self._align_after)
+            self._align_after = None
+        widths = (self.german.winfo_width(), self.english.winfo_width())
+        if widths != self._aligned_widths:
+            # Wrapping changed everywhere; a missed <Configure> must not leave stale padding.
+            self._aligned_widths = widths
+            self._dirty.update(range(self.paragraph_count))
+        pending = sorted(i for i in self._dirty if i < self.paragraph_count)
+        # A long book is measured a batch at a time, so the event loop keeps running.
+        dirty, rest = pending[:ALIGN_BATCH], pending[ALIGN_BATCH:]
+        self._dirty = set(rest)
+        if rest:
+            self._align_after = self.after(1, self.align_now)
+        for index in dirty:
+            left_pad, right_pad = self.paddings.get(index, (self.paragraph_gap,) * 2)
+            left = self._line_height(self.german, index) - left_pad
+            right = self._line_height(self.english, index) - right_pad
+            padding = paragraph_padding(left, right, self.paragraph_gap)
+            if (padding.left, padding.right) != (left_pad, right_pad):
+                self.german.tag_configure(f"para:{index}", spacing3=padding.left)
+                self.english.tag_configure(f"para:{index}", spacing3=padding.right)
+            self.paddings[index] = (padding.left, padding.right)
+        if dirty:
+            self._sync_follower()
+            self._draw_strip()
+
+    def _line_height(self, text: tk.Text, index: int) -> int:
+        end = f"{index + 2}.0" if index + 1 < self.paragraph_count else "end"
+        return _pixels(text, f"{index + 1}.0", end)
+
+    def paragraph_tops(self, text: tk.Text) -> dict[int, int]:
+        """Window y of each visible paragraph's first line (tests compare both sides)."""
+        tops: dict[int, int] = {}
+        for index in range(self.paragraph_count):
+            info = text.dlineinfo(f"{index + 1}.0")
+            if info is not None:
+                tops[index] = info[1]
+        return tops
+
+    # --- scrolling together -----------------------------------------------------------------
+
+    def _set_leader(self, text: tk.Text) -> None:
+        self._leader = text
+
+    def _lead_from(self, text: tk.Text, _event: object) -> None:
+        self._leader = text
+
+    def _scrollbar_moved(self, *args: Any) -> None:
+        self._leader = self.german
+        self.german.yview(*args)
+
+    def _scrolled(self, text: tk.Text, first: float | str, last: float | str) -> None:
+        if text is (self._leader or self.german):
+            self.scrollbar.set(first, last)
+            self._sync_follower()
+        self._draw_strip()
+
+    def _sync_follower(self) -> None:
+        """Scroll the other side to the same pixel offset as the side the user is scrolling.
+
+        Both sides are measured first (`-update`), so neither fraction rests on line heights Tk
+        has only estimated so far.
+        """
+        leader = self._leader or self.german
+        follower = self.english if leader is self.german else self.german
+        leader_total = _pixels(leader, "1.0", "end")
+        follower_total = _pixels(follower, "1.0", "end")
+        if leader_total <= 0 or follower_total <= 0:
+            return
+        top = leader.yview()[0] * leader_total
+        wanted = top / follower_total
+        if abs(follower.yview()[0] - wanted) * follower_total >= 0.5:
+            follower.yview_moveto(wanted)
+
+    def scroll_to_paragraph(self, index: int) -> None:
+        self._leader = self.german
+        self.german.yview(f"{index + 1}.0")
+        self._sync_follower()
+
+    def select_term(self, number: int) -> None:
+        """Select the article's term number `number`, as a click on it would."""
+        self.pointer.select_term(number)
+
+    def show_selected_term(self) -> None:
+        """Shade every occurrence of the selected glossary term and scroll to the first."""
+        self.german.tag_remove("termsel", "1.0", "end")
+        entry = self.shared.selected_term
+        session = self.shared.session
+        if entry is None or session is None:
+            return
+        for match in session.terms or []:
+            if match.entry != entry:
+                continue
+            first: str | None = None
+            for occurrence in match.occurrences:
+                start = f"{occurrence.paragraph + 1}.{occurrence.start}"
+                self.german.tag_add(
+                    "termsel", start, f"{occurrence.paragraph + 1}.{occurrence.end}"
+                )
+                first = first or start
+            if first is not None:
+                self._leader = self.german
+                self.german.see(first)
+                self._sync_follower()
+
+    # --- find -------------------------------------------------------------------------------
+
+    def find_all(self, query: str) -> list[tuple[tk.Text, str]]:
+        """Shade every case-insensitive occurrence of `query` on both sides; return them."""
+        found: list[tuple[tk.Text, str]] = []
+        for text in (self.german, self.english):
+            text.tag_remove("found", "1.0", "end")
+            if not query:
+                continue
+            start = "1.0"
+            while True:
+                count = tk.IntVar(self)
+                position = text.search(query, start, "end", nocase=True, count=count)
+                if not position or not count.get():
+                    break
+                end = f"{position}+{count.get()}c"
+                text.tag_add("found", position, end)
+                found.append((text, position))
+                start = end
+        return found
+
+    def show_match(self, text: tk.Text, position: str) -> None:
+        self._leader = text
+        text.see(position)
+        self._sync_follower()
+
+
+def _fallback_title(session: ArticleSession) -> str:
+    source = session.document.source
+    if source.path is not None:
+        return source.path.name
+    if source.url:
+        return source.url
+    return "Pasted text" if source.format == "clipboard" else "Article"
+
+
+def _pixels(text: tk.Text, start: str, end: str) -> int:
+    """Displayed height from `start` to `end`, after bringing Tk's line metrics up to date."""
+    return int(text.tk.call(str(text), "count", "-update", "-ypixels", start, end) or 0)
+
+
+@contextlib.contextmanager
+def _editable(text: tk.Text) -> Iterator[tk.Text]:
+    text.configure(state="normal")
+    try:
+        yield text
+    finally:
+        text.configure(state="disabled")

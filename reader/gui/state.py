@@ -1,0 +1,155 @@
+"""What the panels share: the open article and its results, settings, and the virtual events.
+
+Panels never reach into each other's widgets. They read this state and announce changes with
+virtual events on the root window (bound with add=True), so a new panel only has to listen.
+"""
+
+from __future__ import annotations
+
+import logging
+import tkinter as tk
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from reader.document import Document
+from reader.gui.background import ArticleToken, TkCallQueue
+from reader.settings import Settings, save_settings
+
+if TYPE_CHECKING:
+    from reader.gui.dialogs import Dialogs
+    from reader.translation import ParagraphTranslation, ProviderSettings
+
+log = logging.getLogger(__name__)
+
+ARTICLE_LOADED = "<<ArticleLoaded>>"
+ANALYSIS_READY = "<<AnalysisReady>>"
+TRANSLATION_PROGRESS = "<<TranslationProgress>>"
+TERM_SELECTED = "<<TermSelected>>"
+RETRY_REQUESTED = "<<RetryParagraph>>"
+SETTINGS_CHANGED = "<<SettingsChanged>>"
+STATUS_CHANGED = "<<StatusChanged>>"
+
+
+@dataclass
+class ArticleSession:
+    """One open article and everything computed for it so far."""
+
+    document: Document
+    token: ArticleToken
+    readability: dict[str, Any] | None = None
+    terms: list[Any] | None = None  # reader.glossary.TermMatch
+    analysis_error: str | None = None
+    # Paragraph index -> (start, end) of its long sentences.
+    long_spans: dict[int, list[tuple[int, int]]] | None = None
+    translations: dict[int, ParagraphTranslation] = field(default_factory=dict)
+    # Paragraphs sent to the translator whose answer has not arrived yet.
+    in_flight: set[int] = field(default_factory=set)
+
+
+class ReaderState:
+    """Shared by the window's panels; lives as long as the window."""
+
+    def __init__(
+        self,
+        root: tk.Tk,
+        settings: Settings,
+        dialogs: Dialogs,
+        *,
+        provider: str | None = None,
+        endpoint: str | None = None,
+        settings_file: Any = None,
+    ) -> None:
+        self.root = root
+        self.settings = settings
+        self.dialogs = dialogs
+        self.calls = TkCallQueue(root)
+        self.session: ArticleSession | None = None
+        self.selected_term: Any = None  # reader.glossary.GlossaryEntry
+        self.retry_paragraph: int | None = None
+        self.status_text = ""
+        # Glossary category ids in a stable order (colours are assigned by position).
+        self.categories: tuple[str, ...] = ()
+        self.glossary: Any = None  # reader.glossary.Glossary, loaded in the background
+        # --provider/--endpoint from the command line apply to this run only.
+        self.provider_override = provider
+        self.endpoint_override = endpoint
+        self._settings_file = settings_file
+
+    # --- events -----------------------------------------------------------------------------
+
+    def emit(self, event: str) -> None:
+        self.root.event_generate(event, when="now")
+
+    def on(self, event: str, callback: Callable[[], object]) -> None:
+        self.root.bind(event, lambda _event: callback(), add=True)
+
+    # --- article ------------------------------------------------------------------------------
+
+    def show_document(self, document: Document) -> ArticleSession:
+        """Make `document` the open article; work still running for the old one is dropped."""
+        if self.session is not None:
+            self.session.token.close()
+        self.session = ArticleSession(document=document, token=ArticleToken(_label(document)))
+        self.selected_term = None
+        self.emit(ARTICLE_LOADED)
+        return self.session
+
+    def set_status(self, text: str) -> None:
+        self.status_text = text
+        self.emit(STATUS_CHANGED)
+
+    # --- settings ---------------------------------------------------------------------------
+
+    def update_settings(self, **changes: Any) -> None:
+        self.settings = replace(self.settings, **changes)
+        if "provider" in changes:
+            self.provider_override = None
+        if "endpoint" in changes:
+            self.endpoint_override = None
+        self.emit(SETTINGS_CHANGED)
+
+    def save_settings(self) -> None:
+        try:
+            save_settings(self.settings, self._settings_file)
+        except OSError as error:
+            log.warning("cannot save settings: %s", error)
+
+    @property
+    def provider_name(self) -> str:
+        return self.provider_override or self.settings.provider
+
+    @property
+    def endpoint(self) -> str | None:
+        if self.endpoint_override is not None:
+            return self.endpoint_override
+        return self.settings.endpoint
+
+    @property
+    def provider_display_name(self) -> str:
+        """ "DeepL", "Google Translate", … (the provider's name when it is unknown)."""
+        try:
+            from reader.translation import provider_info
+
+            return str(provider_info(self.provider_name).display_name)
+        except Exception:  # an unknown name from the command line or an old settings file
+            return self.provider_name
+
+    def provider_settings(self) -> ProviderSettings:
+        from reader.translation import ProviderSettings, api_key_for
+
+        name = self.provider_name
+        try:
+            key = api_key_for(name)
+        except Exception as error:  # a locked or missing keyring: translate without a key
+            log.warning("cannot read the API key for %s: %s", name, error)
+            key = None
+        return ProviderSettings(name=name, endpoint=self.endpoint, api_key=key)
+
+
+def _label(document: Document) -> str:
+    if document.title:
+        return document.title
+    if document.source.path is not None:
+        return document.source.path.name
+    return document.source.url or document.source.format

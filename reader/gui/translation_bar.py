@@ -1,0 +1,257 @@
+"""Translation in the background: provider chooser, progress ("12 / 30 paragraphs"), Cancel.
+
+The translator calls back from its worker threads; each result is posted to the Tk thread
+through the shared call queue, tagged with the run it belongs to. Cancelling, or opening another
+article, closes the run, so answers still on their way are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import tkinter as tk
+from collections.abc import Sequence
+from tkinter import ttk
+from typing import Any
+
+from reader.gui import state as events
+from reader.gui.background import ArticleToken, Outcome
+from reader.gui.state import ArticleSession, ReaderState
+
+log = logging.getLogger(__name__)
+
+
+def provider_choices() -> dict[str, str]:
+    """Display name -> provider name, for the chooser."""
+    try:
+        from reader.translation import PROVIDERS
+    except ImportError:
+        return {"Google": "google"}
+    return {str(getattr(info, "display_name", name)): name for name, info in PROVIDERS.items()}
+
+
+class TranslationRun:
+    """One request to the translator: its paragraphs, its job, and whether it still counts."""
+
+    def __init__(self, session: ArticleSession, paragraphs: Sequence[int]) -> None:
+        self.session = session
+        self.paragraphs = tuple(paragraphs)
+        self.token = ArticleToken(f"translation of {session.token.label}")
+        self.job: Any = None
+
+    def cancel(self) -> None:
+        self.token.close()
+        if self.job is not None:
+            try:
+                self.job.cancel()
+            except Exception as error:  # cancelling must never fail the UI
+                log.warning("cancelling a translation job failed: %s", error)
+
+
+class TranslationBar(ttk.Frame):
+    def __init__(self, master: tk.Misc, state: ReaderState) -> None:
+        super().__init__(master)
+        self.shared = state
+        self.runs: list[TranslationRun] = []
+        self.total = 0
+        self.done = 0
+        self.failed = 0
+        self.progress_text = tk.StringVar(self, "")
+        self.provider_var = tk.StringVar(self, "")
+        self._choices = provider_choices()
+        self._build()
+        state.on(events.ARTICLE_LOADED, self._article_loaded)
+        state.on(events.RETRY_REQUESTED, self._retry_requested)
+        state.on(events.SETTINGS_CHANGED, self._show_provider)
+
+    def _build(self) -> None:
+        ttk.Label(self, text="Translate with").pack(side="left", padx=(0, 6))
+        self.provider_box = ttk.Combobox(
+            self,
+            textvariable=self.provider_var,
+            values=list(self._choices),
+            width=14,
+            state="readonly",
+        )
+        self.provider_box.pack(side="left")
+        self.provider_box.bind("<<ComboboxSelected>>", self._provider_chosen, add=True)
+        self.translate_button = ttk.Button(self, text="Translate", command=self.translate_all)
+        self.translate_button.pack(side="left", padx=(8, 0))
+        self.cancel_button = ttk.Button(self, text="Cancel", command=self.cancel, state="disabled")
+        self.cancel_button.pack(side="right", padx=(8, 0))
+        self.progress_label = ttk.Label(self, textvariable=self.progress_text, width=17, anchor="e")
+        self.progress_label.pack(side="right")
+        self.progress = ttk.Progressbar(self, length=140, maximum=1)
+        self.progress.pack(side="right", padx=(12, 8))
+        self._show_provider()
+
+    def _show_provider(self) -> None:
+        name = self.shared.provider_name
+        display = next((d for d, n in self._choices.items() if n == name), name)
+        self.provider_var.set(display)
+
+    def _provider_chosen(self, _event: tk.Event[tk.Misc]) -> None:
+        name = self._choices.get(self.provider_var.get())
+        if name and name != self.shared.provider_name:
+            self.shared.update_settings(provider=name)
+            self.shared.set_status(
+                f"Translations now come from {self.provider_var.get()}; F5 translates again."
+            )
+
+    @property
+    def running(self) -> bool:
+        return any(not run.token.closed for run in self.runs)
+
+    # --- starting ---------------------------------------------------------------------------
+
+    def _article_loaded(self) -> None:
+        self._drop_runs()
+        session = self.shared.session
+        if session is None:
+            return
+        # The bundled sample comes with its English; anything else goes to the provider.
+        self.shared.calls.run_in_thread(
+            session.token, lambda: _bundled_translation(session), self._bundled_loaded
+        )
+        self._show_progress()
+
+    def _bundled_loaded(self, outcome: Outcome[list[Any] | None]) -> None:
+        session = self.shared.session
+        if session is None:
+            return
+        if outcome.ok and outcome.value:
+            for translation in outcome.value:
+                session.translations[translation.index] = translation
+            self.shared.emit(events.TRANSLATION_PROGRESS)
+            self.shared.set_status(
+                "Showing the sample's bundled translation (F5 asks the provider)."
+            )
+        elif self.shared.settings.translate_on_open:
+            if outcome.error is not None:
+                log.warning("bundled sample translation unavailable: %s", outcome.error)
+            self.translate_all()
+
+    def translate_all(self) -> None:
+        """Translate (again) every paragraph of the open article."""
+        session = self.shared.session
+        if session is None:
+            return
+        self._drop_runs()
+        self.translate(range(len(session.document.paragraphs)))
+
+    def _retry_requested(self) -> None:
+        index = self.shared.retry_paragraph
+        if index is not None:
+            self.translate([index])
+
+    def translate(self, paragraphs: Sequence[int]) -> TranslationRun | None:
+        session = self.shared.session
+        if session is None or not paragraphs:
+            return None
+        if not self.running:
+            self.total = self.done = self.failed = 0
+        run = TranslationRun(session, paragraphs)
+        self.runs.append(run)
+        self.total += len(run.paragraphs)
+        session.in_flight.update(run.paragraphs)
+        for index in run.paragraphs:
+            session.translations.pop(index, None)
+        state = self.shared
+
+        def on_result(result: Any) -> None:  # called on the translator's threads
+            state.calls.post(run.token, lambda: self._arrived(run, result))
+
+        def start() -> Any:
+            from reader.translation import start_translation
+
+            job = start_translation(
+                session.document, state.provider_settings(), on_result, paragraphs=run.paragraphs
+            )
+            run.job = job
+            if run.token.closed:  # cancelled while starting: `cancel` could not reach the job
+                job.cancel()
+            return job
+
+        state.calls.run_in_thread(run.token, start, lambda outcome: self._started(run, outcome))
+        state.set_status(
+            f"Translating {len(run.paragraphs)} paragraphs with {self.provider_var.get()}…"
+        )
+        state.emit(events.TRANSLATION_PROGRESS)
+        self._show_progress()
+        return run
+
+    def _started(self, run: TranslationRun, outcome: Outcome[Any]) -> None:
+        if not outcome.ok:
+            log.error("the translation could not start", exc_info=outcome.error)
+            self._finish(run, f"Translation could not start: {outcome.error}")
+            return
+        run.job = outcome.value
+        # Wait for the job in a thread, so paragraphs it never reported are not left pending.
+        self.shared.calls.run_in_thread(
+            run.token, lambda: run.job.wait(None), lambda _outcome: self._finish(run)
+        )
+
+    def _arrived(self, run: TranslationRun, result: Any) -> None:
+        session = run.session
+        if result.index not in session.in_flight:
+            return
+        session.in_flight.discard(result.index)
+        session.translations[result.index] = result
+        self.done += 1
+        if not result.ok:
+            self.failed += 1
+            log.info("paragraph %d not translated: %s", result.index + 1, result.error)
+        self.shared.emit(events.TRANSLATION_PROGRESS)
+        if not session.in_flight.intersection(run.paragraphs):
+            self._finish(run)
+        else:
+            self._show_progress()
+
+    def _finish(self, run: TranslationRun, problem: str | None = None) -> None:
+        if run.token.closed:
+            return
+        run.token.close()
+        run.session.in_flight.difference_update(run.paragraphs)
+        if problem:
+            self.shared.set_status(problem)
+        elif not self.running:
+            message = f"Translated {self.done - self.failed} of {self.total} paragraphs"
+            if self.failed:
+                message += f"; {self.failed} failed (Retry is beside each)"
+            self.shared.set_status(message + ".")
+        self.shared.emit(events.TRANSLATION_PROGRESS)
+        self._show_progress()
+
+    # --- stopping ---------------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Stop translating; paragraphs already shown stay, the rest stay untranslated."""
+        if not self.running:
+            return
+        self._drop_runs()
+        self.shared.set_status("Translation cancelled. F5 translates again.")
+        self.shared.emit(events.TRANSLATION_PROGRESS)
+
+    def _drop_runs(self) -> None:
+        for run in self.runs:
+            run.cancel()
+            run.session.in_flight.difference_update(run.paragraphs)
+        self.runs.clear()
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        running = self.running
+        self.runs = [run for run in self.runs if not run.token.closed]
+        self.cancel_button.configure(state="normal" if running else "disabled")
+        if self.total:
+            self.progress.configure(maximum=self.total, value=self.done)
+            self.progress_text.set(f"{self.done} / {self.total} paragraphs")
+        else:
+            self.progress.configure(maximum=1, value=0)
+            self.progress_text.set("")
+
+
+def _bundled_translation(session: ArticleSession) -> list[Any] | None:
+    from reader.translation import sample_translation
+
+    result = sample_translation(session.document)
+    return None if result is None else list(result)

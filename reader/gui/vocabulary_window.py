@@ -1,0 +1,291 @@
+"""The vocabulary view: the saved words in a table to sort, search, delete and export.
+
+One window at a time; it follows the vocabulary (the word card announces each save with a virtual
+event). Sorting happens here, on the rows already read, so any column can be sorted both ways.
+Exports write through a partial file (see `Vocabulary.export_csv`/`export_anki`), so a failed
+export never leaves half a file under the chosen name.
+
+Hook it into the window with `install(window, vocabulary)`.
+"""
+
+from __future__ import annotations
+
+import logging
+import tkinter as tk
+from collections.abc import Callable
+from pathlib import Path
+from tkinter import filedialog, ttk
+from typing import TYPE_CHECKING
+
+from reader.dictionary.vocabulary import SavedWord, Vocabulary
+from reader.gui.state import ReaderState
+from reader.gui.word_card import SHOW_VOCABULARY, VOCABULARY_CHANGED
+
+if TYPE_CHECKING:
+    from reader.gui.app import ReaderWindow
+
+log = logging.getLogger(__name__)
+
+# (heading, width, stretch) per column; the sort keys are the SavedWord fields of the same name.
+COLUMNS = {
+    "word": ("Word", 140, False),
+    "lemma": ("Lemma", 140, False),
+    "english": ("English", 200, False),
+    "sentence": ("Sentence", 420, True),
+}
+EXPORTS = {
+    "csv": ("Export CSV…", ".csv", (("CSV files", "*.csv"), ("All files", "*"))),
+    "anki": ("Export Anki deck…", ".apkg", (("Anki decks", "*.apkg"), ("All files", "*"))),
+}
+
+# Asks where to save an export: (parent, title, default extension, file types) -> path or None.
+AskSavePath = Callable[[tk.Misc, str, str, tuple[tuple[str, str], ...]], str | None]
+
+
+def ask_save_path(
+    parent: tk.Misc, title: str, extension: str, filetypes: tuple[tuple[str, str], ...]
+) -> str | None:
+    chosen = filedialog.asksaveasfilename(
+        parent=parent,
+        title=title,
+        defaultextension=extension,
+        filetypes=filetypes,
+        initialfile=f"german-reader-vocabulary{extension}",
+    )
+    return chosen or None
+
+
+def sorted_words(words: list[SavedWord], column: str, descending: bool) -> list[SavedWord]:
+    """The rows ordered by `column`, ignoring case (the newest first when not sorted)."""
+    if column not in COLUMNS:
+        return sorted(words, key=lambda word: word.added, reverse=True)
+    return sorted(words, key=lambda word: str(getattr(word, column)).casefold(), reverse=descending)
+
+
+class VocabularyWindow(tk.Toplevel):
+    def __init__(
+        self,
+        master: tk.Misc,
+        state: ReaderState,
+        vocabulary: Callable[[], Vocabulary],
+        *,
+        ask_path: AskSavePath = ask_save_path,
+    ) -> None:
+        super().__init__(master)
+        self.shared = state
+        self._vocabulary = vocabulary
+        self.ask_path = ask_path
+        self.sort_column = ""
+        self.descending = False
+        self.words: list[SavedWord] = []
+        self.title("Vocabulary — German Reader")
+        self.geometry("980x520")
+        self.minsize(600, 300)
+        self._build()
+        self.refresh()
+        self.protocol("WM_DELETE_WINDOW", self.destroy)
+        self.bind("<Escape>", lambda _e: self.destroy(), add=True)
+
+    def _build(self) -> None:
+        frame = ttk.Frame(self, padding=12)
+        frame.pack(fill="both", expand=True)
+        top = ttk.Frame(frame)
+        top.pack(fill="x")
+        ttk.Label(top, text="VOCABULARY", style="Caption.TLabel").pack(side="left")
+        self.count_label = ttk.Label(top, text="", style="Muted.TLabel")
+        self.count_label.pack(side="left", padx=(10, 0))
+        self.search = tk.StringVar(self)
+        self.search_entry = ttk.Entry(top, textvariable=self.search, width=32)
+        self.search_entry.pack(side="right")
+        ttk.Label(top, text="Search", style="Muted.TLabel").pack(side="right", padx=(0, 6))
+        self.search.trace_add("write", lambda *_: self.refresh())
+
+        table = ttk.Frame(frame)
+        table.pack(fill="both", expand=True, pady=(10, 10))
+        self.tree = ttk.Treeview(table, columns=tuple(COLUMNS), show="headings")
+        for column, (heading, width, stretch) in COLUMNS.items():
+            self.tree.heading(column, text=heading, command=self._sorter(column))
+            self.tree.column(column, width=width, stretch=stretch, anchor="w")
+        scrollbar = ttk.Scrollbar(table, orient="vertical", command=self.tree.yview)
+        self.tree.configure(yscrollcommand=scrollbar.set)
+        scrollbar.pack(side="right", fill="y")
+        self.tree.pack(side="left", fill="both", expand=True)
+        self.tree.bind("<Delete>", lambda _e: self.delete_selected(), add=True)
+        self.tree.bind("<<TreeviewSelect>>", lambda _e: self._show_selected(), add=True)
+
+        self.detail = ttk.Label(frame, text="", style="Muted.TLabel", wraplength=900)
+        self.detail.pack(fill="x")
+        buttons = ttk.Frame(frame)
+        buttons.pack(fill="x", pady=(10, 0))
+        self.delete_button = ttk.Button(buttons, text="Delete", command=self.delete_selected)
+        self.delete_button.pack(side="left")
+        for kind, (label, _extension, _types) in EXPORTS.items():
+            ttk.Button(buttons, text=label, command=self._exporter(kind)).pack(
+                side="right", padx=(6, 0)
+            )
+
+    def _sorter(self, column: str) -> Callable[[], None]:
+        return lambda: self.sort_by(column)
+
+    def _exporter(self, kind: str) -> Callable[[], None]:
+        def export() -> None:
+            self.export(kind)
+
+        return export
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return self._vocabulary()
+
+    # --- rows -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the vocabulary again (after a save, a delete, or while typing a search)."""
+        try:
+            found = self.vocabulary.words(search=self.search.get().strip())
+        except Exception as error:  # an unreadable file: say so in the window, keep it open
+            log.exception("cannot read the vocabulary")
+            self.count_label.configure(text=f"cannot read the vocabulary: {error}")
+            return
+        self.words = sorted_words(found, self.sort_column, self.descending)
+        self.tree.delete(*self.tree.get_children())
+        for word in self.words:
+            values = tuple(" ".join(str(getattr(word, column)).split()) for column in COLUMNS)
+            self.tree.insert("", "end", iid=str(word.id), values=values)
+        count = len(self.words)
+        self.count_label.configure(text=f"{count} word{'s' if count != 1 else ''}")
+        self._show_headings()
+        self._show_selected()
+
+    def sort_by(self, column: str) -> None:
+        """Sort by `column`; clicking the same heading again reverses the order."""
+        self.descending = not self.descending if column == self.sort_column else False
+        self.sort_column = column
+        self.refresh()
+
+    def _show_headings(self) -> None:
+        for column, (heading, _width, _stretch) in COLUMNS.items():
+            arrow = ""
+            if column == self.sort_column:
+                arrow = " ▼" if self.descending else " ▲"
+            self.tree.heading(column, text=heading + arrow)
+
+    def _show_selected(self) -> None:
+        selected = self.selected_words()
+        self.delete_button.configure(state="normal" if selected else "disabled")
+        if len(selected) == 1:
+            word = selected[0]
+            lines = [line for line in (word.sentence, word.sentence_english) if line]
+            self.detail.configure(text="\n".join(lines))
+        else:
+            self.detail.configure(text="")
+
+    def selected_words(self) -> list[SavedWord]:
+        chosen = set(self.tree.selection())
+        return [word for word in self.words if str(word.id) in chosen]
+
+    def delete_selected(self) -> None:
+        selected = self.selected_words()
+        if not selected:
+            return
+        for word in selected:
+            self.vocabulary.delete(word.id)
+        self.shared.set_status(
+            f"Deleted {len(selected)} word{'s' if len(selected) != 1 else ''} from the vocabulary."
+        )
+        self.shared.emit(VOCABULARY_CHANGED)
+
+    # --- export -----------------------------------------------------------------------------
+
+    def export(self, kind: str) -> Path | None:
+        label, extension, filetypes = EXPORTS[kind]
+        chosen = self.ask_path(self, label.rstrip("…"), extension, filetypes)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            if kind == "csv":
+                count = self.vocabulary.export_csv(path)
+            else:
+                count = self.vocabulary.export_anki(path)
+        except Exception as error:  # a read-only folder, a full disk
+            log.exception("export failed")
+            self.shared.dialogs.show_error(
+                self, "Export failed", f"{path.name} could not be written: {error}"
+            )
+            return None
+        self.shared.set_status(f"Exported {count} words to {path}.")
+        return path
+
+
+class VocabularyAccess:
+    """Opens the vocabulary window (one at a time) and keeps it current."""
+
+    def __init__(
+        self,
+        root: tk.Misc,
+        state: ReaderState,
+        vocabulary: Callable[[], Vocabulary],
+        *,
+        ask_path: AskSavePath = ask_save_path,
+    ) -> None:
+        self.root = root
+        self.shared = state
+        self.vocabulary = vocabulary
+        self.ask_path = ask_path
+        self.window: VocabularyWindow | None = None
+        state.on(SHOW_VOCABULARY, self._show_requested)
+        state.on(VOCABULARY_CHANGED, self._changed)
+
+    def show(self) -> VocabularyWindow:
+        if self.window is None or not self.window.winfo_exists():
+            self.window = VocabularyWindow(
+                self.root, self.shared, self.vocabulary, ask_path=self.ask_path
+            )
+        self.window.deiconify()
+        self.window.lift()
+        self.window.search_entry.focus_set()
+        return self.window
+
+    def _show_requested(self) -> None:
+        self.show()
+
+    def _changed(self) -> None:
+        if self.window is not None and self.window.winfo_exists():
+            self.window.refresh()
+
+
+def install(
+    window: ReaderWindow,
+    vocabulary: Callable[[], Vocabulary],
+    *,
+    ask_path: AskSavePath = ask_save_path,
+) -> VocabularyAccess:
+    """Add View → Vocabulary… (Ctrl+Shift+B) and the card's "Vocabulary…" button to the window.
+
+    `vocabulary` gives the open `Vocabulary` (the word card's, so both share one connection).
+    """
+    access = VocabularyAccess(window.root, window.state, vocabulary, ask_path=ask_path)
+    root = window.root
+    menubar = root.nametowidget(root.cget("menu")) if root.cget("menu") else None
+    if isinstance(menubar, tk.Menu):
+        menu = tk.Menu(menubar, tearoff=False)
+        menu.add_command(label="Show Vocabulary…", accelerator="Ctrl+Shift+B", command=access.show)
+        help_position = _menu_position(menubar, "Help")
+        if help_position is None:
+            menubar.add_cascade(label="Vocabulary", menu=menu)
+        else:
+            menubar.insert_cascade(help_position, label="Vocabulary", menu=menu)
+    root.bind("<Control-B>", lambda _e: (access.show(), "break")[1], add=True)
+    return access
+
+
+def _menu_position(menu: tk.Menu, label: str) -> int | None:
+    last = menu.index("end")
+    for position in range(0 if last is None else last + 1):
+        try:
+            if menu.entrycget(position, "label") == label:
+                return position
+        except tk.TclError:  # separators and tear-offs have no label
+            continue
+    return None

@@ -1,0 +1,487 @@
+"""The word card: double-click a German word to see what it means, and save it to learn.
+
+The card lies over the side panels while it is open (the glossary and the score come back when
+it is closed), so the dictionary's entries get the full height of the window. Everything slow
+runs off the Tk thread: the card itself (simplemma's data loads on first use, ~0.5 s) and the
+provider's translation of the word, which may take seconds or never come when offline. A result
+for a word the user has since moved on from, or for an article no longer open, is dropped.
+
+Hook it into the window with `install(window)`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import tkinter as tk
+import tkinter.font as tkfont
+from collections.abc import Callable
+from tkinter import ttk
+from typing import TYPE_CHECKING, Any
+
+from reader.dictionary.card import WordCard, word_card
+from reader.dictionary.store import Dictionary
+from reader.dictionary.vocabulary import Vocabulary
+from reader.gui import state as events
+from reader.gui.background import Outcome
+from reader.gui.state import ReaderState
+from reader.gui.theme import READING_FAMILIES, UI_FAMILIES, first_family, palette
+from reader.gui.word_context import (
+    ProviderAnswer,
+    TextTranslator,
+    WordContext,
+    ask_provider,
+    main_meaning,
+    provider_translator,
+    word_context,
+)
+
+if TYPE_CHECKING:
+    from reader.gui.app import ReaderWindow
+
+log = logging.getLogger(__name__)
+
+VOCABULARY_CHANGED = "<<VocabularyChanged>>"
+SHOW_VOCABULARY = "<<ShowVocabulary>>"
+NO_DICTIONARY = "The offline dictionary is not installed — run `make dictionary`."
+MAX_ENTRIES_SHOWN = 8
+LOOKED_UP_TAG = "wordcard"
+_LOOKUPS = threading.Lock()
+
+# Where the card's dictionary comes from: the installed file, a test's own, or none at all.
+DictionarySource = Callable[[], Dictionary | None]
+
+
+def installed_dictionary() -> Dictionary | None:
+    from reader.dictionary.card import open_dictionary
+
+    return open_dictionary()
+
+
+class WordCardPanel(ttk.Frame):
+    """The card for one word at a time; `look_up` fills it, `close` hides it."""
+
+    def __init__(
+        self,
+        master: tk.Misc,
+        state: ReaderState,
+        *,
+        cover: tk.Widget,
+        dictionary: DictionarySource = installed_dictionary,
+        translator: TextTranslator | None = None,
+        vocabulary: Callable[[], Vocabulary] = Vocabulary,
+    ) -> None:
+        super().__init__(master, padding=(14, 10, 10, 10))
+        self.shared = state
+        self.cover = cover
+        self._dictionary = dictionary
+        self.translator = translator
+        self._open_vocabulary = vocabulary
+        self._vocabulary: Vocabulary | None = None
+        self.context: WordContext | None = None
+        self.card: WordCard | None = None
+        self.provider_answer: ProviderAnswer | None = None
+        self.saved = False
+        self._request = 0
+        # Called when the card opens, changes word or closes (the window marks the word).
+        self.on_change: Callable[[], None] = lambda: None
+        family = first_family(self, UI_FAMILIES, "TkDefaultFont")
+        reading = first_family(self, READING_FAMILIES, "TkTextFont")
+        size = state.settings.font_size
+        self.fonts = {
+            "word": tkfont.Font(self, family=family, size=size + 7, weight="bold"),
+            "body": tkfont.Font(self, family=reading, size=size - 1),
+            "bold": tkfont.Font(self, family=reading, size=size - 1, weight="bold"),
+            "caption": tkfont.Font(self, family=family, size=9, weight="bold"),
+            "small": tkfont.Font(self, family=family, size=max(9, size - 3)),
+            "italic": tkfont.Font(self, family=reading, size=size - 1, slant="italic"),
+        }
+        self._build()
+        self.apply_settings()
+        state.on(events.ARTICLE_LOADED, self.close)
+        # A single click on a glossary term asks for the glossary panel, which the card covers.
+        state.on(events.TERM_SELECTED, self.close)
+        state.on(events.SETTINGS_CHANGED, self.apply_settings)
+        self.bind("<Destroy>", self._destroyed, add=True)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        header = ttk.Frame(self)
+        header.pack(fill="x")
+        ttk.Label(header, text="WORD", style="Caption.TLabel").pack(side="left")
+        self.close_button = ttk.Button(header, text="✕", width=3, command=self.close)
+        self.close_button.pack(side="right")
+        self.word_label = ttk.Label(self, text="", font=self.fonts["word"], anchor="w")
+        self.word_label.pack(fill="x", pady=(2, 0))
+        self.grammar_label = ttk.Label(
+            self, text="", style="Muted.TLabel", anchor="w", justify="left"
+        )
+        self.grammar_label.pack(fill="x")
+        self.bind("<Configure>", self._resized, add=True)
+
+        buttons = ttk.Frame(self)
+        buttons.pack(side="bottom", fill="x", pady=(8, 0))
+        self.save_button = ttk.Button(
+            buttons, text="Save word", style="Accent.TButton", command=self.save
+        )
+        self.save_button.pack(side="left")
+        ttk.Button(
+            buttons, text="Vocabulary…", command=lambda: self.shared.emit(SHOW_VOCABULARY)
+        ).pack(side="left", padx=(6, 0))
+        self.saved_label = ttk.Label(buttons, text="", style="Muted.TLabel")
+        self.saved_label.pack(side="left", padx=(10, 0))
+
+        body = ttk.Frame(self)
+        body.pack(fill="both", expand=True, pady=(8, 0))
+        self.text = tk.Text(
+            body,
+            wrap="word",
+            borderwidth=0,
+            highlightthickness=0,
+            padx=4,
+            pady=4,
+            cursor="arrow",
+            width=30,
+            height=10,
+        )
+        scrollbar = ttk.Scrollbar(body, orient="vertical", command=self.text.yview)
+        self.text.configure(yscrollcommand=scrollbar.set, state="disabled")
+        scrollbar.pack(side="right", fill="y")
+        self.text.pack(side="left", fill="both", expand=True)
+        self.bind("<Escape>", lambda _e: self.close(), add=True)
+        self.text.bind("<Escape>", lambda _e: self.close(), add=True)
+
+    def _resized(self, event: tk.Event[tk.Misc]) -> None:
+        if event.widget is self:
+            for label in (self.word_label, self.grammar_label):
+                label.configure(wraplength=max(120, event.width - 30))
+
+    def apply_settings(self) -> None:
+        colours = palette(self.shared.settings.theme)
+        size = self.shared.settings.font_size
+        self.fonts["word"].configure(size=size + 7)
+        for name in ("body", "bold", "italic"):
+            self.fonts[name].configure(size=max(9, size - 1))
+        self.fonts["small"].configure(size=max(9, size - 3))
+        self.text.configure(
+            background=colours.background,
+            foreground=colours.text,
+            selectbackground=colours.found,
+            selectforeground=colours.text,
+            font=self.fonts["body"],
+            spacing1=2,
+            spacing3=2,
+        )
+        self.text.tag_configure(
+            "caption", font=self.fonts["caption"], foreground=colours.muted, spacing1=12
+        )
+        self.text.tag_configure("german", font=self.fonts["bold"], spacing1=6)
+        self.text.tag_configure("english", lmargin1=14, lmargin2=14)
+        self.text.tag_configure("muted", foreground=colours.muted, font=self.fonts["italic"])
+        self.text.tag_configure("small", foreground=colours.muted, font=self.fonts["small"])
+        self.text.tag_configure("term", foreground=colours.link, font=self.fonts["bold"])
+        self.text.tag_configure("word", font=self.fonts["bold"], background=colours.hover)
+        self.text.tag_configure("error", foreground=colours.error)
+
+    # --- looking up ---------------------------------------------------------------------------
+
+    def look_up(self, context: WordContext) -> None:
+        """Show the card for `context`: at once what is known, the rest as it arrives."""
+        self._request += 1
+        request = self._request
+        self.context = context
+        self.card = None
+        self.provider_answer = None
+        self.saved = False
+        self.word_label.configure(text=context.word)
+        self.grammar_label.configure(text="Looking up…")
+        self.saved_label.configure(text="")
+        self.save_button.configure(text="Save word", state="disabled")
+        self._render()
+        self.show()
+        self.on_change()
+        session = self.shared.session
+        token = session.token if session is not None else None
+        dictionary = self._dictionary
+
+        def build() -> WordCard:
+            # One lookup at a time: quick double-clicks must not share the SQLite connection
+            # between two threads at once.
+            with _LOOKUPS:
+                found = dictionary()
+                return word_card(context.word, context.sentence, found, find_installed=False)
+
+        self.shared.calls.run_in_thread(
+            token, build, lambda outcome: self._card_ready(request, outcome), name="word-card"
+        )
+
+    def _card_ready(self, request: int, outcome: Outcome[WordCard]) -> None:
+        if request != self._request:
+            return  # the user has looked up another word since
+        if not outcome.ok or outcome.value is None:
+            log.error("word card failed", exc_info=outcome.error)
+            self.grammar_label.configure(text="This word could not be looked up.")
+            return
+        self.card = card = outcome.value
+        self.grammar_label.configure(text=grammar_line(card))
+        self.save_button.configure(state="normal")
+        self._render()
+        self._ask_provider(request, card)
+
+    def _ask_provider(self, request: int, card: WordCard) -> None:
+        context = self.context
+        if context is None:
+            return
+        translator = self.translator
+        if translator is None:
+            self.provider_answer = ProviderAnswer(None, context.sentence_english)
+            self._render()
+            return
+        session = self.shared.session
+        token = session.token if session is not None else None
+
+        def ask() -> ProviderAnswer:
+            return ask_provider(translator, context, card.lemma)
+
+        def done(outcome: Outcome[ProviderAnswer]) -> None:
+            if request != self._request:
+                return
+            answer = outcome.value if outcome.ok else None
+            self.provider_answer = answer or ProviderAnswer(None, context.sentence_english)
+            self._render()
+
+        self.shared.calls.run_in_thread(token, ask, done, name="word-translation")
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        text = self.text
+        text.configure(state="normal")
+        text.delete("1.0", "end")
+        card, context = self.card, self.context
+        if context is not None:
+            self._render_translation()
+        if card is not None:
+            self._render_glossary(card)
+            self._render_dictionary(card)
+        if context is not None and context.sentence:
+            self._render_sentence(context)
+        text.configure(state="disabled")
+        text.yview_moveto(0)
+
+    def _render_translation(self) -> None:
+        text = self.text
+        text.insert("end", "MACHINE TRANSLATION\n", ("caption",))
+        answer = self.provider_answer
+        if self.translator is None:
+            text.insert("end", "—  (no translation provider)\n", ("muted",))
+        elif answer is None:
+            text.insert("end", "Asking the translation provider…\n", ("muted",))
+        elif answer.word is None:
+            text.insert("end", "—  (the translation provider did not answer)\n", ("muted",))
+        else:
+            text.insert("end", answer.word, ("english",))
+            text.insert(
+                "end", f"  ·  {provider_display_name(self.shared.provider_name)}\n", ("small",)
+            )
+
+    def _render_glossary(self, card: WordCard) -> None:
+        entry = card.glossary
+        if not entry:
+            return
+        text = self.text
+        if entry.get("match") == "part":
+            text.insert("end", "BUILT ON A POLITICAL TERM\n", ("caption",))
+        else:
+            text.insert("end", "POLITICAL TERM\n", ("caption",))
+        article = f"{entry['article']} " if entry.get("article") else ""
+        text.insert("end", f"{article}{entry['term']}", ("term",))
+        text.insert("end", f"  ·  {entry.get('category', '')}\n", ("small",))
+        text.insert("end", f"{entry.get('english', '')}\n", ("english",))
+        if entry.get("explanation"):
+            text.insert("end", f"{entry['explanation']}\n", ("english", "small"))
+
+    def _render_dictionary(self, card: WordCard) -> None:
+        text = self.text
+        text.insert("end", "DICTIONARY\n", ("caption",))
+        if not card.dictionary_available:
+            text.insert("end", f"{NO_DICTIONARY}\n", ("muted",))
+            return
+        for entry in card.dictionary[:MAX_ENTRIES_SHOWN]:
+            text.insert("end", f"{entry.de}\n", ("german",))
+            text.insert("end", f"{entry.en}\n", ("english",))
+        hidden = len(card.dictionary) - MAX_ENTRIES_SHOWN
+        if hidden > 0:
+            text.insert("end", f"… and {hidden} more\n", ("small",))
+        if card.parts:
+            joined = " + ".join(part.de for part in card.parts)
+            text.insert("end", f"Not in the dictionary as a whole: {joined}\n", ("muted",))
+            for part in card.parts:
+                text.insert("end", f"{part.de}\n", ("german",))
+                text.insert("end", f"{', '.join(part.en) or '?'}\n", ("english",))
+        elif not card.dictionary:
+            text.insert("end", "Not found in the offline dictionary.\n", ("muted",))
+
+    def _render_sentence(self, context: WordContext) -> None:
+        text = self.text
+        text.insert("end", "SENTENCE\n", ("caption",))
+        start = context.start_in_sentence
+        sentence = context.sentence
+        if sentence[start : start + len(context.word)] == context.word:
+            text.insert("end", sentence[:start])
+            text.insert("end", sentence[start : start + len(context.word)], ("word",))
+            text.insert("end", sentence[start + len(context.word) :] + "\n")
+        else:
+            text.insert("end", sentence + "\n")
+        english = self.sentence_english
+        if english:
+            text.insert("end", f"{english}\n", ("muted",))
+
+    @property
+    def sentence_english(self) -> str | None:
+        if self.provider_answer is not None and self.provider_answer.sentence:
+            return self.provider_answer.sentence
+        return self.context.sentence_english if self.context is not None else None
+
+    def show(self) -> None:
+        self.place(in_=self.cover, x=0, y=0, relwidth=1, relheight=1)
+        self.lift()
+
+    def close(self) -> None:
+        self._request += 1  # answers still on their way are for a card no longer shown
+        self.place_forget()
+        self.on_change()
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self.winfo_manager())
+
+    # --- saving -----------------------------------------------------------------------------
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The learner's vocabulary, opened on first use."""
+        if self._vocabulary is None:
+            self._vocabulary = self._open_vocabulary()
+        return self._vocabulary
+
+    def save(self) -> None:
+        card, context = self.card, self.context
+        if card is None or context is None:
+            return
+        answer = self.provider_answer
+        try:
+            saved = self.vocabulary.save(
+                context.word,
+                card.lemma,
+                english=main_meaning(card, answer.word if answer else None),
+                sentence=context.sentence,
+                sentence_english=self.sentence_english or "",
+                source=self._source(),
+            )
+        except Exception as error:  # a full disk or a locked file: say so, keep the card
+            log.exception("cannot save the word")
+            self.shared.dialogs.show_error(
+                self, "Word not saved", f"The word could not be saved: {error}"
+            )
+            return
+        self.saved = True
+        self.save_button.configure(text="Saved ✓")
+        self.saved_label.configure(text="in your vocabulary")
+        self.shared.set_status(f"Saved “{saved.lemma}” to your vocabulary.")
+        self.shared.emit(VOCABULARY_CHANGED)
+
+    def _source(self) -> str:
+        session = self.shared.session
+        if session is None:
+            return ""
+        document = session.document
+        if document.title:
+            return document.title
+        if document.source.url:
+            return document.source.url
+        return document.source.path.name if document.source.path else ""
+
+    def _destroyed(self, event: tk.Event[tk.Misc]) -> None:
+        if event.widget is self and self._vocabulary is not None:
+            self._vocabulary.close()
+            self._vocabulary = None
+
+
+def provider_display_name(name: str) -> str:
+    from reader.gui.translation_bar import provider_choices
+
+    return next((shown for shown, key in provider_choices().items() if key == name), name)
+
+
+def grammar_line(card: WordCard) -> str:
+    """ "der Haushalt · plural die Haushalte" (or just the lemma for other words)."""
+    heading = " ".join(part for part in (card.article, card.lemma) if part)
+    if card.plural:
+        plural_article = "die " if card.article else ""
+        heading += f"  ·  plural {plural_article}{card.plural}"
+    return heading
+
+
+def word_under_click(state: ReaderState, text: tk.Text, x: int, y: int) -> WordContext | None:
+    """The word at window position (x, y) of the German Text widget, with its sentence."""
+    index = text.index(f"@{x},{y}")
+    box = text.bbox(index)
+    if box is None:
+        return None
+    line, column = (int(part) for part in index.split("."))
+    paragraph_text = text.get(f"{line}.0", f"{line}.end")
+    session = state.session
+    translation = session.translations.get(line - 1) if session is not None else None
+    return word_context(paragraph_text, column, line - 1, translation)
+
+
+def install(
+    window: ReaderWindow,
+    *,
+    dictionary: DictionarySource = installed_dictionary,
+    translator: TextTranslator | str | None = "provider",
+    vocabulary: Callable[[], Vocabulary] = Vocabulary,
+) -> WordCardPanel:
+    """Add the word card to the window: double-clicking a German word opens it.
+
+    `translator="provider"` asks the provider chosen in the window for the word's English;
+    None never asks (offline); tests pass their own function.
+    """
+    state = window.state
+    chosen: TextTranslator | None
+    if translator == "provider":
+        chosen = provider_translator(state.provider_settings)
+    elif translator is None or callable(translator):
+        chosen = translator
+    else:
+        raise ValueError(f"unknown translator {translator!r}")
+    panel = WordCardPanel(
+        window.root,
+        state,
+        cover=window.side_pane,
+        dictionary=dictionary,
+        translator=chosen,
+        vocabulary=vocabulary,
+    )
+    german = window.reading_view.german
+
+    german.tag_configure(LOOKED_UP_TAG, relief="solid", borderwidth=1)
+    panel.on_change = lambda: _mark_word(german, panel.context if panel.is_open else None)
+
+    def double_clicked(event: tk.Event[Any]) -> None:
+        context = word_under_click(state, german, event.x, event.y)
+        if context is not None:
+            panel.look_up(context)
+
+    german.bind("<Double-Button-1>", double_clicked, add=True)
+    return panel
+
+
+def _mark_word(text: tk.Text, context: WordContext | None) -> None:
+    """Frame the looked-up word in the German text while its card is open."""
+    text.tag_remove(LOOKED_UP_TAG, "1.0", "end")
+    if context is not None:
+        line = context.paragraph + 1
+        text.tag_add(LOOKED_UP_TAG, f"{line}.{context.start}", f"{line}.{context.end}")

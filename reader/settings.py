@@ -1,0 +1,153 @@
+"""The window's settings: a typed dataclass with defaults in code, stored as JSON (no tkinter).
+
+The file lives in `reader.paths.config_dir()`. It is written atomically (a temporary file in the
+same folder, then `os.replace`), so a crash never leaves half a file behind. A file that cannot be
+parsed is renamed aside (`settings.json.corrupt`) and the defaults are used, so one bad edit
+never stops the program from starting. API keys are never stored here: they go to the OS keyring.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from reader import paths
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.json"
+MIN_FONT_SIZE = 8
+MAX_FONT_SIZE = 32
+MAX_RECENT_FILES = 10
+Theme = Literal["light", "dark"]
+THEMES: tuple[Theme, ...] = ("light", "dark")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the window remembers between runs."""
+
+    geometry: str = "1360x840"
+    # Sash positions in pixels: reading view | side panels, and readability / glossary.
+    main_sash: int | None = None
+    side_sash: int | None = None
+    provider: str = "google"
+    endpoint: str | None = None
+    font_size: int = 13
+    theme: Theme = "light"
+    highlight_long_sentences: bool = False
+    translate_on_open: bool = True
+    recent_files: tuple[str, ...] = field(default_factory=tuple)
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / SETTINGS_FILE
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The stored settings; defaults for a missing file, a corrupt file or a bad value."""
+    path = path or settings_path()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except OSError as error:
+        log.warning("cannot read settings %s (%s); using defaults", path, error)
+        return Settings()
+    try:
+        stored = json.loads(raw)
+        if not isinstance(stored, dict):
+            raise ValueError("the settings file does not hold a JSON object")
+    except ValueError as error:
+        _set_aside(path, error)
+        return Settings()
+    return _settings_from_dict(stored)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write `settings` as JSON, atomically."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = asdict(settings)
+    data["recent_files"] = list(settings.recent_files)
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    handle, temporary = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def with_recent_file(settings: Settings, file: str | Path) -> Settings:
+    """`settings` with `file` first in the recent files (no duplicates, at most ten)."""
+    name = str(Path(file).resolve())
+    recent = (name, *(other for other in settings.recent_files if other != name))
+    return replace(settings, recent_files=recent[:MAX_RECENT_FILES])
+
+
+def without_recent_file(settings: Settings, file: str) -> Settings:
+    return replace(settings, recent_files=tuple(f for f in settings.recent_files if f != file))
+
+
+def clamp_font_size(size: int) -> int:
+    return max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
+
+
+def _set_aside(path: Path, error: Exception) -> None:
+    aside = path.with_name(path.name + ".corrupt")
+    log.warning("settings file %s is corrupt (%s); moved to %s, using defaults", path, error, aside)
+    try:
+        os.replace(path, aside)
+    except OSError as move_error:
+        log.warning("cannot move the corrupt settings file aside: %s", move_error)
+
+
+def _settings_from_dict(stored: dict[str, Any]) -> Settings:
+    """Take each known, well-typed value; anything else keeps its default."""
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for setting in fields(Settings):
+        if setting.name not in stored:
+            continue
+        value = _checked(setting.name, stored[setting.name])
+        if value is None and getattr(defaults, setting.name) is not None:
+            log.warning("ignoring bad setting %s=%r", setting.name, stored[setting.name])
+            continue
+        values[setting.name] = value
+    return replace(defaults, **values)
+
+
+def _checked(name: str, value: Any) -> Any:
+    """`value` if it fits setting `name`, else None."""
+    if name in ("main_sash", "side_sash"):
+        return value if _is_int(value) and value >= 0 else None
+    if name == "font_size":
+        return clamp_font_size(value) if _is_int(value) else None
+    if name == "theme":
+        return value if value in THEMES else None
+    if name in ("highlight_long_sentences", "translate_on_open"):
+        return value if isinstance(value, bool) else None
+    if name == "recent_files":
+        if not isinstance(value, list):
+            return None
+        return tuple(str(item) for item in value if isinstance(item, str))[:MAX_RECENT_FILES]
+    if name == "endpoint":
+        return value if isinstance(value, str) and value.strip() else None
+    # geometry, provider
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

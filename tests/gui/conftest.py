@@ -1,0 +1,152 @@
+"""A real window per test (on the X server pytest-xvfb starts), driven through its widgets.
+
+`window` builds the whole `ReaderWindow` on a fresh Tk root with dialogs that record instead of
+blocking; the test fails if any Tk callback raised. `wait_until` runs the event loop until a
+condition holds, the way the real main loop would.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import time
+import tkinter as tk
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+import pytest
+
+from reader.gui.app import ReaderWindow
+from reader.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+ARTICLE = (
+    "Im Bundestag wird heute über den Haushalt gestritten. Die Opposition kritisiert die "
+    "Regierung scharf.\n\n"
+    "Die Bundesregierung will an der Schuldenbremse festhalten, obwohl viele Abgeordnete der "
+    "Koalition mehr Geld für Verteidigung, Infrastruktur, Bildung und Klimaschutz fordern und "
+    "dafür neue Schulden aufnehmen möchten. Der Finanzminister lehnt das ab. Er verweist auf "
+    "das Grundgesetz.\n\n"
+    "Eine Einigung ist nicht in Sicht."
+)
+
+
+@dataclass
+class RecordingDialogs:
+    """Answers like a user would, and remembers every error shown."""
+
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    open_answers: list[str | None] = field(default_factory=list)
+    url_answers: list[str | None] = field(default_factory=list)
+
+    def show_error(self, parent: tk.Misc, title: str, message: str) -> None:
+        self.errors.append((title, message))
+
+    def ask_open_path(self, parent: tk.Misc) -> str | None:
+        return self.open_answers.pop(0) if self.open_answers else None
+
+    def ask_url(self, parent: tk.Misc) -> str | None:
+        return self.url_answers.pop(0) if self.url_answers else None
+
+
+def wait_until(
+    root: tk.Misc, condition: Callable[[], object], timeout: float = 10.0, what: str = ""
+) -> None:
+    """Run the event loop until `condition()` is true; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what or condition}")
+        root.update()
+        time.sleep(0.005)
+    root.update()
+
+
+@dataclass
+class WindowFactory:
+    tmp_path: Path
+    dialogs: RecordingDialogs = field(default_factory=RecordingDialogs)
+    callback_errors: list[BaseException] = field(default_factory=list)
+    windows: list[ReaderWindow] = field(default_factory=list)
+
+    def __call__(
+        self,
+        *,
+        settings: Settings | None = None,
+        provider: str | None = None,
+        endpoint: str | None = None,
+    ) -> ReaderWindow:
+        root = tk.Tk()
+        window = ReaderWindow(
+            root,
+            settings or Settings(geometry="1280x800", translate_on_open=False),
+            self.dialogs,
+            provider=provider,
+            endpoint=endpoint,
+            settings_file=self.tmp_path / "settings.json",
+        )
+        logged = root.report_callback_exception
+
+        def record(
+            kind: type[BaseException], error: BaseException, trace: TracebackType | None
+        ) -> None:
+            self.callback_errors.append(error)
+            logged(kind, error, trace)
+
+        root.report_callback_exception = record  # type: ignore[method-assign]
+        self.windows.append(window)
+        root.update()
+        # Park the real pointer in a corner, so no stray Enter/Motion lands on the text.
+        root.event_generate("<Motion>", warp=True, x=1, y=1)
+        root.update()
+        return window
+
+    def close_all(self) -> None:
+        for window in self.windows:
+            with contextlib.suppress(tk.TclError):  # the test closed it already
+                window.close()
+
+
+@pytest.fixture
+def make_window(tmp_path: Path) -> Iterator[WindowFactory]:
+    factory = WindowFactory(tmp_path)
+    yield factory
+    factory.close_all()
+    factory.windows.clear()
+    # Collect the closed windows' Tk variables now, on this thread: if a worker thread's
+    # allocation triggered the collection later, their __del__ would call Tcl from that thread.
+    gc.collect()
+    assert not factory.callback_errors, f"Tk callbacks raised: {factory.callback_errors!r}"
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> ReaderWindow:
+    return make_window()
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    path = tmp_path / "haushalt.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def open_article(window: ReaderWindow, path: Path, *, analysed: bool = True) -> None:
+    """Open `path` as a user would and wait until it (and, if asked, its analysis) is shown."""
+    window.opener.open_path(path)
+    state = window.state
+    wait_until(
+        window.root,
+        lambda: state.session is not None and state.session.document.source.path == path,
+        what=f"{path.name} to open",
+    )
+    if analysed:
+        session = state.session
+        assert session is not None
+        wait_until(window.root, lambda: session.terms is not None, what="the analysis")
+    # Let the paragraph padding settle, so coordinates taken now stay valid.
+    window.reading_view.align_now()
+    window.root.update()

@@ -1,0 +1,138 @@
+"""Open URL, the Settings dialog, the empty clipboard, and the README screenshot."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.gui.app import ReaderWindow
+from reader.gui.settings_dialog import SettingsDialog
+from reader.gui.url_dialog import UrlDialog
+from reader.settings import load_settings
+from tests.gui.conftest import WindowFactory, wait_until
+
+pytestmark = pytest.mark.gui
+
+PAGE = """<!doctype html><html lang="de"><head><title>Bundesrat billigt Reform</title></head>
+<body><nav>Startseite | Politik</nav><article><h1>Bundesrat billigt Reform</h1>
+<p>Der Bundesrat hat am Freitag der Reform der Schuldenbremse zugestimmt. Die Länder hatten
+lange über die Verteilung der Mittel verhandelt.</p>
+<p>Die Opposition kündigte an, vor dem Bundesverfassungsgericht zu klagen. Eine Entscheidung
+wird nicht vor dem Sommer erwartet.</p></article><footer>Impressum</footer></body></html>"""
+
+
+@pytest.fixture
+def web_server() -> Iterator[str]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = PAGE.encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/artikel.html"
+    server.shutdown()
+    server.server_close()
+
+
+def test_open_url_downloads_the_article(make_window: WindowFactory, web_server: str) -> None:
+    window = make_window()
+    make_window.dialogs.url_answers.append(web_server)
+    window.opener.choose_url()
+    wait_until(window.root, lambda: window.state.session is not None, what="the web article")
+    session = window.state.session
+    assert session is not None and session.document.source.url == web_server
+    text = window.reading_view.german.get("1.0", "end")
+    assert "Der Bundesrat hat am Freitag" in text
+    assert "Impressum" not in text
+
+
+def test_url_dialog_checks_the_address_before_closing(window: ReaderWindow) -> None:
+    dialog = UrlDialog(window.root)
+    dialog.entry.insert(0, "ftp://example.org/artikel")
+    dialog.ok()
+    assert dialog.winfo_exists() and dialog.result is None
+    assert "http" in dialog.problem.cget("text")
+    dialog.entry.delete(0, "end")
+    dialog.entry.insert(0, "https://example.org/artikel")
+    dialog.ok()
+    assert dialog.result == "https://example.org/artikel"
+
+
+def test_settings_dialog_validates_and_applies(window: ReaderWindow, tmp_path: Path) -> None:
+    dialog = SettingsDialog(window.root, window.state)
+    dialog.endpoint.set("not a url")
+    dialog.ok()
+    assert dialog.winfo_exists()
+    assert "endpoint" in dialog.problem.cget("text")
+    dialog.endpoint.set("http://127.0.0.1:5000/")
+    dialog.font_size.set("99")
+    dialog.ok()
+    assert "font size" in dialog.problem.cget("text")
+    dialog.font_size.set("16")
+    dialog.theme.set("dark")
+    dialog.ok()
+    window.root.update()
+
+    assert not dialog.winfo_exists()
+    assert window.state.endpoint == "http://127.0.0.1:5000/"
+    assert window.reading_view.body_font.cget("size") == 16
+    assert window.reading_view.german.cget("background") == "#1e1f22"
+    saved = load_settings(tmp_path / "settings.json")
+    assert (saved.font_size, saved.theme, saved.endpoint) == (16, "dark", "http://127.0.0.1:5000/")
+
+
+def test_pasting_an_empty_clipboard_says_what_to_do(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.root.clipboard_clear()
+    window.root.clipboard_append("   ")
+    window.opener.paste()
+    assert make_window.dialogs.errors
+    assert "Copy some German text" in make_window.dialogs.errors[0][1]
+    assert window.state.session is None
+
+
+def test_screenshot_for_the_readme(make_window: WindowFactory) -> None:
+    """Saves the window to $READER_SCREENSHOT (skipped when unset)."""
+    target = os.environ.get("READER_SCREENSHOT")
+    if not target:
+        pytest.skip("READER_SCREENSHOT is not set")
+    if shutil.which("import") is None:
+        pytest.skip("ImageMagick's import is not installed")
+    window = make_window()
+    window.root.geometry("1360x840+0+0")
+    window.opener.open_sample()
+    state = window.state
+    wait_until(
+        window.root,
+        lambda: (
+            state.session is not None
+            and state.session.terms is not None
+            and len(state.session.translations) == len(state.session.document.paragraphs)
+        ),
+        what="the sample",
+    )
+    view = window.reading_view
+    view.align_now()
+    sentence = next(t for t in view.german.tag_names() if t.startswith("sent:1."))
+    view.pointer.highlight_sentence(sentence, "hover")
+    window.root.update()
+    frame = window.root.wm_frame()
+    subprocess.run(["import", "-window", frame, target], check=True, timeout=30)
+    assert Path(target).stat().st_size > 10_000

@@ -1,0 +1,412 @@
+"""The word card in the real window: double-click a German word, read the card, save the word."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from reader.dictionary.ding import read_lines
+from reader.dictionary.store import Dictionary, build
+from reader.dictionary.vocabulary import Vocabulary
+from reader.gui import state as events
+from reader.gui import vocabulary_window, word_card
+from reader.gui.app import ReaderWindow
+from reader.gui.word_card import NO_DICTIONARY, WordCardPanel
+from reader.gui.word_context import TextTranslator
+from reader.translation import ParagraphTranslation, SentencePair
+from tests.gui.conftest import WindowFactory, open_article, wait_until
+
+pytestmark = pytest.mark.gui
+
+# Ding-format lines written for these tests.
+DING_LINES = """\
+# a small dictionary for the word card tests
+Haushalt {m} | Haushalte {pl} :: budget | budgets
+Streit {m} | Streite {pl} :: dispute; quarrel | disputes; quarrels
+Regierung {f} [pol.] | Regierungen {pl} :: government | governments
+ablehnen {vt} | ablehnend | abgelehnt :: to reject; to turn down | rejecting | rejected
+lehnen {vi} | lehnend | gelehnt :: to lean | leaning | leant
+Schuld {f} | Schulden {pl} :: debt | debts
+Einigung {f} | Einigungen {pl} :: agreement | agreements
+"""
+
+STORY = (
+    "Der Haushaltsstreit geht in die nächste Runde. Die Regierung sucht eine Einigung.\n\n"
+    "Der Kassenwart lehnt neue Schulden ab. Niemand weiß, wie es weitergeht."
+)
+STORY_ENGLISH = {
+    0: [
+        ("Der Haushaltsstreit geht in die nächste Runde.", "The budget dispute goes on."),
+        ("Die Regierung sucht eine Einigung.", "The government is looking for an agreement."),
+    ],
+    1: [
+        ("Der Kassenwart lehnt neue Schulden ab.", "The treasurer rejects new debt."),
+        ("Niemand weiß, wie es weitergeht.", "Nobody knows what happens next."),
+    ],
+}
+
+_click_times = itertools.count(start=10_000, step=5_000)
+
+
+@pytest.fixture
+def dictionary(tmp_path: Path) -> Iterator[Dictionary]:
+    path = tmp_path / "dictionary.sqlite"
+    build(read_lines(iter(DING_LINES.splitlines())), path)
+    opened = Dictionary(path)
+    yield opened
+    opened.close()
+
+
+@dataclass
+class FakeProvider:
+    """Answers like a translation provider would, and remembers what it was asked."""
+
+    answers: dict[str, str]
+    delay: float = 0.0
+    asked: list[str] | None = None
+    on_thread: list[bool] | None = None
+
+    def __call__(self, text: str) -> str | None:
+        (self.asked if self.asked is not None else []).append(text)
+        if self.on_thread is not None:
+            self.on_thread.append(threading.current_thread() is threading.main_thread())
+        time.sleep(self.delay)
+        if text not in self.answers:
+            raise ConnectionError("offline")
+        return self.answers[text]
+
+
+@dataclass
+class CardWindow:
+    window: ReaderWindow
+    card: WordCardPanel
+    access: vocabulary_window.VocabularyAccess
+    vocabulary_path: Path
+
+
+@pytest.fixture
+def story_file(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def card_window(
+    make_window: WindowFactory,
+    story_file: Path,
+    *,
+    dictionary: Callable[[], Dictionary | None],
+    translator: TextTranslator | None,
+    exports: list[str] | None = None,
+) -> CardWindow:
+    window = make_window()
+    vocabulary_path = make_window.tmp_path / "vocabulary.sqlite"
+    card = word_card.install(
+        window,
+        dictionary=dictionary,
+        translator=translator,
+        vocabulary=lambda: Vocabulary(vocabulary_path),
+    )
+    answers = list(exports or [])
+    access = vocabulary_window.install(
+        window,
+        lambda: card.vocabulary,
+        ask_path=lambda *_: answers.pop(0) if answers else None,
+    )
+    open_article(window, story_file)
+    return CardWindow(window, card, access, vocabulary_path)
+
+
+def add_story_translation(window: ReaderWindow) -> None:
+    """Deliver the English for both paragraphs, as the translation bar does."""
+    session = window.state.session
+    assert session is not None
+    for index, pairs in STORY_ENGLISH.items():
+        session.translations[index] = ParagraphTranslation(
+            index=index,
+            source=session.document.paragraphs[index],
+            translation=" ".join(english for _, english in pairs),
+            error=None,
+            sentences=tuple(SentencePair(german, english) for german, english in pairs),
+        )
+    window.state.emit(events.TRANSLATION_PROGRESS)
+    window.root.update()
+
+
+def double_click(window: ReaderWindow, word: str) -> None:
+    """Double-click the middle of `word` in the German text, as the pointer would."""
+    german = window.reading_view.german
+    index = german.search(rf"\m{word}\M", "1.0", regexp=True)
+    assert index, f"{word} is not in the German text"
+    middle = f"{index}+{len(word) // 2}c"
+    german.see(middle)
+    window.root.update()
+    box = german.bbox(middle)
+    assert box is not None
+    x, y = box[0] + box[2] // 2, box[1] + box[3] // 2
+    first = next(_click_times)
+    for moment in (first, first + 120):  # two clicks within Tk's double-click time
+        german.event_generate("<ButtonPress-1>", x=x, y=y, time=moment)
+        german.event_generate("<ButtonRelease-1>", x=x, y=y, time=moment + 30)
+    window.root.update()
+
+
+def card_text(card: WordCardPanel) -> str:
+    return card.text.get("1.0", "end-1c")
+
+
+def wait_for_card(window: ReaderWindow, card: WordCardPanel, *, translated: bool = True) -> None:
+    wait_until(window.root, lambda: card.card is not None, what="the word card")
+    if translated:
+        wait_until(window.root, lambda: card.provider_answer is not None, what="the provider")
+
+
+def test_double_clicking_a_word_opens_its_card(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    fake = FakeProvider(
+        {"Regierung": "government", "Die Regierung sucht eine Einigung.": "They seek a deal."},
+        asked=[],
+        on_thread=[],
+    )
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=fake)
+    window, card = shown.window, shown.card
+    assert not card.is_open
+
+    double_click(window, "Regierung")
+    wait_for_card(window, card)
+
+    assert card.is_open and card.winfo_ismapped()
+    assert card.word_label.cget("text") == "Regierung"
+    assert card.grammar_label.cget("text") == "die Regierung  ·  plural die Regierungen"
+    text = card_text(card)
+    assert "Regierung {f} [pol.]\ngovernment" in text
+    assert "MACHINE TRANSLATION\ngovernment" in text
+    assert "Die Regierung sucht eine Einigung." in text
+    # Without a translation of the paragraph, the provider is asked for the sentence too.
+    assert fake.asked == ["Regierung", "Die Regierung sucht eine Einigung."]
+    assert "They seek a deal." in text
+    # The provider was asked on worker threads, never on the Tk thread.
+    assert fake.on_thread == [False, False]
+
+    # The word stays framed in the German text while its card is open.
+    german = window.reading_view.german
+    framed = german.tag_ranges(word_card.LOOKED_UP_TAG)
+    assert german.get(framed[0], framed[1]) == "Regierung"
+
+    card.close_button.invoke()
+    assert not card.is_open
+    assert german.tag_ranges(word_card.LOOKED_UP_TAG) == ()
+
+
+def test_choosing_a_glossary_term_uncovers_the_glossary_panel(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=None)
+    double_click(shown.window, "Einigung")
+    wait_for_card(shown.window, shown.card)
+    session = shown.window.state.session
+    assert session is not None and session.terms
+
+    shown.window.reading_view.select_term(0)
+    shown.window.root.update()
+
+    assert not shown.card.is_open
+    assert shown.window.glossary_panel.winfo_ismapped()
+
+
+def test_the_card_shows_the_sentence_in_english_from_the_translation(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    fake = FakeProvider({"Einigung": "agreement"})
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=fake)
+    add_story_translation(shown.window)
+
+    double_click(shown.window, "Einigung")
+    wait_for_card(shown.window, shown.card)
+
+    text = card_text(shown.card)
+    assert "SENTENCE\nDie Regierung sucht eine Einigung.\n" in text
+    assert "The government is looking for an agreement." in text
+    # The word itself is marked inside its sentence.
+    marked = shown.card.text.tag_ranges("word")
+    assert shown.card.text.get(marked[0], marked[1]) == "Einigung"
+
+
+def test_a_compound_shows_its_parts_and_takes_the_article_of_the_last(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=None)
+
+    double_click(shown.window, "Haushaltsstreit")
+    wait_for_card(shown.window, shown.card)
+
+    card = shown.card.card
+    assert card is not None
+    assert [part.de for part in card.parts] == ["Haushalt", "Streit"]
+    text = card_text(shown.card)
+    assert "Haushalt + Streit" in text
+    assert "Streit\ndispute, quarrel" in text
+    assert shown.card.grammar_label.cget("text").startswith("der Haushaltsstreit")
+    assert "no translation provider" in text
+
+
+def test_a_separated_verb_is_looked_up_as_its_infinitive(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=None)
+
+    double_click(shown.window, "lehnt")
+    wait_for_card(shown.window, shown.card)
+
+    assert shown.card.grammar_label.cget("text") == "ablehnen"
+    assert "ablehnen {vt}\nto reject; to turn down" in card_text(shown.card)
+
+
+def test_without_the_dictionary_the_card_says_how_to_install_it(
+    make_window: WindowFactory, story_file: Path
+) -> None:
+    shown = card_window(make_window, story_file, dictionary=lambda: None, translator=None)
+
+    double_click(shown.window, "Einigung")
+    wait_for_card(shown.window, shown.card)
+
+    assert NO_DICTIONARY in card_text(shown.card)
+    assert "make dictionary" in NO_DICTIONARY
+    assert shown.card.grammar_label.cget("text") == "Einigung"
+    assert str(shown.card.save_button.cget("state")) == "normal"  # saving works without it
+
+
+def test_an_offline_provider_shows_a_dash_and_the_card_still_works(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    shown = card_window(
+        make_window, story_file, dictionary=lambda: dictionary, translator=FakeProvider({})
+    )
+
+    double_click(shown.window, "Schulden")
+    wait_for_card(shown.window, shown.card)
+
+    text = card_text(shown.card)
+    assert "—  (the translation provider did not answer)" in text
+    assert "Schuld {f}\ndebt" in text
+    assert shown.card.card is not None and shown.card.card.lemma == "Schuld"
+
+
+def test_a_slow_provider_never_freezes_the_window(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    slow = FakeProvider({"Regierung": "government"}, delay=1.0)
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=slow)
+    window = shown.window
+
+    beats: list[float] = []
+
+    def heartbeat() -> None:
+        beats.append(time.monotonic())
+        if len(beats) < 200:
+            window.root.after(10, heartbeat)
+
+    heartbeat()
+    double_click(window, "Regierung")
+    wait_for_card(window, shown.card, translated=False)
+    assert "Asking the translation provider…" in card_text(shown.card)
+    wait_until(window.root, lambda: shown.card.provider_answer is not None, what="the answer")
+
+    gaps = [later - earlier for earlier, later in itertools.pairwise(beats)]
+    assert max(gaps) < 0.25, f"the event loop stalled for {max(gaps):.2f} s"
+
+
+def test_only_the_last_word_looked_up_is_shown(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    slow = FakeProvider({"Regierung": "government", "Einigung": "agreement"}, delay=0.3)
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=slow)
+
+    double_click(shown.window, "Regierung")
+    double_click(shown.window, "Einigung")
+    wait_for_card(shown.window, shown.card)
+    time.sleep(0.4)  # the answer for Regierung arrives too, later
+    shown.window.state.calls.drain_now()
+    shown.window.root.update()
+
+    assert shown.card.word_label.cget("text") == "Einigung"
+    assert "MACHINE TRANSLATION\nagreement" in card_text(shown.card)
+    assert "government" not in card_text(shown.card)
+
+
+def test_opening_another_article_closes_the_card(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary, tmp_path: Path
+) -> None:
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=None)
+    double_click(shown.window, "Regierung")
+    wait_for_card(shown.window, shown.card)
+
+    other = tmp_path / "other.txt"
+    other.write_text("Die Regierung tritt zurück. Neuwahlen folgen im Herbst.", encoding="utf-8")
+    open_article(shown.window, other)
+
+    assert not shown.card.is_open
+
+
+def test_saving_a_word_keeps_it_with_its_sentence_in_the_vocabulary(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    fake = FakeProvider({"ablehnen": "reject"})
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=fake)
+    add_story_translation(shown.window)
+    vocabulary = shown.access.show()
+    assert vocabulary.tree.get_children() == ()
+
+    double_click(shown.window, "lehnt")
+    wait_for_card(shown.window, shown.card)
+    shown.card.save_button.invoke()
+
+    assert shown.card.save_button.cget("text") == "Saved ✓"
+    saved = Vocabulary(shown.vocabulary_path).words()
+    assert [(w.word, w.lemma, w.english) for w in saved] == [
+        ("lehnt", "ablehnen", "to reject, to turn down")
+    ]
+    assert saved[0].sentence == "Der Kassenwart lehnt neue Schulden ab."
+    assert saved[0].sentence_english == "The treasurer rejects new debt."
+    assert saved[0].source == "story.txt"
+    # The open vocabulary window shows the new word at once.
+    rows = [vocabulary.tree.item(row, "values") for row in vocabulary.tree.get_children()]
+    assert rows == [("lehnt", "ablehnen", "to reject, to turn down", saved[0].sentence)]
+    assert "ablehnen" in shown.window.state.status_text
+
+
+def test_the_card_finds_the_dictionary_that_make_dictionary_builds(
+    make_window: WindowFactory,
+    story_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`make dictionary` writes into the package's data folder (bundled by the spec file)."""
+    from reader import paths
+    from reader.dictionary import build as build_command
+    from reader.dictionary import card as card_module
+
+    package_data = tmp_path / "package-data"
+    monkeypatch.setattr(paths, "PACKAGE_DATA", package_data)
+    monkeypatch.delenv("READER_DICTIONARY", raising=False)
+    monkeypatch.setattr(card_module, "_opened", {})
+    ding = tmp_path / "de-en"
+    ding.write_text(DING_LINES, encoding="utf-8")
+    assert build_command.main([str(ding)]) == 0  # what `make dictionary` runs, default output
+    assert (package_data / "dictionary.sqlite").is_file()
+
+    shown = card_window(
+        make_window, story_file, dictionary=word_card.installed_dictionary, translator=None
+    )
+    double_click(shown.window, "Regierung")
+    wait_for_card(shown.window, shown.card)
+    assert "Regierung {f} [pol.]\ngovernment" in card_text(shown.card)
+    for opened in card_module._opened.values():
+        opened.close()
