@@ -168,3 +168,17 @@ def test_provider_translator_asks_the_configured_provider_on_loopback() -> None:
         server.add_faults("500", "500", "500", "500")
         with pytest.raises(LookupError):
             translate("Schulden")
+
+
+def test_ding_annotations_are_told_apart_from_the_words() -> None:
+    from reader.gui.word_card import annotation_pieces
+
+    assert annotation_pieces("Abgeordneter {m} /Abg./ [pol.]") == [
+        ("Abgeordneter ", False),
+        ("{m}", True),
+        (" ", False),
+        ("/Abg./", True),
+        (" ", False),
+        ("[pol.]", True),
+    ]
+    assert annotation_pieces("Ein-/Ausfuhr") == [("Ein-/Ausfuhr", False)]

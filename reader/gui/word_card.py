@@ -12,6 +12,7 @@ Hook it into the window with `install(window)`.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import tkinter as tk
 import tkinter.font as tkfont
@@ -20,6 +21,7 @@ from tkinter import ttk
 from typing import TYPE_CHECKING, Any
 
 from reader.dictionary.card import WordCard, word_card
+from reader.dictionary.ding import alternatives, bare
 from reader.dictionary.store import Dictionary
 from reader.dictionary.vocabulary import Vocabulary
 from reader.gui import state as events
@@ -47,6 +49,8 @@ NO_DICTIONARY = "The offline dictionary is not installed — run `make dictionar
 MAX_ENTRIES_SHOWN = 8
 LOOKED_UP_TAG = "wordcard"
 _LOOKUPS = threading.Lock()
+# Ding's annotations: gender and word class {…}, domain and region […], abbreviations /…/.
+_ANNOTATION = re.compile(r"\{[^}]*\}|\[[^\]]*\]|/[^/\s][^/]*/")
 
 # Where the card's dictionary comes from: the installed file, a test's own, or none at all.
 DictionarySource = Callable[[], Dictionary | None]
@@ -176,7 +180,9 @@ class WordCardPanel(ttk.Frame):
         self.text.tag_configure(
             "caption", font=self.fonts["caption"], foreground=colours.muted, spacing1=12
         )
-        self.text.tag_configure("german", font=self.fonts["bold"], spacing1=6)
+        self.text.tag_configure("german", spacing1=6)
+        self.text.tag_configure("strong", font=self.fonts["bold"])
+        self.text.tag_configure("note", foreground=colours.muted, font=self.fonts["small"])
         self.text.tag_configure("english", lmargin1=14, lmargin2=14)
         self.text.tag_configure("muted", foreground=colours.muted, font=self.fonts["italic"])
         self.text.tag_configure("small", foreground=colours.muted, font=self.fonts["small"])
@@ -304,12 +310,13 @@ class WordCardPanel(ttk.Frame):
 
     def _render_dictionary(self, card: WordCard) -> None:
         text = self.text
-        text.insert("end", "DICTIONARY\n", ("caption",))
+        text.insert("end", "DICTIONARY (DING)\n", ("caption",))
         if not card.dictionary_available:
             text.insert("end", f"{NO_DICTIONARY}\n", ("muted",))
             return
+        looked_up = {card.lemma.casefold(), card.word.casefold()}
         for entry in card.dictionary[:MAX_ENTRIES_SHOWN]:
-            text.insert("end", f"{entry.de}\n", ("german",))
+            self._insert_german(entry.de, looked_up)
             text.insert("end", f"{entry.en}\n", ("english",))
         hidden = len(card.dictionary) - MAX_ENTRIES_SHOWN
         if hidden > 0:
@@ -318,10 +325,23 @@ class WordCardPanel(ttk.Frame):
             joined = " + ".join(part.de for part in card.parts)
             text.insert("end", f"Not in the dictionary as a whole: {joined}\n", ("muted",))
             for part in card.parts:
-                text.insert("end", f"{part.de}\n", ("german",))
+                text.insert("end", f"{part.de}\n", ("german", "strong"))
                 text.insert("end", f"{', '.join(part.en) or '?'}\n", ("english",))
         elif not card.dictionary:
             text.insert("end", "Not found in the offline dictionary.\n", ("muted",))
+
+    def _insert_german(self, german: str, looked_up: set[str]) -> None:
+        """One entry's German side: the looked-up word in bold, its synonyms plain, Ding's
+        annotations ({f}, [pol.], /Abg./) small and grey."""
+        text = self.text
+        for number, alternative in enumerate(alternatives(german)):
+            if number:
+                text.insert("end", "; ", ("german",))
+            strong = bare(alternative).casefold() in looked_up
+            for piece, is_note in annotation_pieces(alternative):
+                tags = ("german", "note") if is_note else ("german", "strong" if strong else "")
+                text.insert("end", piece, tuple(tag for tag in tags if tag))
+        text.insert("end", "\n", ("german",))
 
     def _render_sentence(self, context: WordContext) -> None:
         text = self.text
@@ -407,6 +427,21 @@ class WordCardPanel(ttk.Frame):
         if event.widget is self and self._vocabulary is not None:
             self._vocabulary.close()
             self._vocabulary = None
+
+
+def annotation_pieces(alternative: str) -> list[tuple[str, bool]]:
+    """`alternative` cut into (text, is_annotation) pieces: "Abgeordneter {m} /Abg./" →
+    [("Abgeordneter ", False), ("{m}", True), (" ", False), ("/Abg./", True)]."""
+    pieces: list[tuple[str, bool]] = []
+    position = 0
+    for match in _ANNOTATION.finditer(alternative):
+        if match.start() > position:
+            pieces.append((alternative[position : match.start()], False))
+        pieces.append((match.group(), True))
+        position = match.end()
+    if position < len(alternative):
+        pieces.append((alternative[position:], False))
+    return pieces
 
 
 def provider_display_name(name: str) -> str:

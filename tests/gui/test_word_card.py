@@ -195,6 +195,8 @@ def test_double_clicking_a_word_opens_its_card(
     # The provider was asked on worker threads, never on the Tk thread.
     assert fake.on_thread == [False, False]
 
+    strong = card.text.tag_ranges("strong")
+    assert card.text.get(strong[0], strong[1]) == "Regierung "  # the entry's headword in bold
     # The word stays framed in the German text while its card is open.
     german = window.reading_view.german
     framed = german.tag_ranges(word_card.LOOKED_UP_TAG)
@@ -320,7 +322,9 @@ def test_a_slow_provider_never_freezes_the_window(
     wait_until(window.root, lambda: shown.card.provider_answer is not None, what="the answer")
 
     gaps = [later - earlier for earlier, later in itertools.pairwise(beats)]
-    assert max(gaps) < 0.25, f"the event loop stalled for {max(gaps):.2f} s"
+    # Asked on the Tk thread, the provider would stall the loop for its whole second; the bound
+    # leaves room for a busy test machine.
+    assert max(gaps) < 0.5, f"the event loop stalled for {max(gaps):.2f} s"
 
 
 def test_only_the_last_word_looked_up_is_shown(
