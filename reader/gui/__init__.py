@@ -9,6 +9,7 @@ def run_app(path: str | None, *, provider: str | None = None, endpoint: str | No
     """Open the reading window on `path` (the bundled sample when None); return the exit status."""
     import tkinter as tk
 
+    from reader.gui import vocabulary_window, word_card
     from reader.gui.app import ReaderWindow
     from reader.gui.dialogs import TkDialogs
     from reader.logs import setup_logging
@@ -17,6 +18,8 @@ def run_app(path: str | None, *, provider: str | None = None, endpoint: str | No
     setup_logging()
     root = tk.Tk(className="GermanReader")
     window = ReaderWindow(root, load_settings(), TkDialogs(), provider=provider, endpoint=endpoint)
+    card = word_card.install(window)
+    vocabulary_window.install(window, lambda: card.vocabulary)
     if path:
         window.opener.open_path(Path(path))
     else:

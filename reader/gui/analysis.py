@@ -94,7 +94,12 @@ class ArticleAnalyser:
 
     def __init__(self, state: ReaderState) -> None:
         self.state = state
-        state.on(events.ARTICLE_LOADED, self.start)
+        state.on(events.ARTICLE_LOADED, self._article_loaded)
+
+    def _article_loaded(self) -> None:
+        # Started once the panels have drawn the article: a busy worker thread would make the
+        # Tk thread wait for the GIL on every one of the many Tk calls drawing it.
+        self.state.root.after_idle(self.start)
 
     def start(self) -> None:
         session = self.state.session

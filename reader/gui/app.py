@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import sys
 import tkinter as tk
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,7 @@ from reader.settings import Settings, clamp_font_size
 log = logging.getLogger(__name__)
 
 SIDE_PANEL_WIDTH = 390
+SWITCH_INTERVAL_S = 0.001
 
 
 class ReaderWindow:
@@ -51,6 +53,9 @@ class ReaderWindow:
         settings_file: Path | None = None,
     ) -> None:
         self.root = root
+        # Hand the GIL back to the Tk thread within a millisecond (default 5 ms): workers
+        # analysing or translating must not make each of its Tk calls wait.
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         root.report_callback_exception = self.report_callback_exception
         self.state = state = ReaderState(
             root,
@@ -332,7 +337,7 @@ class ReaderWindow:
         self._closed = True
         self.translation_bar.cancel()
         self.remember_layout()
-        self.state.save_settings()
+        self.state.save_settings(wait=True)
         self.state.calls.stop()
         if self.state.session is not None:
             self.state.session.token.close()

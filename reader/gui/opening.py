@@ -139,14 +139,15 @@ class ArticleOpener:
         self.state.set_status(warning or f"{len(document.paragraphs)} paragraphs.")
 
     def _failed(self, error: BaseException | None, title: str) -> None:
+        stays = " The open article stays." if self.state.session is not None else ""
         if isinstance(error, LoadError):
-            message = f"{error}\n\nChoose another file or address; the open article stays."
+            message = f"{error}\n\nChoose another file or address.{stays}"
             log.info("%s: %s", title, error)
         else:
             log.error("%s", title, exc_info=error)
             message = (
-                f"Something unexpected went wrong ({type(error).__name__}). The open article "
-                "stays; the log file has the details."
+                f"Something unexpected went wrong ({type(error).__name__}).{stays} "
+                "The log file has the details."
             )
         self.state.set_status(f"{title}.")
         self.state.dialogs.show_error(self.state.root, title, message)

@@ -14,7 +14,7 @@ import functools
 import logging
 import tkinter as tk
 import tkinter.font as tkfont
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from tkinter import ttk
 from typing import Any
 
@@ -29,7 +29,9 @@ from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
 log = logging.getLogger(__name__)
 
 ALIGN_DELAY_MS = 30
-ALIGN_BATCH = 60
+ALIGN_BATCH = 30
+NOT_TRANSLATED = "Not translated yet (F5 translates)."
+TRANSLATING = "Translating…"
 
 
 class ReadingView(ttk.Frame):
@@ -52,6 +54,7 @@ class ReadingView(ttk.Frame):
         self._leader: tk.Text | None = None
         self._last_width = (0, 0)
         self._aligned_widths = (0, 0)
+        self._applied: tuple[str, int, bool] | None = None
         self._build()
         self.pointer = TextPointer(self, self.german, self.english, state)
         self.apply_settings()
@@ -59,7 +62,7 @@ class ReadingView(ttk.Frame):
         state.on(events.ANALYSIS_READY, self.show_analysis)
         state.on(events.TRANSLATION_PROGRESS, self.show_translations)
         state.on(events.TERM_SELECTED, self.show_selected_term)
-        state.on(events.SETTINGS_CHANGED, self.apply_settings)
+        state.on(events.SETTINGS_CHANGED, self._settings_changed)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -105,8 +108,15 @@ class ReadingView(ttk.Frame):
 
     # --- settings ---------------------------------------------------------------------------
 
+    def _settings_changed(self) -> None:
+        settings = self.shared.settings
+        shown = (settings.theme, settings.font_size, settings.highlight_long_sentences)
+        if shown != self._applied:  # recent files or the provider change nothing here
+            self.apply_settings()
+
     def apply_settings(self) -> None:
         settings = self.shared.settings
+        self._applied = (settings.theme, settings.font_size, settings.highlight_long_sentences)
         self.palette = colours = palette(settings.theme)
         size = settings.font_size
         self.body_font.configure(size=size)
@@ -127,8 +137,18 @@ class ReadingView(ttk.Frame):
                 spacing2=line_gap,
                 spacing3=self.paragraph_gap,
             )
-            text.tag_configure("note", foreground=colours.muted, font=self.note_font)
-            text.tag_configure("failed", foreground=colours.error, font=self.note_font)
+            text.tag_configure("note", font=self.note_font)
+            text.tag_configure("failed", font=self.note_font)
+        self._configure_tags()
+        self._mark_all_dirty()
+
+    def _configure_tags(self) -> None:
+        """Colours of the tags (they never change the layout, so this is cheap)."""
+        settings = self.shared.settings
+        colours = self.palette
+        for text in (self.german, self.english):
+            text.tag_configure("note", foreground=colours.muted)
+            text.tag_configure("failed", foreground=colours.error)
             text.tag_configure("hover", background=colours.hover)
             text.tag_configure("pinned", background=colours.pinned)
             text.tag_configure("found", background=colours.found)
@@ -146,7 +166,6 @@ class ReadingView(ttk.Frame):
         for text in (self.german, self.english):
             text.tag_raise("found")
             text.tag_raise("termsel")
-        self._mark_all_dirty()
 
     def _category_colours(self) -> dict[str, str]:
         return category_colours(self.shared.categories, self.palette)
@@ -178,18 +197,24 @@ class ReadingView(ttk.Frame):
         with _editable(self.german) as german, _editable(self.english) as english:
             german.delete("1.0", "end")
             english.delete("1.0", "end")
-            for tag in (*german.tag_names(), *english.tag_names()):
-                if tag.startswith(("para:", "sent:", "term:")):
-                    german.tag_delete(tag)
-                    english.tag_delete(tag)
-            for index, paragraph in enumerate(document.paragraphs):
-                if index:
-                    german.insert("end", "\n")
-                    english.insert("end", "\n")
-                german.insert("end", paragraph, (f"para:{index}",))
-                english.insert("end", "…", ("note", f"para:{index}"))
-        for index in range(self.paragraph_count):
-            self._render_english(index)
+            for text in (german, english):
+                old = [t for t in text.tag_names() if t.startswith(("para:", "sent:", "term:"))]
+                if old:
+                    text.tag_delete(*old)
+            # One insert per side: each Tk call may wait for the GIL while workers run.
+            paragraphs = document.paragraphs
+            german.tk.call(
+                str(german), "insert", "end", *_interleaved(paragraphs, lambda i: (f"para:{i}",))
+            )
+            placeholders = [NOT_TRANSLATED] * len(paragraphs)
+            english.tk.call(
+                str(english),
+                "insert",
+                "end",
+                *_interleaved(placeholders, lambda i: ("note", f"para:{i}")),
+            )
+        self._shown = {index: (None, False) for index in range(self.paragraph_count)}
+        self.show_translations()  # whatever already arrived (nothing, usually)
         self.german.yview_moveto(0)
         self.english.yview_moveto(0)
         self._update_english_header()
@@ -202,28 +227,38 @@ class ReadingView(ttk.Frame):
         for tag in self.german.tag_names():
             if tag.startswith(("term:", "cat:")) or tag in ("term", "long"):
                 self.german.tag_remove(tag, "1.0", "end")
+        # Ranges are collected per tag and added in one call each (see _TCL_HELPERS on why).
+        ranges: dict[str, list[str]] = {}
         for number, match in enumerate(session.terms or []):
             category = category_id(match.entry)
             for occurrence in match.occurrences:
                 start = f"{occurrence.paragraph + 1}.{occurrence.start}"
                 end = f"{occurrence.paragraph + 1}.{occurrence.end}"
                 for tag in ("term", f"term:{number}", f"cat:{category}"):
-                    self.german.tag_add(tag, start, end)
+                    ranges.setdefault(tag, []).extend((start, end))
         for paragraph, spans in (session.long_spans or {}).items():
             for first, last in spans:
-                self.german.tag_add("long", f"{paragraph + 1}.{first}", f"{paragraph + 1}.{last}")
-        self.apply_settings()
+                ranges.setdefault("long", []).extend(
+                    (f"{paragraph + 1}.{first}", f"{paragraph + 1}.{last}")
+                )
+        for tag, indices in ranges.items():
+            self.german.tag_add(tag, *indices)
+        # Only tag colours: reconfiguring the widgets' fonts would lay out the whole text again.
+        self._configure_tags()
         self._draw_strip()
 
     def show_translations(self) -> None:
         session = self.shared.session
         if session is None:
             return
-        for index in range(self.paragraph_count):
-            current = session.translations.get(index)
-            waiting = index in session.in_flight
-            if self._shown.get(index) != (current, waiting):
-                self._render_english(index)
+        changed = [
+            index
+            for index in range(self.paragraph_count)
+            if self._shown.get(index)
+            != (session.translations.get(index), index in session.in_flight)
+        ]
+        if changed:
+            self._render_english(changed)
         self._update_english_header()
 
     def _update_english_header(self) -> None:
@@ -238,7 +273,13 @@ class ReadingView(ttk.Frame):
 
     # --- one English paragraph ----------------------------------------------------------------
 
-    def _render_english(self, index: int) -> None:
+    def _render_english(self, indices: Iterable[int]) -> None:
+        """Redraw these English paragraphs (one unlock of the widget: that is the slow part)."""
+        with _editable(self.english):
+            for index in indices:
+                self._write_english(index)
+
+    def _write_english(self, index: int) -> None:
         session = self.shared.session
         if session is None or index >= self.paragraph_count:
             return
@@ -255,22 +296,22 @@ class ReadingView(ttk.Frame):
                 self.german.tag_delete(tag)
                 self.english.tag_delete(tag)
         para = f"para:{index}"
-        with _editable(self.english) as english:
-            english.delete(f"{line}.0", f"{line}.end")
-            if translation is None:
-                note = "Translating…" if waiting else "Not translated yet (F5 translates)."
-                english.insert(f"{line}.0", note, ("note", para))
-            elif not translation.ok:
-                reason = translation.error or "no translation came back"
-                english.insert(f"{line}.0", f"⚠ Not translated: {reason}  ", ("failed", para))
-                button = ttk.Button(
-                    english, text="Retry", command=functools.partial(self.request_retry, index)
-                )
-                english.window_create(f"{line}.end", window=button, align="center", padx=2)
-                english.tag_add(para, f"{line}.0", f"{line}.end")
-                self.retry_buttons[index] = button
-            else:
-                self._insert_sentences(index, translation)
+        english = self.english
+        english.delete(f"{line}.0", f"{line}.end")
+        if translation is None:
+            note = TRANSLATING if waiting else NOT_TRANSLATED
+            english.insert(f"{line}.0", note, ("note", para))
+        elif not translation.ok:
+            reason = translation.error or "no translation came back"
+            english.insert(f"{line}.0", f"⚠ Not translated: {reason}  ", ("failed", para))
+            button = ttk.Button(
+                english, text="Retry", command=functools.partial(self.request_retry, index)
+            )
+            english.window_create(f"{line}.end", window=button, align="center", padx=2)
+            english.tag_add(para, f"{line}.0", f"{line}.end")
+            self.retry_buttons[index] = button
+        else:
+            self._insert_sentences(index, translation)
         self._mark_dirty(index)
 
     def _insert_sentences(self, index: int, translation: Any) -> None:
@@ -331,22 +372,33 @@ class ReadingView(ttk.Frame):
         self._dirty = set(rest)
         if rest:
             self._align_after = self.after(1, self.align_now)
-        for index in dirty:
+        ranges = [self._line_range(index) for index in dirty]
+        left_heights = _measure(self.german, ranges)
+        right_heights = _measure(self.english, ranges)
+        left_pads: list[tuple[str, int]] = []
+        right_pads: list[tuple[str, int]] = []
+        for index, left_height, right_height in zip(
+            dirty, left_heights, right_heights, strict=True
+        ):
             left_pad, right_pad = self.paddings.get(index, (self.paragraph_gap,) * 2)
-            left = self._line_height(self.german, index) - left_pad
-            right = self._line_height(self.english, index) - right_pad
-            padding = paragraph_padding(left, right, self.paragraph_gap)
+            padding = paragraph_padding(
+                left_height - left_pad, right_height - right_pad, self.paragraph_gap
+            )
             if (padding.left, padding.right) != (left_pad, right_pad):
-                self.german.tag_configure(f"para:{index}", spacing3=padding.left)
-                self.english.tag_configure(f"para:{index}", spacing3=padding.right)
+                left_pads.append((f"para:{index}", padding.left))
+                right_pads.append((f"para:{index}", padding.right))
             self.paddings[index] = (padding.left, padding.right)
+        _set_spacing_below(self.german, left_pads)
+        _set_spacing_below(self.english, right_pads)
         if dirty:
-            self._sync_follower()
+            if not rest:  # measuring both whole sides now would undo the batching
+                self._sync_follower()
             self._draw_strip()
 
-    def _line_height(self, text: tk.Text, index: int) -> int:
+    def _line_range(self, index: int) -> tuple[str, str]:
+        """Text indices from the start of paragraph `index` to the start of the next."""
         end = f"{index + 2}.0" if index + 1 < self.paragraph_count else "end"
-        return _pixels(text, f"{index + 1}.0", end)
+        return f"{index + 1}.0", end
 
     def paragraph_tops(self, text: tk.Text) -> dict[int, int]:
         """Window y of each visible paragraph's first line (tests compare both sides)."""
@@ -457,6 +509,55 @@ def _fallback_title(session: ArticleSession) -> str:
     if source.url:
         return source.url
     return "Pasted text" if source.format == "clipboard" else "Article"
+
+
+def _interleaved(
+    paragraphs: Sequence[str], tags: Callable[[int], tuple[str, ...]]
+) -> list[str | tuple[str, ...]]:
+    """Arguments for one `Text.insert`: paragraph, its tags, newline, no tags, paragraph, …"""
+    arguments: list[str | tuple[str, ...]] = []
+    for index, paragraph in enumerate(paragraphs):
+        if index:
+            arguments += ["\n", ()]
+        arguments += [paragraph, tags(index)]
+    return arguments
+
+
+# Measuring and padding a batch of paragraphs in one Tcl call each: the Tk thread takes the GIL
+# back after every call, and while a worker thread is busy each take can wait up to the switch
+# interval, so a hundred small calls could stall the window for a hundred milliseconds.
+_TCL_HELPERS = """
+namespace eval ::german_reader {}
+proc ::german_reader::heights {text ranges} {
+    set heights {}
+    foreach {start end} $ranges {
+        lappend heights [$text count -update -ypixels $start $end]
+    }
+    return $heights
+}
+proc ::german_reader::spacing_below {text pads} {
+    foreach {tag pixels} $pads {
+        $text tag configure $tag -spacing3 $pixels
+    }
+}
+"""
+
+
+def _measure(text: tk.Text, ranges: Sequence[tuple[str, str]]) -> list[int]:
+    """Displayed pixel height of each (start, end) range, after updating Tk's line metrics."""
+    if not ranges:
+        return []
+    if not text.tk.call("info", "commands", "::german_reader::heights"):
+        text.tk.eval(_TCL_HELPERS)
+    flat = [index for pair in ranges for index in pair]
+    heights = text.tk.splitlist(text.tk.call("::german_reader::heights", str(text), flat))
+    return [int(height or 0) for height in heights]
+
+
+def _set_spacing_below(text: tk.Text, pads: Sequence[tuple[str, int]]) -> None:
+    if pads:
+        flat = [str(item) for pair in pads for item in pair]
+        text.tk.call("::german_reader::spacing_below", str(text), flat)
 
 
 def _pixels(text: tk.Text, start: str, end: str) -> int:

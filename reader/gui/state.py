@@ -7,9 +7,11 @@ virtual events on the root window (bound with add=True), so a new panel only has
 from __future__ import annotations
 
 import logging
+import threading
 import tkinter as tk
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.document import Document
@@ -58,7 +60,7 @@ class ReaderState:
         *,
         provider: str | None = None,
         endpoint: str | None = None,
-        settings_file: Any = None,
+        settings_file: Path | None = None,
     ) -> None:
         self.root = root
         self.settings = settings
@@ -74,7 +76,7 @@ class ReaderState:
         # --provider/--endpoint from the command line apply to this run only.
         self.provider_override = provider
         self.endpoint_override = endpoint
-        self._settings_file = settings_file
+        self._saver = SettingsSaver(settings_file)
 
     # --- events -----------------------------------------------------------------------------
 
@@ -109,11 +111,11 @@ class ReaderState:
             self.endpoint_override = None
         self.emit(SETTINGS_CHANGED)
 
-    def save_settings(self) -> None:
-        try:
-            save_settings(self.settings, self._settings_file)
-        except OSError as error:
-            log.warning("cannot save settings: %s", error)
+    def save_settings(self, *, wait: bool = False) -> None:
+        """Write the settings in the background (the write syncs to disk, which can be slow)."""
+        self._saver.save(self.settings)
+        if wait:
+            self._saver.wait()
 
     @property
     def provider_name(self) -> str:
@@ -153,3 +155,40 @@ def _label(document: Document) -> str:
     if document.source.path is not None:
         return document.source.path.name
     return document.source.url or document.source.format
+
+
+class SettingsSaver:
+    """Writes settings on one background thread, always the newest version, in order."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        self._lock = threading.Lock()
+        self._pending: Settings | None = None
+        self._writer: threading.Thread | None = None
+
+    def save(self, settings: Settings) -> None:
+        with self._lock:
+            self._pending = settings
+            if self._writer is None:
+                self._writer = threading.Thread(
+                    target=self._write_pending, name="reader-settings", daemon=True
+                )
+                self._writer.start()
+
+    def wait(self, timeout: float = 5.0) -> None:
+        with self._lock:
+            writer = self._writer
+        if writer is not None:
+            writer.join(timeout)
+
+    def _write_pending(self) -> None:
+        while True:
+            with self._lock:
+                settings, self._pending = self._pending, None
+                if settings is None:
+                    self._writer = None
+                    return
+            try:
+                save_settings(settings, self._path)
+            except OSError as error:
+                log.warning("cannot save settings: %s", error)

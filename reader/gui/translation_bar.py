@@ -69,7 +69,7 @@ class TranslationBar(ttk.Frame):
             self,
             textvariable=self.provider_var,
             values=list(self._choices),
-            width=14,
+            width=18,
             state="readonly",
         )
         self.provider_box.pack(side="left")
@@ -105,6 +105,7 @@ class TranslationBar(ttk.Frame):
 
     def _article_loaded(self) -> None:
         self._drop_runs()
+        self.total = self.done = self.failed = 0
         session = self.shared.session
         if session is None:
             return

@@ -94,7 +94,9 @@ def test_settings_dialog_validates_and_applies(window: ReaderWindow, tmp_path: P
     assert window.state.endpoint == "http://127.0.0.1:5000/"
     assert window.reading_view.body_font.cget("size") == 16
     assert window.reading_view.german.cget("background") == "#1e1f22"
-    saved = load_settings(tmp_path / "settings.json")
+    path = tmp_path / "settings.json"
+    wait_until(window.root, lambda: load_settings(path).theme == "dark", what="the saved settings")
+    saved = load_settings(path)
     assert (saved.font_size, saved.theme, saved.endpoint) == (16, "dark", "http://127.0.0.1:5000/")
 
 
@@ -136,3 +138,60 @@ def test_screenshot_for_the_readme(make_window: WindowFactory) -> None:
     frame = window.root.wm_frame()
     subprocess.run(["import", "-window", frame, target], check=True, timeout=30)
     assert Path(target).stat().st_size > 10_000
+
+
+def test_an_api_key_that_cannot_be_stored_gives_a_dialog(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.translation
+
+    def no_keyring(provider: str, key: str) -> None:
+        raise reader.translation.KeyStorageError(
+            "no usable system keyring to keep the DeepL API key; set DEEPL_API_KEY instead"
+        )
+
+    monkeypatch.setattr(reader.translation, "store_api_key", no_keyring)
+    window = make_window()
+    dialog = SettingsDialog(window.root, window.state)
+    dialog.provider.set("DeepL")
+    dialog.api_key.set("secret-key")
+    dialog.ok()
+    wait_until(window.root, lambda: make_window.dialogs.errors, what="the keyring error")
+    title, message = make_window.dialogs.errors[0]
+    assert "API key not saved" in title and "DEEPL_API_KEY" in message
+    assert window.state.provider_name == "deepl"
+    path = tmp_settings(make_window)
+    wait_until(window.root, lambda: load_settings(path).provider == "deepl", what="the save")
+    assert "secret-key" not in path.read_text(encoding="utf-8")
+
+
+def test_a_vanished_recent_file_is_reported_and_forgotten(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    gone = tmp_path / "gone.txt"
+    gone.write_text("Der Bundestag tagt.", encoding="utf-8")
+    window.opener.open_path(gone)
+    wait_until(window.root, lambda: window.state.session is not None, what="the article")
+    gone.unlink()
+    window.opener.open_recent(str(gone.resolve()))
+    assert make_window.dialogs.errors and "no longer exists" in make_window.dialogs.errors[0][1]
+    assert str(gone.resolve()) not in window.state.settings.recent_files
+
+
+def test_without_the_native_drop_library_the_window_still_opens(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tkinterdnd2 import TkinterDnD
+
+    def missing(_root: object) -> None:
+        raise RuntimeError("Unable to load tkdnd library.")
+
+    monkeypatch.setattr(TkinterDnD, "_require", missing)
+    window = make_window()
+    assert not window.drop.enabled
+    assert window.reading_view.winfo_exists()
+
+
+def tmp_settings(factory: WindowFactory) -> Path:
+    return factory.tmp_path / "settings.json"

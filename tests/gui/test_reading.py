@@ -345,7 +345,9 @@ def test_font_size_keys_change_and_save_the_size(
     window.root.update()
     assert window.state.settings.font_size == size + 1
     assert window.reading_view.body_font.cget("size") == size + 1
-    assert load_settings(tmp_path / "settings.json").font_size == size + 1
+    path = tmp_path / "settings.json"
+    # Saved in the background: wait for the file, as a restarted program would read it.
+    wait_until(window.root, lambda: load_settings(path).font_size == size + 1, what="the save")
 
 
 def test_closing_remembers_the_window_layout(make_window: WindowFactory, tmp_path: Path) -> None:

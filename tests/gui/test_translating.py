@@ -175,7 +175,8 @@ def test_the_provider_chooser_switches_provider(
     assert window.provider_var.get() == "libre"  # the Translate → Provider menu agrees
     from reader.settings import load_settings
 
-    assert load_settings(tmp_path / "settings.json").provider == "libre"
+    path = tmp_path / "settings.json"
+    wait_until(window.root, lambda: load_settings(path).provider == "libre", what="the save")
 
 
 def test_the_window_stays_responsive_while_opening_a_long_article(
