@@ -62,11 +62,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def format_entry(entry: GlossaryEntry) -> str:
-    """One line: "der Zoll (pl. Zölle) – tariff; customs duty"; the article of a word group
-    goes after it ("Europäisches Parlament (das)"), where it cannot clash with the adjective."""
-    term = entry.term
-    if entry.article:
-        term = f"{term} ({entry.article})" if " " in term else f"{entry.article} {term}"
+    """One line: "der Zoll (pl. Zölle) – tariff; customs duty"."""
+    term = entry.headword
     plural = f" (pl. {entry.plural})" if entry.plural else ""
     abbreviations = f" [{', '.join(entry.abbreviations)}]" if entry.abbreviations else ""
     return f"{term}{plural}{abbreviations} – {entry.english_summary}"

@@ -80,6 +80,16 @@ class GlossaryEntry:
     pos: PartOfSpeech = "noun"
 
     @property
+    def headword(self) -> str:
+        """The term as a dictionary shows it: "der Zoll"; the article of a word group goes after
+        it ("Kalter Krieg (der)"), where it cannot clash with the inflected adjective."""
+        if not self.article:
+            return self.term
+        return (
+            f"{self.term} ({self.article})" if " " in self.term else f"{self.article} {self.term}"
+        )
+
+    @property
     def english_summary(self) -> str:
         """The main English equivalents as one short string ("sanction; penalty")."""
         return "; ".join(self.english[:3])

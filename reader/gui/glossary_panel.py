@@ -10,6 +10,7 @@ import tkinter as tk
 from tkinter import ttk
 from typing import Any
 
+from reader.glossary.entries import GlossaryEntry
 from reader.gui import state as events
 from reader.gui.state import ReaderState
 from reader.gui.terms import category_colours, category_id
@@ -129,16 +130,15 @@ class GlossaryPanel(ttk.Frame):
         if self.shared.selected_term is not None:
             self._select_row_for(self.shared.selected_term)
 
-    def _add_row(self, row: str, entry: Any, count: int | None) -> None:
-        article = f"{entry.article} " if getattr(entry, "article", None) else ""
-        english = ", ".join(getattr(entry, "english", ()) or ())
+    def _add_row(self, row: str, entry: GlossaryEntry, count: int | None) -> None:
+        english = ", ".join(entry.english)
         category = category_id(entry)
         self.tree.insert(
             "",
             "end",
             iid=row,
             values=(
-                f"{article}{entry.term}",
+                entry.headword,
                 english,
                 "" if count is None else count,
             ),
@@ -186,8 +186,7 @@ class GlossaryPanel(ttk.Frame):
                 "end", "Click a term in the text or in the list for its meaning.", ("muted",)
             )
         else:
-            article = f"{entry.article} " if getattr(entry, "article", None) else ""
-            text.insert("end", f"{article}{entry.term}", ("heading",))
+            text.insert("end", entry.headword, ("heading",))
             plural = getattr(entry, "plural", None)
             if plural:
                 text.insert("end", f"   Plural: {plural}", ("muted",))

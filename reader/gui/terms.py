@@ -4,23 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.glossary.entries import GlossaryEntry
 from reader.gui.theme import Palette
 
 
-def term_summary(entry: Any) -> tuple[str, str]:
+def term_summary(entry: GlossaryEntry) -> tuple[str, str]:
     """Tooltip heading ("die Schuldenbremse") and body (English, plural, explanation)."""
-    article = f"{entry.article} " if getattr(entry, "article", None) else ""
-    heading = f"{article}{entry.term}"
+    heading = entry.headword
     lines: list[str] = []
-    english = ", ".join(getattr(entry, "english", ()) or ())
-    if english:
-        lines.append(english)
-    plural = getattr(entry, "plural", None)
-    if plural:
-        lines.append(f"Plural: die {plural}" if article else f"Plural: {plural}")
-    explanation = getattr(entry, "explanation", "")
-    if explanation:
-        lines.append(("\n" if lines else "") + explanation)
+    if entry.english:
+        lines.append(", ".join(entry.english))
+    if entry.plural:
+        lines.append(f"Plural: die {entry.plural}" if entry.article else f"Plural: {entry.plural}")
+    if entry.explanation:
+        lines.append(("\n" if lines else "") + entry.explanation)
     return heading, "\n".join(lines)
 
 
