@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 # Punctuation that can end a sentence, then closing quotes/brackets that belong to it.
-_CANDIDATE = re.compile(r"(?P<punct>[.!?…]+)(?P<closing>[\"“”»«’‘')\]]*)(?=\s)")
+# The whitespace after it is part of the match: its end is where the next sentence would start.
+_CANDIDATE = re.compile(r"(?P<punct>[.!?…]+)(?P<closing>[\"“”»«’‘')\]]*)\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _OPENER_CHARACTERS = "„“‚‘\"»«'([–—-"
 _OPENERS = frozenset(_OPENER_CHARACTERS)
@@ -45,6 +46,7 @@ _NEVER_FINAL_PAIRS = frozenset({("z", "b"), ("d", "h"), ("s", "o"), ("o", "ä"),
 _LINE_CONTINUES = frozenset(".!?…:;,-–—\"“”»«')")
 _LONGEST_HEADING_WORDS = 8
 _SENTENCE_FINAL = frozenset(".!?…\"“”»«')")
+_LONG_WORD = 64  # characters; longer words are rare enough to be looked for the slow way
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 # Words that typically open a German sentence; after an ambiguous full stop they tip the balance.
 _SENTENCE_OPENERS = frozenset(
@@ -110,7 +112,7 @@ def _is_heading_line(
 def _split_lines(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     sentence_start = start
     for candidate in _CANDIDATE.finditer(text, start, end):
-        next_word_start = _skip_whitespace(text, candidate.end(), end)
+        next_word_start = candidate.end()
         if next_word_start >= end:
             break  # the rest of the block is one sentence
         if _ends_sentence(text, candidate, next_word_start, end):
@@ -170,7 +172,17 @@ def _word_start(text: str, end: int) -> int:
     """Where the whitespace-delimited word ending at `end` starts (skipping whitespace first)."""
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    return max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
+    # Look a short way back first: searching back to the start of the text for every full stop
+    # made splitting a long text without line breaks or tabs quadratic.
+    for lowest in (max(0, end - _LONG_WORD), 0):
+        separator = max(
+            text.rfind(" ", lowest, end),
+            text.rfind("\n", lowest, end),
+            text.rfind("\t", lowest, end),
+        )
+        if separator >= 0:
+            return separator + 1
+    return 0
 
 
 def _word_at(text: str, start: int, end: int) -> str:

@@ -91,3 +91,25 @@ def test_spans_are_ordered_stripped_and_cover_every_word(text: str) -> None:
         for (_, end), (start, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)], strict=True)
     )
     assert outside.strip() == ""  # nothing but whitespace falls between sentences
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "Nr", "x" * 70, " ", "\n", "\t", ".", "\u00a0"])).map("".join),
+    st.data(),
+)
+def test_the_word_before_a_full_stop_is_found_however_long(text: str, data: st.DataObject) -> None:
+    """The look-back is bounded for speed; it must still find what a search of the whole text
+    finds, also for words longer than the bound."""
+    from reader.sentences import _word_start
+
+    end = data.draw(st.integers(min_value=0, max_value=len(text)))
+    word_end = len(text[:end].rstrip())
+    expected = max(text.rfind(separator, 0, word_end) for separator in " \n\t") + 1
+    assert _word_start(text, end) == expected
+
+
+def test_long_text_without_line_breaks_splits_like_paragraphs() -> None:
+    paragraphs = [" ".join(TRICKY_SENTENCES[:4])] * 50
+    one_line = " ".join(paragraphs)
+    assert split_sentences(one_line) == split_sentences("\n\n".join(paragraphs))

@@ -2,18 +2,28 @@
 
 It reads simplemma's German dictionary (~1.1 million word forms mapped to their lemmas). We use
 simplemma's low-memory dictionary factory, which keeps the compressed front-coded data in memory
-(~35 MB, ~0.6 s to load) and decodes a small block per lookup (a few microseconds) instead of
-building a 1.1-million-entry dict (~125 MB). The matcher caches per distinct word, so the slower
-lookup does not matter; the factory is simplemma's process-wide one, so anything else in the
-program that lemmatises with `low_memory=True` shares the same data.
+(~35 MB, ~0.6 s to load) and decodes a small block per lookup (~10 µs) instead of building a
+1.1-million-entry dict (~125 MB, slower to load). Articles repeat their words, so
+`german_forms()` remembers every answer, and it is the one copy of the data for the whole program:
+the glossary's lexicon and the readability code's lemmatiser (`german_lemma`, simplemma's full
+lemmatisation with its rules for unknown words) both look words up through it, so a word either
+of them has looked up costs the other a dict lookup. The data loads on the first lookup, never
+at import.
 """
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Mapping
-from functools import lru_cache
-from typing import Protocol
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Protocol, TypeVar, overload
+
+_LANGUAGE = "de"
+# Remembered answers (a few per distinct word) are forgotten beyond this many, which bounds memory
+# (~50 MB) in very long sessions; a long article needs far fewer.
+_MOST_REMEMBERED = 250_000
+_Default = TypeVar("_Default")
 
 
 class Lexicon(Protocol):
@@ -28,27 +38,115 @@ class Lexicon(Protocol):
         ...
 
 
-class SimplemmaLexicon:
-    """The German data shipped with simplemma, loaded on first use."""
+class RememberedForms(Mapping[str, str]):
+    """simplemma's German word forms (form → lemma), loaded on first use, remembering each
+    answer; missing forms are remembered too, and most lookups of compound parts miss."""
 
-    def __init__(self) -> None:
+    def __init__(self, load: Callable[[], Mapping[str, str]] | None = None) -> None:
+        self._load = load or _simplemma_forms
         self._forms: Mapping[str, str] | None = None
         self._loading = threading.Lock()
+        self._answers: dict[str, str | None] = {}
 
-    def _dictionary(self) -> Mapping[str, str]:
+    def _data(self) -> Mapping[str, str]:
         if self._forms is None:
             with self._loading:
                 if self._forms is None:
-                    from simplemma.strategies.dictionaries import LOW_MEMORY_DICTIONARY_FACTORY
-
-                    self._forms = LOW_MEMORY_DICTIONARY_FACTORY.get_dictionary("de")
+                    self._forms = self._load()
         return self._forms
 
+    @overload
+    def get(self, key: str, /) -> str | None: ...
+    @overload
+    def get(self, key: str, /, default: str | _Default) -> str | _Default: ...
+    def get(self, key: str, /, default: object = None) -> object:
+        answers = self._answers
+        if key in answers:
+            answer = answers[key]
+        else:
+            if len(answers) >= _MOST_REMEMBERED:
+                answers.clear()
+            answer = answers[key] = self._data().get(key)
+        return default if answer is None else answer
+
+    def __getitem__(self, key: str) -> str:
+        answer = self.get(key)
+        if answer is None:
+            raise KeyError(key)
+        return answer
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data())
+
+    def __len__(self) -> int:
+        return len(self._data())
+
+
+def _simplemma_forms() -> Mapping[str, str]:
+    from simplemma.strategies.dictionaries import LOW_MEMORY_DICTIONARY_FACTORY
+
+    forms: Mapping[str, str] = LOW_MEMORY_DICTIONARY_FACTORY.get_dictionary(_LANGUAGE)
+    return forms
+
+
+@functools.lru_cache(maxsize=1)
+def german_forms() -> RememberedForms:
+    """The process-wide German word forms (nothing is loaded until the first lookup)."""
+    return RememberedForms()
+
+
+class _GermanFormsFactory:
+    """simplemma's dictionary-factory protocol, answering with `german_forms()`."""
+
+    def get_dictionary(self, lang: str) -> Mapping[str, str]:
+        if lang != _LANGUAGE:
+            raise ValueError(f"only German data is shared here, not {lang!r}")
+        return german_forms()
+
+
+@functools.lru_cache(maxsize=1)
+def _german_lemmatizer() -> Any:
+    """simplemma's default lemmatiser (as `simplemma.lemmatize(word, "de", low_memory=True)`
+    uses it) on the shared forms."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+
+    strategy = DefaultStrategy(dictionary_factory=_GermanFormsFactory())
+    return Lemmatizer(lemmatization_strategy=strategy)
+
+
+@functools.lru_cache(maxsize=1)
+def _german_lookup() -> Any:
+    from simplemma.strategies import DictionaryLookupStrategy
+
+    return DictionaryLookupStrategy(_GermanFormsFactory())
+
+
+def german_lemma(word: str) -> str:
+    """simplemma's German lemma of `word`, with its rules for forms the data lacks
+    ("Sanktionen" → "Sanktion"); equal to `simplemma.lemmatize(word, "de", low_memory=True)`."""
+    lemma: str = _german_lemmatizer().lemmatize(word, _LANGUAGE)
+    return lemma
+
+
+def is_known_german(word: str) -> bool:
+    """Whether simplemma's data has `word`, as written or with its first letter's case swapped;
+    equal to `simplemma.is_known(word, "de", low_memory=True)`."""
+    normalized = unicodedata.normalize("NFC", word)
+    return _german_lookup().get_lemma(normalized, _LANGUAGE) is not None
+
+
+class SimplemmaLexicon:
+    """The German data shipped with simplemma, through the shared `german_forms()`."""
+
+    def __init__(self, forms: Mapping[str, str] | None = None) -> None:
+        self._forms = forms if forms is not None else german_forms()
+
     def lemma(self, word: str) -> str | None:
-        return self._dictionary().get(word)
+        return self._forms.get(word)
 
     def is_word(self, word: str) -> bool:
-        forms = self._dictionary()
+        forms = self._forms
         return (
             forms.get(word) is not None
             or forms.get(word.lower()) is not None
@@ -60,11 +158,13 @@ class CachedLexicon:
     """Memoises another lexicon: articles repeat their words, and lookups cost microseconds."""
 
     def __init__(self, inner: Lexicon, size: int = 200_000) -> None:
-        self.lemma = lru_cache(maxsize=size)(inner.lemma)
-        self.is_word = lru_cache(maxsize=size)(inner.is_word)
+        self.lemma = functools.lru_cache(maxsize=size)(inner.lemma)
+        self.is_word = functools.lru_cache(maxsize=size)(inner.is_word)
 
 
-@lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def german_lexicon() -> Lexicon:
-    """The shared lexicon (loaded lazily on the first lookup, not here)."""
-    return CachedLexicon(SimplemmaLexicon())
+    """The shared lexicon (loaded lazily on the first lookup, not here). `german_forms()`
+    already remembers every answer, so no `CachedLexicon` around it: its hundreds of thousands
+    of cache entries would only make Python's garbage collector slower."""
+    return SimplemmaLexicon()

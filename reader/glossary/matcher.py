@@ -26,7 +26,7 @@ from reader.glossary import compounds
 from reader.glossary.entries import Glossary, GlossaryEntry
 from reader.glossary.forms import Phrase, build_indexes
 from reader.glossary.lexicon import Lexicon
-from reader.glossary.tokens import WORD, Token, tokenise
+from reader.glossary.tokens import WORD, Tokens, tokenise
 
 _PRONOUNS_AFTER_VERB = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)–—]|$)")
@@ -59,6 +59,13 @@ class TermMatcher:
         self._seen: set[str] = set()
         self._markable: set[str] = set()
         self._phrase_starts: set[str] = set()
+        # The first letters of every noun form long enough to be a compound's first part: most
+        # words can be ruled out as "political first part + rest" with one set lookup.
+        self._first_part_openings = {
+            form[: compounds.MIN_POLITICAL_FIRST_PART]
+            for form in self._index.nouns
+            if len(form) >= compounds.MIN_POLITICAL_FIRST_PART
+        }
 
     def find_in_text(self, text: str) -> list[TextMatch]:
         """The terms in `text` in reading order; the marks never overlap.
@@ -82,43 +89,51 @@ class TermMatcher:
         taken: set[int] = set()
         matches = list(self._phrase_matches(text, tokens, taken))
         covered_until = 0  # a matched slash word (CDU/CSU) covers its parts
+        starts, ends, words, initials = tokens.starts, tokens.ends, tokens.texts, tokens.initials
         for position in self._word_candidates(tokens):
-            token = tokens[position]
-            if position in taken or token.start < covered_until:
+            start, word, initial = starts[position], words[position], initials[position]
+            if position in taken or start < covered_until:
                 continue
-            entry = self._word_entry(token.text, token.initial)
-            if entry is not None and token.initial and self._reads_as_verb(text, tokens, position):
+            entry = self._word_entry(word, initial)
+            if entry is not None and initial and self._reads_as_verb(text, tokens, position):
                 entry = None
             if entry is not None and entry.term in _NOT_REFLEXIVE:
                 entry = None if _is_reflexive(tokens, position) else entry
             if entry is not None:
-                matches.append(TextMatch(entry, token.start, token.end, token.text))
-                covered_until = token.end
-            elif token.text[:1].islower() and self._index.separable:
+                matches.append(TextMatch(entry, start, ends[position], word))
+                covered_until = ends[position]
+            elif word[:1].islower() and self._index.separable:
                 matches.extend(self._separated_verb(text, tokens, position, taken))
         matches.sort(key=lambda match: match.start)
         return matches
 
-    def _learn_words(self, tokens: list[Token]) -> None:
+    def _learn_words(self, tokens: Tokens) -> None:
         """Analyse the words not seen before, once: which can be marked on their own, which can
         be the verb of a separated particle, which can start a multi-word term."""
-        for word in {token.text for token in tokens}.difference(self._seen):
-            if self._word_entry(word, initial=False) is not None:
-                self._markable.add(word)
-            elif word[:1].islower() and self._index.separable.get(self._lemma(word) or ""):
+        for word in set(tokens.texts).difference(self._seen):
+            if self._word_entry(word, initial=False) is not None or self._separable_base(word):
                 self._markable.add(word)
             if word.casefold() in self._index.phrases:
                 self._phrase_starts.add(word)
             self._seen.add(word)
 
-    def _word_candidates(self, tokens: list[Token]) -> list[int]:
+    def _separable_base(self, word: str) -> bool:
+        """Whether `word` is a form of a verb whose particle may stand apart from it."""
+        separable = self._index.separable
+        return (
+            bool(separable) and word[:1].islower() and bool(separable.get(self._lemma(word) or ""))
+        )
+
+    def _word_candidates(self, tokens: Tokens) -> list[int]:
         """The positions worth a closer look: words that can be marked, and the first word of
         each sentence (which reads differently there). Most words of an article are neither,
         and this one pass over them is all they cost."""
         markable = self._markable
         return [
             position
-            for position, (_, _, word, _, initial) in enumerate(tokens)
+            for position, (word, initial) in enumerate(
+                zip(tokens.texts, tokens.initials, strict=True)
+            )
             if initial or word in markable
         ]
 
@@ -196,6 +211,8 @@ class TermMatcher:
                 return entry
             if self._is_political(modifier, entry.term):
                 return entry
+        if word[: compounds.MIN_POLITICAL_FIRST_PART] not in self._first_part_openings:
+            return None  # no glossary noun can be its first part
         for first_part, rest in compounds.first_part_splits(word):
             entry = nouns.get(first_part)
             ambiguous = entry is None or compounds.is_ambiguous_head(entry.term)
@@ -236,7 +253,7 @@ class TermMatcher:
         lemma = self._lemma(word)
         return lemma is not None and lemma[:1].isupper()
 
-    def _reads_as_verb(self, text: str, tokens: list[Token], position: int) -> bool:
+    def _reads_as_verb(self, text: str, tokens: Tokens, position: int) -> bool:
         """A capitalised first word that may be a verb ("Stimmen die Zahlen?") is read as one
         when the sentence is a question or a pronoun follows."""
         word = tokens[position].text
@@ -249,7 +266,7 @@ class TermMatcher:
         return self._sentence_is_question(text, tokens, position)
 
     @staticmethod
-    def _sentence_is_question(text: str, tokens: list[Token], position: int) -> bool:
+    def _sentence_is_question(text: str, tokens: Tokens, position: int) -> bool:
         sentence = tokens[position].sentence
         last = position
         while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
@@ -258,7 +275,7 @@ class TermMatcher:
         return "?" in text[tokens[last].end : following]
 
     def _separated_verb(
-        self, text: str, tokens: list[Token], position: int, taken: set[int]
+        self, text: str, tokens: Tokens, position: int, taken: set[int]
     ) -> Iterator[TextMatch]:
         """A separable verb split in a main clause: the verb, and its particle at the end of
         the clause ("bestellte den Botschafter ein")."""
@@ -281,34 +298,30 @@ class TermMatcher:
 
     # Phrases
 
-    def _phrase_matches(
-        self, text: str, tokens: list[Token], taken: set[int]
-    ) -> Iterator[TextMatch]:
+    def _phrase_matches(self, text: str, tokens: Tokens, taken: set[int]) -> Iterator[TextMatch]:
         phrases = self._index.phrases
         starts = self._phrase_starts
-        for position in [i for i, token in enumerate(tokens) if token.text in starts]:
+        for position in [i for i, word in enumerate(tokens.texts) if word in starts]:
             if position in taken:
                 continue
-            token = tokens[position]
-            for phrase in phrases.get(token.text.casefold(), ()):
+            for phrase in phrases.get(tokens.texts[position].casefold(), ()):
                 span = self._match_phrase(phrase, tokens, position, text)
                 if span is not None and not taken.intersection(range(span[0], span[1] + 1)):
                     first, last = span
                     taken.update(range(first, last + 1))
-                    start, end = tokens[first].start, tokens[last].end
+                    start, end = tokens.starts[first], tokens.ends[last]
                     yield TextMatch(phrase.entry, start, end, text[start:end])
                     break
 
     def _match_phrase(
-        self, phrase: Phrase, tokens: list[Token], position: int, text: str
+        self, phrase: Phrase, tokens: Tokens, position: int, text: str
     ) -> tuple[int, int] | None:
         last = position + len(phrase.words) - 1
         if last >= len(tokens):
             return None
-        for offset, forms in enumerate(phrase.words[1:], start=1):
-            current = tokens[position + offset]
-            gap = text[tokens[position + offset - 1].end : current.start]
-            if current.text.casefold() not in forms or gap.strip() not in ("", "-"):
+        for index, forms in enumerate(phrase.words[1:], start=position + 1):
+            gap = text[tokens.ends[index - 1] : tokens.starts[index]]
+            if tokens.texts[index].casefold() not in forms or gap.strip() not in ("", "-"):
                 return None
         if phrase.verb_lemma is None:
             return position, last
@@ -322,7 +335,7 @@ class TermMatcher:
         return position, last
 
     def _verb_in_sentence(
-        self, verb_lemma: str, tokens: list[Token], first: int, last: int
+        self, verb_lemma: str, tokens: Tokens, first: int, last: int
     ) -> int | None:
         sentence = tokens[first].sentence
         after = range(last + 1, len(tokens))
@@ -349,7 +362,10 @@ def _is_bare_ambiguous_word(match: TextMatch) -> bool:
     )
 
 
-def _is_reflexive(tokens: list[Token], position: int) -> bool:
-    sentence = tokens[position].sentence
-    nearby = tokens[max(0, position - 2) : position + 4]
-    return any(t.sentence == sentence and t.text.lower() in _REFLEXIVE for t in nearby)
+def _is_reflexive(tokens: Tokens, position: int) -> bool:
+    sentence = tokens.sentences[position]
+    nearby = range(max(0, position - 2), min(len(tokens), position + 4))
+    return any(
+        tokens.sentences[index] == sentence and tokens.texts[index].lower() in _REFLEXIVE
+        for index in nearby
+    )

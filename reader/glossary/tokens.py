@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -37,24 +38,15 @@ class Token(NamedTuple):
     initial: bool
 
 
+@dataclass(slots=True)
 class Tokens:
     """The tokens of a paragraph, as columns; `tokens[i]` is the i-th as a `Token`."""
 
-    __slots__ = ("starts", "ends", "texts", "sentences", "initials")
-
-    def __init__(
-        self,
-        starts: list[int],
-        ends: list[int],
-        texts: list[str],
-        sentences: list[int],
-        initials: list[bool],
-    ) -> None:
-        self.starts = starts
-        self.ends = ends
-        self.texts = texts
-        self.sentences = sentences
-        self.initials = initials
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    sentences: list[int]
+    initials: list[bool]
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -92,12 +84,16 @@ def tokenise(text: str) -> Tokens:
 def _sentence_starts(gaps: list[str], words: list[str]) -> list[int]:
     """The positions of the words after a sentence end; the full stops of ordinals
     ("am 1. Mai") and common abbreviations ("Dr.", "z. B.") are no sentence end."""
-    kinds = list(map(_gap_kind, gaps))
+    # Most gaps are a single space; the others are looked up in the cache.
+    candidates = [
+        position for position, gap in enumerate(gaps) if gap != " " and _gap_kind(gap) != _GOES_ON
+    ]
     return [
         position
-        for position in [position for position, kind in enumerate(kinds) if kind != _GOES_ON]
-        if kinds[position] == _ENDS
-        or not (position and _is_abbreviated(words[position - 1]))
+        for position in candidates
+        if _gap_kind(gaps[position]) == _ENDS
+        or position == 0
+        or not _is_abbreviated(words[position - 1])
     ]
 
 

@@ -3,6 +3,9 @@
 Public API: `count_syllables`, `count_words`, `word_spans`, `analyze(document)` →
 `ReadabilityReport` (with `.to_json()`), `report(document)` (the `readability` object of
 `reader analyze --json`) and `long_sentence_spans(text)` for highlighting.
+
+Importing this package is cheap; the word data (simplemma, wordfreq) loads on the first report,
+or ahead of time with `prepare()` (e.g. from a background thread at start-up).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from reader.readability.analysis import (
     long_sentence_spans,
     report,
 )
+from reader.readability.coverage import prepare
 from reader.readability.formulas import TextCounts
 from reader.readability.syllables import count_syllables
 from reader.readability.tokens import count_words, word_spans
@@ -36,6 +40,7 @@ __all__ = [
     "count_syllables",
     "count_words",
     "long_sentence_spans",
+    "prepare",
     "report",
     "word_spans",
 ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -15,6 +14,7 @@ from reader.readability.formulas import TextCounts
 from reader.readability.syllables import count_syllables
 from reader.readability.tokens import count_letters
 from reader.readability.tokens import words as find_words
+from reader.readability.word_memo import remember_per_word
 from reader.sentences import sentence_spans
 
 # A learner reading German at B1–B2 manages about 100 words a minute (natives: 200–250).
@@ -243,11 +243,11 @@ def _total(tallies: list[_Tally], occurrences: Counter[str]) -> _Tally:
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@remember_per_word
 def _word_profile(word: str) -> tuple[int, int, int, bool]:
     """Syllables, letters, frequency rank, and whether the word counts for vocabulary coverage
     (numbers and words with digits do not)."""
-    is_vocabulary = not any(character.isnumeric() for character in word)
+    is_vocabulary = not any(map(str.isnumeric, word))
     rank = coverage.word_rank(word) if is_vocabulary else coverage.UNRANKED
     return count_syllables(word), count_letters(word), rank, is_vocabulary
 

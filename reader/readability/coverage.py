@@ -5,9 +5,11 @@ research ties to comprehension (about 95–98 % for comfortable reading). We app
 "among the N most frequent German words" in wordfreq's German list, after lemmatising with
 simplemma so that "Sanktionen" counts as "Sanktion" and "verhängte" as "verhängen".
 
-The data is loaded lazily, once per process. simplemma runs with `low_memory=True` (~36 MB instead
-of ~125 MB, ~0.5 s to load): the glossary's lexicon uses the same process-wide data, and our
-per-word caches hide its slower lookups.
+The data is loaded lazily, once per process. simplemma's German data is read through
+`reader.glossary.lexicon` (its low-memory form, ~36 MB instead of ~125 MB, ~0.5 s to load): the
+glossary matcher looks words up in the same data, and every answer is remembered, so a word the
+readability report has lemmatised costs the glossary a dict lookup. Our per-word caches hide the
+slower lookups of the low-memory form.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ import functools
 import math
 import re
 
+from reader.glossary.lexicon import german_lemma, is_known_german
+from reader.readability.word_memo import remember_per_word
+
 COVERAGE_LEVELS = (1000, 2000, 5000)
 UNRANKED = 10**9  # rank of a word outside the ranked list
 _LANGUAGE = "de"
@@ -23,6 +28,14 @@ _NAME_TAIL_LETTERS = 4
 _ELISION = re.compile(r"['’]s$")
 _INFLECTION_ENDINGS = ("s", "es", "e", "en", "em", "er", "n")
 _SHORTEST_STEM = 4  # shortest known word a compound must end in ("…streit", "…krieg")
+
+
+def prepare() -> None:
+    """Load the data coverage needs (simplemma's German forms, wordfreq's German list; ~0.9 s on
+    this machine type), so that the first report does not wait for it. Safe from any thread."""
+    lemma("Sanktionen")
+    _ranks()
+    _frequencies()
 
 
 def word_rank(word: str) -> int:
@@ -44,13 +57,10 @@ def zipf(frequency: float) -> float:
     return math.log10(frequency * 1e9) if frequency > 0 else 0.0
 
 
-@functools.lru_cache(maxsize=65536)
+@remember_per_word
 def lemma(word: str) -> str:
     """simplemma's German lemma of `word` ("Sanktionen" → "Sanktion")."""
-    import simplemma  # imported here: its first use loads its German data
-
-    lemmatized: str = simplemma.lemmatize(word, lang=_LANGUAGE, low_memory=True)
-    return lemmatized
+    return german_lemma(word)
 
 
 def looks_like_name(word: str) -> bool:
@@ -64,13 +74,13 @@ def looks_like_name(word: str) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=65536)
+@remember_per_word
 def _part_rank(part: str) -> int:
     ranks = _ranks()
     return min(ranks.get(candidate, UNRANKED) for candidate in _lookup_forms(part))
 
 
-@functools.lru_cache(maxsize=65536)
+@remember_per_word
 def _part_frequency(part: str) -> float:
     frequencies = _frequencies()
     return max(frequencies.get(candidate, 0.0) for candidate in _lookup_forms(part))
@@ -91,12 +101,9 @@ def _lookup_forms(part: str) -> list[str]:
     return forms
 
 
-@functools.lru_cache(maxsize=65536)
+@remember_per_word
 def _is_known(word: str) -> bool:
-    import simplemma
-
-    known: bool = simplemma.is_known(word, lang=_LANGUAGE, low_memory=True)
-    return known
+    return is_known_german(word)
 
 
 @functools.cache

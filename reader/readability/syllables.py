@@ -22,8 +22,9 @@ one-letter syllable (A-bend, I-dee) and so comes out short on exactly the words 
 
 from __future__ import annotations
 
-import functools
 import re
+
+from reader.readability.word_memo import remember_per_word
 
 _VOWELS = frozenset("aeiouyäöü")
 # One vowel sound, longest spelling first: found left to right, each match is one syllable.
@@ -119,18 +120,19 @@ _LOANWORD_START = re.compile(
         ]
     )
 )
-_LOANWORD_END = re.compile(
-    "(?:" + "|".join(word for word in _LOANWORDS if len(word) >= _SHORTEST_LOANWORD_SUFFIX) + ")$"
-)
+_LOANWORD_ENDINGS = tuple(word for word in _LOANWORDS if len(word) >= _SHORTEST_LOANWORD_SUFFIX)
+_LOANWORD_END = re.compile("(?:" + "|".join(_LOANWORD_ENDINGS) + ")$")
 # Whether any hiatus rule can apply: most words need none, and one search is cheaper than all.
 _ANY_HIATUS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _HIATUS_RULES))
 _PART_SEPARATORS = re.compile(r"[-‐‑.,\u00ad]+")
 
 
-@functools.lru_cache(maxsize=65536)
+@remember_per_word
 def count_syllables(word: str) -> int:
     """The number of syllables in one German word ("Theater" → 3); 0 for text without letters
     or digits. A number counts as one syllable, a hyphenated compound as the sum of its parts."""
+    if word.isalpha():
+        return _count_part(word)  # most words: no digits, hyphens or dots
     if not any(character.isalpha() for character in word):
         return 1 if any(character.isalnum() for character in word) else 0
     syllables = 0
@@ -143,12 +145,17 @@ def count_syllables(word: str) -> int:
 
 
 def _count_part(part: str) -> int:
-    letters = "".join(character for character in part if character.isalpha())
-    capitals = sum(1 for character in letters if character.isupper())
-    if capitals >= 2 and (len(letters) <= 3 or not _VOWELS.intersection(letters.lower())):
-        return len(letters)  # spelled out: EU, SPD, AfD, BND
+    letters = part if part.isalpha() else "".join(c for c in part if c.isalpha())
+    if not letters[1:].islower() and _is_spelled_out(letters):
+        return len(letters)
     lowered = letters.lower().translate(_DIAERESIS).translate(_ACCENTS)
     return max(1, _count_loanword_or_vowels(lowered))
+
+
+def _is_spelled_out(letters: str) -> bool:
+    """An abbreviation read letter by letter: EU, SPD, AfD, BND (two capitals or more)."""
+    capitals = sum(1 for character in letters if character.isupper())
+    return capitals >= 2 and (len(letters) <= 3 or not _VOWELS.intersection(letters.lower()))
 
 
 def _count_loanword_or_vowels(lowered: str) -> int:
@@ -158,7 +165,7 @@ def _count_loanword_or_vowels(lowered: str) -> int:
     start = _LOANWORD_START.match(lowered)
     if start and start.end() < len(lowered):  # Teamarbeit, Updatefunktion
         return _LOANWORDS[start.group()] + _count_vowel_sounds(lowered[start.end() :])
-    end = _LOANWORD_END.search(lowered)
+    end = _LOANWORD_END.search(lowered) if lowered.endswith(_LOANWORD_ENDINGS) else None
     if end and end.start() > 0:  # Firmenwebsite
         return _count_vowel_sounds(lowered[: end.start()]) + _LOANWORDS[end.group()]
     return _count_vowel_sounds(lowered)

@@ -33,4 +33,4 @@ def count_words(text: str) -> int:
 def count_letters(word: str) -> int:
     """Letters and digits of a word, without hyphens and dots (for "long word" in LIX and the
     Wiener Sachtextformel, as textstat counts them)."""
-    return sum(1 for character in word if character.isalnum())
+    return len(word) if word.isalnum() else sum(map(str.isalnum, word))
