@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import simplemma
-
 from reader.dictionary.ding import alternatives, bare
 from reader.dictionary.separable import separable_infinitive
 from reader.dictionary.store import Dictionary, DictionaryEntry, find_dictionary
+from reader.glossary.lexicon import german_lemma
 from reader.sentences import sentence_spans
 
 LINKING_ELEMENTS = ("", "s", "es", "n", "en", "e")
@@ -82,9 +81,8 @@ def open_dictionary() -> Dictionary | None:
 
 
 def lemma_of(word: str) -> str:
-    # low_memory shares simplemma's compact German data with the glossary and readability code
-    # (~36 MB once) instead of loading a second, 125 MB copy.
-    return str(simplemma.lemmatize(word, lang="de", low_memory=True))
+    """simplemma's lemma, through the word-form lookup the glossary and readability share."""
+    return german_lemma(word)
 
 
 def word_card(
