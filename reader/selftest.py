@@ -1,8 +1,11 @@
 """`reader --self-test`: check that an installation (frozen or not) has everything it needs.
 
-Loads the bundled sample, runs readability, the glossary and the bundled translation, looks up a
-word in the offline dictionary if it is installed, and opens and closes the window when a display
-exists. Prints one line per check and exits 0, or 1 naming what failed.
+Loads the bundled sample, runs readability and the glossary on it, reads it back as a web page
+and as a Word document, takes its bundled translation, sends one translation request through the
+real provider code to a loopback server, finds the CA bundle and the key store, looks up a word
+in the offline dictionary if it is installed, names the settings/cache/log folders, and opens and
+closes the window when a display exists. Each check exercises code and data a frozen build could
+lose. Prints one line per check and exits 0, or 1 naming what failed.
 """
 
 from __future__ import annotations
@@ -218,8 +221,8 @@ def _window() -> str:
 
 def open_and_close_window(path: Path) -> str:
     """Build the real main window on `path`, wait until the reading view shows its paragraphs,
-    then close it as Ctrl+Q would. The user's settings file is left alone and nothing is
-    translated over the network (the sample's translation is bundled anyway)."""
+    check that files can be dropped on it, then close it as Ctrl+Q would. The user's settings
+    file is left alone and nothing is translated over the network."""
     import tempfile
     import tkinter as tk
 
@@ -246,12 +249,14 @@ def open_and_close_window(path: Path) -> str:
             title = root.title()
             if "German Reader" not in title:
                 raise RuntimeError(f"unexpected window title {title!r}")
+            if not window.drop.enabled:  # tkinterdnd2's native library did not load
+                raise RuntimeError("dropping files is unavailable (see the log)")
             window.close()
     finally:
         # Only reached with the root still alive when something above failed.
         with contextlib.suppress(tk.TclError):
             root.destroy()
-    return f"ok, opened and closed {title!r}"
+    return f"ok, opened and closed {title!r}, file drop on"
 
 
 def _shows_paragraphs(window: ReaderWindow) -> bool:

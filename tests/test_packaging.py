@@ -110,6 +110,22 @@ def test_frozen_version(app: Path) -> None:
     assert result.stdout.strip() == f"reader {__version__}"
 
 
+def test_frozen_app_bundles_german_data_only(app: Path) -> None:
+    bundled = app.parent / "_internal"
+    names = {path.relative_to(bundled).as_posix() for path in bundled.rglob("*")}
+    simplemma = {name.rsplit("/", 1)[-1] for name in names if name.endswith(".plzma")}
+    assert simplemma == {"de.plzma"}
+    wordfreq = {name for name in names if name.startswith("wordfreq/data/")}
+    assert wordfreq == {"wordfreq/data/large_de.msgpack.gz", "wordfreq/data/small_de.msgpack.gz"}
+    babel_locales = [name for name in names if name.startswith("babel/locale-data/")]
+    assert "babel/locale-data/de.dat" in babel_locales and len(babel_locales) < 10
+    # Used by the tests only (textstat, with nltk and pyphen) or by nothing at all.
+    for unused in ("textstat", "nltk", "pyphen", "numpy", "PIL", "lxml/objectify"):
+        assert not any(name.startswith(unused) for name in names), unused
+    assert "reader/glossary/data/parliament_government.toml" in names
+    assert "certifi/cacert.pem" in names
+
+
 def test_frozen_command_line_analyses_an_article(app: Path, tmp_path: Path) -> None:
     article = tmp_path / "haushalt.md"
     article.write_text(ARTICLE, encoding="utf-8")
@@ -132,27 +148,45 @@ def test_frozen_app_opens_an_article_and_closes_cleanly(
 ) -> None:
     article = tmp_path / "haushalt.md"
     article.write_text(ARTICLE, encoding="utf-8")
-    process = subprocess.Popen(
-        [str(app), str(article), "--provider", "google", "--endpoint", fake_google]
-    )
+    output = tmp_path / "output.txt"
+    with output.open("w") as sink:
+        process = subprocess.Popen(
+            [str(app), str(article), "--provider", "google", "--endpoint", fake_google],
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     try:
-        window = _wait_for_window("German Reader", timeout=60)
-        title = subprocess.run(
-            ["xdotool", "getwindowname", window], capture_output=True, text=True, check=True
-        ).stdout
-        assert "Streit über den Haushalt" in title
+        # Found by the article's title, which the window takes once the article has loaded (in
+        # a thread, after the window shows); other tests' windows may share this display.
+        window = _wait_for_window("Streit über den Haushalt — German Reader", timeout=60)
         cache = paths.cache_dir() / "translations.sqlite3"
         _wait_for(lambda: TRANSLATED in _sqlite_text(cache), 30, "a cached translation")
         # Ctrl+Q as a user would type it: focus the window, then a real key press (XTEST).
         subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
         subprocess.run(["xdotool", "key", "ctrl+q"], check=True)
         assert process.wait(timeout=30) == 0
+    except AssertionError as failure:
+        raise AssertionError(f"{failure}\n{_diagnostics(process, output)}") from None
     finally:
         if process.poll() is None:
             process.kill()
     # Closing saved the settings and the log where the unfrozen app keeps them.
     assert (paths.config_dir() / "settings.json").is_file()
     assert (paths.log_dir() / "reader.log").is_file()
+
+
+def _diagnostics(process: subprocess.Popen[bytes], output: Path) -> str:
+    """What the app said, and what the display showed, for a failure message."""
+    log = paths.log_dir() / "reader.log"
+    windows = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "."], capture_output=True, text=True
+    ).stdout.split()
+    return (
+        f"exit status: {process.poll()}\n"
+        f"visible windows: {[_window_name(window).strip() for window in windows]}\n"
+        f"output:\n{output.read_text(errors='replace')[-3000:]}\n"
+        f"log:\n{log.read_text(errors='replace')[-3000:] if log.is_file() else '(none)'}"
+    )
 
 
 def _report_lines(stdout: str) -> dict[str, str]:
@@ -166,22 +200,25 @@ def _report_lines(stdout: str) -> dict[str, str]:
 
 
 def _sqlite_text(path: Path) -> str:
-    """Every value in every table of the SQLite file at `path`, as one string ('' if none)."""
+    """Every value in every table of the SQLite file at `path`, as one string ('' if none yet)."""
     if not path.is_file():
         return ""
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
         tables = [
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         ]
-        values = [
+        return "\n".join(
             str(value)
             for table in tables
             for row in connection.execute(f'SELECT * FROM "{table}"')
             for value in row
-        ]
-    connection.close()
-    return "\n".join(values)
+        )
+    except sqlite3.Error:  # the app is creating or writing it right now: look again later
+        return ""
+    finally:
+        connection.close()
 
 
 def _wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
@@ -192,16 +229,26 @@ def _wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
         time.sleep(0.2)
 
 
-def _wait_for_window(name: str, timeout: float) -> str:
+def _window_name(window: str) -> str:
+    """The window's title ('' if it has gone meanwhile)."""
+    return subprocess.run(
+        ["xdotool", "getwindowname", window], capture_output=True, text=True, check=False
+    ).stdout
+
+
+def _wait_for_window(title: str, timeout: float) -> str:
+    """The visible window whose title contains `title`. xdotool's own --name matching misses
+    titles with umlauts, so it only narrows the search to German Reader windows."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        found = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--name", name],
+        candidates = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "German Reader"],
             capture_output=True,
             text=True,
             check=False,
         ).stdout.split()
-        if found:
-            return found[-1]
+        for window in candidates:
+            if title in _window_name(window):
+                return window
         time.sleep(0.2)
-    raise AssertionError(f"no window named {name!r} appeared within {timeout} s")
+    raise AssertionError(f"no window titled {title!r} appeared within {timeout} s")
