@@ -9,14 +9,15 @@ status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from reader import __version__
-from reader.commands import analyze, glossary, lookup, translate
 from reader.errors import ReaderError
 
-COMMANDS = {module.NAME: module for module in (analyze, translate, glossary, lookup)}
+# Command modules are imported only when a command runs: the window should not wait for them.
+COMMANDS = ("analyze", "translate", "glossary", "lookup")
 EXIT_BAD_INPUT = 2
 
 
@@ -28,8 +29,8 @@ def build_command_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS.values():
-        module.register(subparsers)
+    for name in COMMANDS:
+        importlib.import_module(f"reader.commands.{name}").register(subparsers)
     return parser
 
 

@@ -6,87 +6,62 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from reader import glossary, readability
 from reader.document import Document
+from reader.glossary import Glossary, TermMatch
 from reader.gui import state as events
 from reader.gui.background import Outcome
 from reader.gui.state import ArticleSession, ReaderState
 
 log = logging.getLogger(__name__)
 
-LONG_SENTENCE_WORDS = 25
+LONG_SENTENCE_WORDS = readability.LONG_SENTENCE_WORDS
 
 
 @dataclass(frozen=True)
 class Analysis:
     readability: dict[str, Any] | None
-    terms: list[Any]
+    terms: list[TermMatch]
     long_spans: dict[int, list[tuple[int, int]]]
-    glossary: Any
+    glossary: Glossary | None
     problems: tuple[str, ...]
 
 
 def analyse(document: Document) -> Analysis:
     """Everything the panels show about `document`; a failing part is reported, not fatal."""
     problems: list[str] = []
-    readability: dict[str, Any] | None = None
-    terms: list[Any] = []
-    glossary: Any = None
+    figures: dict[str, Any] | None = None
+    terms: list[TermMatch] = []
+    entries: Glossary | None = None
     long_spans: dict[int, list[tuple[int, int]]] = {}
     try:
-        from reader import readability as readability_module
-
-        readability = readability_module.report(document) or None
+        figures = readability.report(document) or None
+        long_spans = long_sentences(document)
     except Exception as error:
         log.exception("readability analysis failed")
         problems.append(f"readability: {error}")
     try:
-        long_spans = long_sentences(document)
-    except Exception as error:
-        log.exception("finding long sentences failed")
-        problems.append(f"long sentences: {error}")
-    try:
-        from reader import glossary as glossary_module
-
-        glossary = glossary_module.load_glossary()
-        terms = list(glossary_module.find_terms(document))
+        entries = glossary.load_glossary()
+        terms = glossary.find_terms(document)
     except Exception as error:
         log.exception("glossary matching failed")
         problems.append(f"glossary: {error}")
-    return Analysis(readability, terms, long_spans, glossary, tuple(problems))
+    return Analysis(figures, terms, long_spans, entries, tuple(problems))
 
 
 def long_sentences(document: Document) -> dict[int, list[tuple[int, int]]]:
     """Paragraph index -> spans of its sentences longer than LONG_SENTENCE_WORDS words."""
-    from reader import readability as readability_module
-
-    finder = getattr(readability_module, "long_sentence_spans", None)
     found: dict[int, list[tuple[int, int]]] = {}
     for index, paragraph in enumerate(document.paragraphs):
-        if finder is not None:
-            spans = list(finder(paragraph, limit=LONG_SENTENCE_WORDS))
-        else:  # until readability offers it: the same rule on the shared sentence splitter
-            from reader.sentences import sentence_spans
-
-            spans = [
-                (start, end)
-                for start, end in sentence_spans(paragraph)
-                if len(paragraph[start:end].split()) > LONG_SENTENCE_WORDS
-            ]
+        spans = readability.long_sentence_spans(paragraph, limit=LONG_SENTENCE_WORDS)
         if spans:
             found[index] = spans
     return found
 
 
-def categories_of(glossary: Any) -> tuple[str, ...]:
+def categories_of(entries: Glossary) -> tuple[str, ...]:
     """Category ids in the glossary's order (colours are given by position)."""
-    categories = getattr(glossary, "categories", None)
-    if categories:
-        return tuple(str(getattr(c, "id", c)) for c in categories)
-    seen: dict[str, None] = {}
-    for entry in getattr(glossary, "entries", ()) or ():
-        category = getattr(entry, "category", None)
-        seen.setdefault(str(getattr(category, "id", category) or "other"), None)
-    return tuple(seen)
+    return tuple(category.slug for category in entries.categories)
 
 
 class ArticleAnalyser:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import tkinter as tk
 from tkinter import ttk
-from typing import Any
 
 from reader.glossary.entries import GlossaryEntry
 from reader.gui import state as events
@@ -21,13 +20,13 @@ WHOLE = "whole"
 FILTER_HINT = "Filter terms (German or English)…"
 
 
-def entry_matches(entry: Any, query: str) -> bool:
+def entry_matches(entry: GlossaryEntry, query: str) -> bool:
     """Whether the filter text occurs in the term, its English, or its abbreviations."""
     query = query.strip().casefold()
     if not query:
         return True
-    haystack = [entry.term, *getattr(entry, "english", ()), *getattr(entry, "abbreviations", ())]
-    return any(query in str(text).casefold() for text in haystack)
+    haystack = [entry.term, *entry.english, *entry.abbreviations]
+    return any(query in text.casefold() for text in haystack)
 
 
 class GlossaryPanel(ttk.Frame):
@@ -36,7 +35,7 @@ class GlossaryPanel(ttk.Frame):
         self.shared = state
         self.mode = tk.StringVar(self, ARTICLE)
         self.query = tk.StringVar(self, "")
-        self.rows: dict[str, Any] = {}  # tree row id -> glossary entry
+        self.rows: dict[str, GlossaryEntry] = {}  # tree row id -> glossary entry
         self._announcing = False
         self._build()
         self.query.trace_add("write", lambda *_: self.refresh())
@@ -119,10 +118,11 @@ class GlossaryPanel(ttk.Frame):
                 self.count_label.configure(text=f"{shown} of {len(terms)} terms")
         else:
             glossary = self.shared.glossary
-            entries = list(getattr(glossary, "entries", ()) or ())
+            entries = list(glossary.entries) if glossary else []
             matching = [entry for entry in entries if entry_matches(entry, query)]
-            if query and glossary is not None and hasattr(glossary, "search"):
-                found = list(glossary.search(query))
+            if query and glossary is not None:
+                # the glossary's own search also ignores umlaut spellings ("Zoelle")
+                found = glossary.search(query)
                 matching += [entry for entry in found if entry not in matching]
             for number, entry in enumerate(matching):
                 self._add_row(f"g{number}", entry, None)
@@ -164,7 +164,7 @@ class GlossaryPanel(ttk.Frame):
         self._select_row_for(entry)
         self._show_details(entry)
 
-    def _select_row_for(self, entry: Any) -> None:
+    def _select_row_for(self, entry: GlossaryEntry | None) -> None:
         row = next((row for row, shown in self.rows.items() if shown == entry), None)
         self._announcing = True
         try:
@@ -177,7 +177,7 @@ class GlossaryPanel(ttk.Frame):
         finally:
             self._announcing = False
 
-    def _show_details(self, entry: Any) -> None:
+    def _show_details(self, entry: GlossaryEntry | None) -> None:
         text = self.details
         text.configure(state="normal")
         text.delete("1.0", "end")
@@ -187,21 +187,13 @@ class GlossaryPanel(ttk.Frame):
             )
         else:
             text.insert("end", entry.headword, ("heading",))
-            plural = getattr(entry, "plural", None)
-            if plural:
-                text.insert("end", f"   Plural: {plural}", ("muted",))
-            category = getattr(getattr(entry, "category", None), "name", "")
-            if category:
-                text.insert("end", f"   · {category}", ("muted",))
-            english = ", ".join(getattr(entry, "english", ()) or ())
-            if english:
-                text.insert("end", f"\n{english}")
-            explanation = getattr(entry, "explanation", "")
-            if explanation:
-                text.insert("end", f"\n{explanation}")
-            related = ", ".join(getattr(entry, "related", ()) or ())
-            if related:
-                text.insert("end", f"\nSee also: {related}", ("muted",))
+            if entry.plural:
+                text.insert("end", f"   Plural: {entry.plural}", ("muted",))
+            text.insert("end", f"   · {entry.category.name}", ("muted",))
+            text.insert("end", f"\n{', '.join(entry.english)}")
+            text.insert("end", f"\n{entry.explanation}")
+            if entry.related:
+                text.insert("end", f"\nSee also: {', '.join(entry.related)}", ("muted",))
         text.configure(state="disabled")
 
     @property

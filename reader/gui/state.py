@@ -19,6 +19,7 @@ from reader.gui.background import ArticleToken, TkCallQueue
 from reader.settings import Settings, save_settings
 
 if TYPE_CHECKING:
+    from reader.glossary import Glossary, GlossaryEntry, TermMatch
     from reader.gui.dialogs import Dialogs
     from reader.translation import ParagraphTranslation, ProviderSettings
 
@@ -40,7 +41,7 @@ class ArticleSession:
     document: Document
     token: ArticleToken
     readability: dict[str, Any] | None = None
-    terms: list[Any] | None = None  # reader.glossary.TermMatch
+    terms: list[TermMatch] | None = None
     analysis_error: str | None = None
     # Paragraph index -> (start, end) of its long sentences.
     long_spans: dict[int, list[tuple[int, int]]] | None = None
@@ -67,12 +68,12 @@ class ReaderState:
         self.dialogs = dialogs
         self.calls = TkCallQueue(root)
         self.session: ArticleSession | None = None
-        self.selected_term: Any = None  # reader.glossary.GlossaryEntry
+        self.selected_term: GlossaryEntry | None = None
         self.retry_paragraph: int | None = None
         self.status_text = ""
         # Glossary category ids in a stable order (colours are assigned by position).
         self.categories: tuple[str, ...] = ()
-        self.glossary: Any = None  # reader.glossary.Glossary, loaded in the background
+        self.glossary: Glossary | None = None  # loaded in the background
         # --provider/--endpoint from the command line apply to this run only.
         self.provider_override = provider
         self.endpoint_override = endpoint

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from reader.glossary.entries import GlossaryEntry
 from reader.gui.theme import Palette
 
@@ -21,9 +19,8 @@ def term_summary(entry: GlossaryEntry) -> tuple[str, str]:
     return heading, "\n".join(lines)
 
 
-def category_id(entry: Any) -> str:
-    category = getattr(entry, "category", None)
-    return str(getattr(category, "id", category) or "other")
+def category_id(entry: GlossaryEntry) -> str:
+    return entry.category.slug
 
 
 def category_colours(categories: tuple[str, ...], colours: Palette) -> dict[str, str]:

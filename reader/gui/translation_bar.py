@@ -22,11 +22,9 @@ log = logging.getLogger(__name__)
 
 def provider_choices() -> dict[str, str]:
     """Display name -> provider name, for the chooser."""
-    try:
-        from reader.translation import PROVIDERS
-    except ImportError:
-        return {"Google": "google"}
-    return {str(getattr(info, "display_name", name)): name for name, info in PROVIDERS.items()}
+    from reader.translation import PROVIDERS
+
+    return {info.display_name: name for name, info in PROVIDERS.items()}
 
 
 class TranslationRun:
