@@ -331,6 +331,10 @@ class ReaderWindow:
             self.state.settings, geometry=self.root.geometry(), main_sash=main, side_sash=side
         )
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         if self._closed:
             return
@@ -341,9 +345,11 @@ class ReaderWindow:
         self.state.calls.stop()
         if self.state.session is not None:
             self.state.session.token.close()
-        # Pending after() callbacks would otherwise fire into a destroyed interpreter.
+        # Pending after() callbacks would otherwise fire into a destroyed interpreter. They are
+        # cancelled in Tcl only: root.after_cancel() would also delete the Python command that a
+        # child widget registered, and that widget's destroy() would then fail to delete it again.
         for pending in self.root.tk.splitlist(self.root.tk.call("after", "info")):
-            self.root.after_cancel(pending)
+            self.root.tk.call("after", "cancel", pending)
         self.root.destroy()
 
 
