@@ -6,28 +6,53 @@
 `on_result` receives one `ParagraphTranslation` per paragraph, from worker threads, as each
 finishes; `translate_document` does the same and waits. See `service` for how requests are
 bounded, retried and cached, and `providers` for the providers and their limits.
+
+The light parts (the provider catalogue, results, keys, the bundled sample) are imported here;
+the service, which needs requests and deep-translator (~0.15 s), only on first use of one of its
+names, so that the window can list providers without waiting for them.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from reader.translation.cache import TranslationCache, user_cache
-from reader.translation.keys import KeyStorageError, api_key_for, store_api_key
-from reader.translation.model import ParagraphTranslation, ProviderSettings, SentencePair
-from reader.translation.providers import (
+from reader.translation.catalogue import (
     PROVIDERS,
     ProviderInfo,
     SettingsError,
     endpoint_for,
     provider_info,
 )
+from reader.translation.keys import KeyStorageError, api_key_for, store_api_key
+from reader.translation.model import ParagraphTranslation, ProviderSettings, SentencePair
 from reader.translation.sample import sample_translation
-from reader.translation.service import (
-    RetryPolicy,
-    TranslationJob,
-    start_translation,
-    translate_document,
-)
-from reader.translation.transport import Timeouts
+
+if TYPE_CHECKING:
+    from reader.translation.service import (
+        RetryPolicy,
+        TranslationJob,
+        start_translation,
+        translate_document,
+    )
+    from reader.translation.transport import Timeouts
+
+_IMPORTED_ON_FIRST_USE = {
+    "RetryPolicy": "service",
+    "TranslationJob": "service",
+    "start_translation": "service",
+    "translate_document": "service",
+    "Timeouts": "transport",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _IMPORTED_ON_FIRST_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"reader.translation.{module}"), name)
+
 
 __all__ = [
     "PROVIDERS",

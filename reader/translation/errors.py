@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.translation.catalogue import provider_info
 from reader.translation.model import ProviderSettings
-from reader.translation.providers import MissingKeyError, provider_info
+from reader.translation.providers import MissingKeyError
 from reader.translation.transport import HTTPStatusError, Timeouts, TransportError
 
 _RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})

@@ -12,7 +12,7 @@ import logging
 import os
 
 from reader.errors import ReaderError
-from reader.translation.providers import provider_info
+from reader.translation.catalogue import provider_info
 
 logger = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from reader.document import Document
-from reader.translation import chunking, providers
+from reader.translation import catalogue, chunking, providers
 from reader.translation.cache import TranslationCache, user_cache
 from reader.translation.chunking import Batch, ParagraphPlan
 from reader.translation.errors import Failure, classify
@@ -73,8 +73,8 @@ def start_translation(
 
     `on_result` is called from worker threads, once per paragraph, as each one finishes.
     """
-    providers.check_settings(settings)  # unknown provider or bad endpoint: raise right here
-    info = providers.provider_info(settings.name)
+    catalogue.check_settings(settings)  # unknown provider or bad endpoint: raise right here
+    info = catalogue.provider_info(settings.name)
     if max_in_flight < 1:
         raise ValueError("max_in_flight must be at least 1")
     indices = list(range(len(document.paragraphs))) if paragraphs is None else list(paragraphs)
@@ -185,7 +185,7 @@ class TranslationJob:
         self._workers: list[threading.Thread] = []
         self._fatal: str | None = None  # set once a retry cannot help (bad key, quota)
         self._lines_unreliable = False  # the provider merged lines once: stop packing paragraphs
-        self._gate_key = (settings.name, providers.endpoint_for(settings))
+        self._gate_key = (settings.name, catalogue.endpoint_for(settings))
 
     # --- public ---------------------------------------------------------------------------
 
@@ -464,7 +464,7 @@ class TranslationJob:
 
 
 def _display(settings: ProviderSettings) -> str:
-    return providers.provider_info(settings.name).display_name
+    return catalogue.provider_info(settings.name).display_name
 
 
 class _ProviderGate:
