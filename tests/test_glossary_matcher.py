@@ -260,6 +260,12 @@ article = "der"
 plural = "Kriege"
 english = ["war"]
 explanation = "Armed conflict."
+
+[[entry]]
+term = "Fünfprozenthürde"
+article = "die"
+english = ["five-percent threshold"]
+explanation = "The share of votes a party needs for seats."
 """,
 }
 
@@ -342,6 +348,7 @@ def test_compound_with_political_first_part(
         ("US-Strafzölle", "Zoll"),
         ("EU-weit", "Europäische Union"),
         ("SPD-Chef", "Sozialdemokratische Partei Deutschlands"),
+        ("Fünf-Prozent-Hürde", "Fünfprozenthürde"),  # a headword's spelling with hyphens
     ],
 )
 def test_hyphenated_words_are_marked_whole(matcher: TermMatcher, word: str, term: str) -> None:

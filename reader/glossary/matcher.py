@@ -238,6 +238,10 @@ class TermMatcher:
 
     def _hyphenated(self, word: str) -> GlossaryEntry | None:
         parts = word.split("-")
+        # A spelling with hyphens of a headword written as one word: Fünf-Prozent-Hürde.
+        joined = self._index.nouns.get(parts[0] + "".join(part.lower() for part in parts[1:]))
+        if joined is not None:
+            return joined
         head = parts[-1]
         if head[:1].isupper() and not compounds.is_false_friend(head):
             entry = self._noun(head) or self._abbreviation(head) or self._compound(head)
