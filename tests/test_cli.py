@@ -160,3 +160,67 @@ def test_human_summary_warns_about_english(
     assert status == 0
     assert "english.txt (no title)" in out.splitlines()[0]
     assert "Warning: this text looks like English, not German" in out
+
+
+def test_translate_keeps_a_tricky_text_file_aligned(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.translation_servers import FakeTranslator, fake_english
+
+    # A classic-Mac file: CR line ends, Mac Roman umlauts, a quoted e-mail in it.
+    text = (
+        "Hallo Jana,\r\rdanke f\u00fcr den Artikel \u00fcber die Wahlrechtsreform.\r\r"
+        "> Der Bundestag soll kleiner werden. \u201eDas ist\r> \u00fcberf\u00e4llig\u201c, "
+        "sagte die Pr\u00e4sidentin.\r"
+    )
+    path = write(tmp_path / "Brief an Jana.txt", text.encode("mac-roman"))
+    with FakeTranslator() as server:
+        options = ["--provider", "libre", "--endpoint", server.url, "--json", "--no-cache"]
+        status = main(["translate", str(path), *options])
+    assert status == 0
+    report = json.loads(capsys.readouterr().out)
+    sources = [paragraph["source"] for paragraph in report["paragraphs"]]
+    assert sources == [
+        "Hallo Jana,",
+        "danke für den Artikel über die Wahlrechtsreform.",
+        "Der Bundestag soll kleiner werden. „Das ist überfällig“, sagte die Präsidentin.",
+    ]
+    for paragraph in report["paragraphs"]:
+        pairs = paragraph["sentences"]
+        assert " ".join(pair["source"] for pair in pairs) == paragraph["source"]
+        assert all(pair["translation"] == fake_english(pair["source"]) for pair in pairs)
+
+
+def test_lookup_of_an_empty_word_is_a_usage_error() -> None:
+    result = run_reader("lookup", "  ")
+    assert result.returncode == 2
+    assert "give a German word" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_arguments_typed_in_a_windows_1252_terminal_are_repaired() -> None:
+    # "Straße" as a Latin-1 terminal sends it: the byte 0xDF is not UTF-8.
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "lookup", b"Stra\xdfe", "--json"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert json.loads(result.stdout)["word"] == "Straße"
+
+
+def test_json_stays_valid_for_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    # A file copied from an old Windows disk: its name holds the Latin-1 bytes of "Grüße".
+    folder = bytes(tmp_path)
+    path = folder + b"/Gr\xfc\xdfe.txt"
+    with open(path, "wb") as file:
+        file.write(b"Die Koalition hat sich geeinigt.\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "analyze", path, "--json"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    report = json.loads(result.stdout.decode("utf-8"))  # strict: no stray bytes in the output
+    assert report["source"]["path"].endswith("/Gr\\xfc\\xdfe.txt")
+    assert report["paragraphs"][0]["text"] == "Die Koalition hat sich geeinigt."

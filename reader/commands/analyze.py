@@ -9,6 +9,7 @@ import textwrap
 from typing import Any
 
 from reader import glossary, readability
+from reader.commands.arguments import shown_path
 from reader.document import Document
 from reader.errors import LoadError
 from reader.loading import DEFAULT_MAX_BYTES, load_argument
@@ -66,7 +67,7 @@ def build_report(document: Document) -> dict[str, Any]:
     source = document.source
     return {
         "source": {
-            "path": str(source.path) if source.path else (source.url or None),
+            "path": shown_path(source.path) if source.path else (source.url or None),
             "format": source.format,
             "encoding": source.encoding,
             "title": document.title,

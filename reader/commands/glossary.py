@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from reader.commands.arguments import typed_text
 from reader.errors import ReaderError
 from reader.glossary import (
     CATEGORY_NAMES,
@@ -27,7 +28,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="List the whole political glossary by category, or search it for a German "
         "or English word (case, accents and umlaut spellings are ignored: 'Zoelle' finds Zoll).",
     )
-    parser.add_argument("--search", metavar="WORD", help="German or English word to look for")
+    parser.add_argument(
+        "--search", metavar="WORD", type=typed_text, help="German or English word to look for"
+    )
     parser.add_argument(
         "--category",
         metavar="SLUG",

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from reader.commands.arguments import typed_text, word
 from reader.dictionary.card import WordCard, word_card
 
 NAME = "lookup"
@@ -18,9 +19,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Look up a German word: lemma, article and plural, the political glossary, "
         "the offline dictionary (build it with `make dictionary`), and a compound's parts.",
     )
-    parser.add_argument("word")
+    parser.add_argument("word", type=word, help="a German word or phrase")
     parser.add_argument(
-        "--sentence", default="", help="the word's sentence (finds separated verbs: stimmte … ab)"
+        "--sentence",
+        default="",
+        type=typed_text,
+        help="the word's sentence (finds separated verbs: stimmte … ab)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(run=run)

@@ -36,6 +36,9 @@ from reader.settings import Settings, clamp_font_size
 log = logging.getLogger(__name__)
 
 SIDE_PANEL_WIDTH = 390
+# In a short window the readability panel gives way: the glossary list must stay usable.
+MIN_GLOSSARY_HEIGHT = 330
+MIN_READABILITY_HEIGHT = 160
 SWITCH_INTERVAL_S = 0.001
 
 
@@ -82,10 +85,12 @@ class ReaderWindow:
         state.on(events.STATUS_CHANGED, self._show_status)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
         state.on(events.ARTICLE_LOADED, self._article_loaded)
+        state.on(events.ANALYSIS_READY, self._fit_readability_panel)
         root.protocol("WM_DELETE_WINDOW", self.close)
         self._sashes_restored = False
         self._closed = False
         self.main_pane.bind("<Configure>", self._restore_sashes, add=True)
+        self.side_pane.bind("<Configure>", lambda _e: self._keep_glossary_visible(), add=True)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -111,7 +116,8 @@ class ReaderWindow:
         state = self.state
         toolbar = ttk.Frame(self.root, padding=(10, 8))
         toolbar.pack(fill="x")
-        ttk.Button(toolbar, text="Open…", command=self.opener.choose_file).pack(side="left")
+        open_button = ttk.Button(toolbar, text="Open…", command=self.opener.choose_file)
+        open_button.pack(side="left")
         ttk.Button(toolbar, text="Open URL…", command=self.opener.choose_url).pack(
             side="left", padx=(6, 0)
         )
@@ -127,14 +133,17 @@ class ReaderWindow:
         )
         self.long_sentences = tk.BooleanVar(self.root, state.settings.highlight_long_sentences)
         self.long_sentences.trace_add("write", lambda *_: self._long_sentences_toggled())
-        ttk.Checkbutton(
+        self.long_sentences_switch = ttk.Checkbutton(
             toolbar,
             text="Long sentences",
             variable=self.long_sentences,
             style="Switch.TCheckbutton",
-        ).pack(side="left", padx=(12, 0))
+        )
+        self.long_sentences_switch.pack(side="left", padx=(12, 0))
         self.translation_bar = TranslationBar(toolbar, state)
-        self.translation_bar.pack(side="right", padx=(24, 0))
+        # First in the packing order, so a narrow window clips the buttons that are also in
+        # the menus, never Translate and Cancel.
+        self.translation_bar.pack(side="right", padx=(8, 0), before=open_button)
         ttk.Separator(self.root).pack(fill="x")
 
         self.status_frame = ttk.Frame(self.root)
@@ -216,6 +225,8 @@ class ReaderWindow:
         help_menu.add_command(label="About German Reader", command=self._about)
         menubar.add_cascade(label="Help", menu=help_menu)
         root.configure(menu=menubar)
+        self.menubar = menubar
+        self._colour_menubar()
 
     def _bind_keys(self) -> None:
         root, opener = self.root, self.opener
@@ -234,6 +245,10 @@ class ReaderWindow:
         }
         for sequence, action in bindings.items():
             root.bind(sequence, _key_handler(action))
+        # Tk's entries take Ctrl+A to the line start (Emacs style); learners expect it to select
+        # everything, e.g. to replace the glossary filter.
+        for entry_class in ("TEntry", "TCombobox", "TSpinbox"):
+            root.bind_class(entry_class, "<Control-a>", _select_all_in_entry)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.delete(0, "end")
@@ -269,10 +284,22 @@ class ReaderWindow:
             self._theme = settings.theme
             apply_ttk_theme(self.root, settings.theme)
             self._configure_styles()
+            self._colour_menubar()
         self.dark.set(settings.theme == "dark")
         self.long_sentences.set(settings.highlight_long_sentences)
         self.provider_var.set(self.state.provider_name)
         self.state.save_settings()
+
+    def _colour_menubar(self) -> None:
+        """Colour the menu bar directly: sv-ttk recolours it only when the theme-change event
+        comes round, and the X11 menu bar is not repainted then, so it stayed light."""
+        colours = palette(self.state.settings.theme)
+        self.menubar.configure(
+            background=colours.chrome,
+            foreground=colours.text,
+            activebackground=colours.found,
+            activeforeground=colours.text,
+        )
 
     def _show_status(self) -> None:
         self.status.configure(text=self.state.status_text)
@@ -317,6 +344,30 @@ class ReaderWindow:
                 sash_position(self.side_pane, settings.side_sash)
         except tk.TclError as error:
             log.debug("cannot restore pane positions: %s", error)
+        self._keep_glossary_visible()
+
+    def _fit_readability_panel(self) -> None:
+        """Lower the sash so the whole report shows (the list of rare words only arrives with
+        the analysis, after the panes were laid out), as far as the glossary can spare."""
+        self.root.update_idletasks()
+        wanted = self.readability_panel.winfo_reqheight()
+        limit = self.side_pane.winfo_height() - MIN_GLOSSARY_HEIGHT
+        try:
+            if sash_position(self.side_pane) < min(wanted, limit):
+                sash_position(self.side_pane, min(wanted, limit))
+        except tk.TclError as error:
+            log.debug("cannot move the readability sash: %s", error)
+
+    def _keep_glossary_visible(self) -> None:
+        height = self.side_pane.winfo_height()
+        if height < 2 * MIN_READABILITY_HEIGHT:  # not laid out yet
+            return
+        limit = max(MIN_READABILITY_HEIGHT, height - MIN_GLOSSARY_HEIGHT)
+        try:
+            if sash_position(self.side_pane) > limit:
+                sash_position(self.side_pane, limit)
+        except tk.TclError as error:
+            log.debug("cannot move the glossary sash: %s", error)
 
     def remember_layout(self) -> None:
         from dataclasses import replace
@@ -358,6 +409,14 @@ def sash_position(pane: ttk.PanedWindow, position: int | None = None) -> int:
     if position is None:
         return int(pane.tk.call(str(pane), "sashpos", 0))
     return int(pane.tk.call(str(pane), "sashpos", 0, position))
+
+
+def _select_all_in_entry(event: tk.Event[tk.Misc]) -> str:
+    entry = event.widget
+    if isinstance(entry, ttk.Entry):  # comboboxes and spinboxes are entries too
+        entry.selection_range(0, "end")
+        entry.icursor("end")
+    return "break"
 
 
 def _key_handler(action: Callable[[], object]) -> Callable[[tk.Event[tk.Misc]], str]:

@@ -40,8 +40,8 @@ class GlossaryPanel(ttk.Frame):
         self._build()
         self.query.trace_add("write", lambda *_: self.refresh())
         self.mode.trace_add("write", lambda *_: self.refresh())
-        state.on(events.ARTICLE_LOADED, self.refresh)
-        state.on(events.ANALYSIS_READY, self.refresh)
+        state.on(events.ARTICLE_LOADED, self._article_loaded)
+        state.on(events.ANALYSIS_READY, self._analysis_ready)
         state.on(events.TERM_SELECTED, self.show_selected)
         state.on(events.SETTINGS_CHANGED, self._recolour)
 
@@ -65,10 +65,24 @@ class GlossaryPanel(ttk.Frame):
         self.filter_entry.pack(fill="x", pady=(2, 6))
         _placeholder(self.filter_entry, self.query, FILTER_HINT)
         # Packed before the list, so a short panel squeezes the list, not the details.
+        details_frame = ttk.Frame(self)
+        details_frame.pack(side="bottom", fill="x", pady=(8, 0))
         self.details = tk.Text(
-            self, height=6, wrap="word", borderwidth=0, highlightthickness=0, padx=8, pady=6
+            details_frame,
+            height=6,
+            wrap="word",
+            borderwidth=0,
+            highlightthickness=0,
+            padx=8,
+            pady=6,
         )
-        self.details.pack(side="bottom", fill="x", pady=(8, 0))
+        # Long explanations do not fit six lines; the bar shows there is more.
+        self.details_scroll = ttk.Scrollbar(
+            details_frame, orient="vertical", command=self.details.yview
+        )
+        self.details.configure(yscrollcommand=self.details_scroll.set)
+        self.details_scroll.pack(side="right", fill="y")
+        self.details.pack(side="left", fill="x", expand=True)
         frame = ttk.Frame(self)
         frame.pack(fill="both", expand=True)
         self.tree = ttk.Treeview(
@@ -97,6 +111,16 @@ class GlossaryPanel(ttk.Frame):
         )
         self.details.tag_configure("heading", font=("TkDefaultFont", 12, "bold"))
         self.details.tag_configure("muted", foreground=colours.muted)
+
+    def _article_loaded(self) -> None:
+        # The new article starts with no term chosen: the old article's term must not linger.
+        self.refresh()
+        self._show_details(self.shared.selected_term)
+
+    def _analysis_ready(self) -> None:
+        # The first analysis is what loads the glossary, so only now are its categories known.
+        self._recolour()
+        self.refresh()
 
     def refresh(self) -> None:
         """Fill the list for the current mode and filter."""

@@ -21,6 +21,7 @@ from typing import Any
 from reader.gui import state as events
 from reader.gui.alignment import joined_with_spans, locate_sentences, paragraph_padding
 from reader.gui.difficulty_strip import DifficultyStrip, paragraph_levels
+from reader.gui.opening import SAMPLE_ARTICLE
 from reader.gui.pointer import TextPointer
 from reader.gui.state import ArticleSession, ReaderState
 from reader.gui.terms import category_colours, category_id
@@ -32,6 +33,7 @@ ALIGN_DELAY_MS = 30
 ALIGN_BATCH = 30
 NOT_TRANSLATED = "Not translated yet (F5 translates)."
 TRANSLATING = "Translating…"
+SAME_PROBLEM = "⚠ Not translated (the same problem as above)  "
 
 
 class ReadingView(ttk.Frame):
@@ -70,8 +72,12 @@ class ReadingView(ttk.Frame):
         self.columnconfigure(1, weight=1, uniform="side")
         self.columnconfigure(2, weight=1, uniform="side")
         self.rowconfigure(2, weight=1)
-        self.title_label = ttk.Label(self, text="", font=self.heading_font, anchor="w")
+        self.title_label = ttk.Label(
+            self, text="", font=self.heading_font, anchor="w", justify="left"
+        )
         self.title_label.grid(row=0, column=0, columnspan=4, sticky="ew", padx=(18, 8), pady=(8, 2))
+        # News headlines are long: wrap them rather than cut them off at the pane's edge.
+        self.bind("<Configure>", self._wrap_title, add=True)
         self.german_header = ttk.Label(self, text="DEUTSCH", style="Caption.TLabel")
         self.german_header.grid(row=1, column=1, sticky="w", padx=18, pady=(0, 4))
         self.english_header = ttk.Label(self, text="ENGLISH", style="Caption.TLabel")
@@ -90,6 +96,9 @@ class ReadingView(ttk.Frame):
             text.bind("<Enter>", functools.partial(self._lead_from, text), add=True)
             text.bind("<FocusIn>", functools.partial(self._lead_from, text), add=True)
             text.bind("<Configure>", self._resized, add=True)
+
+    def _wrap_title(self, event: tk.Event[tk.Misc]) -> None:
+        self.title_label.configure(wraplength=max(200, event.width - 30))
 
     def _make_text(self) -> tk.Text:
         text = tk.Text(
@@ -213,7 +222,7 @@ class ReadingView(ttk.Frame):
                 "end",
                 *_interleaved(placeholders, lambda i: ("note", f"para:{i}")),
             )
-        self._shown = {index: (None, False) for index in range(self.paragraph_count)}
+        self._shown = {index: (None, False, False) for index in range(self.paragraph_count)}
         self.show_translations()  # whatever already arrived (nothing, usually)
         self.german.yview_moveto(0)
         self.english.yview_moveto(0)
@@ -254,8 +263,7 @@ class ReadingView(ttk.Frame):
         changed = [
             index
             for index in range(self.paragraph_count)
-            if self._shown.get(index)
-            != (session.translations.get(index), index in session.in_flight)
+            if self._shown.get(index) != self._english_state(session, index)
         ]
         if changed:
             self._render_english(changed)
@@ -265,13 +273,33 @@ class ReadingView(ttk.Frame):
         session = self.shared.session
         name = self.shared.provider_display_name
         done = sum(1 for t in (session.translations.values() if session else ()) if t.ok)
-        cached = bool(session) and all(
-            t.from_cache for t in (session.translations.values() if session else ())
+        # Only the sample has English of its own; other cached answers came from the provider.
+        bundled = (
+            session is not None
+            and session.document.source.path == SAMPLE_ARTICLE
+            and all(t.from_cache for t in session.translations.values())
         )
-        source = "bundled translation" if cached and done else name
+        source = "bundled translation" if bundled and done else name
         self.english_header.configure(text=f"ENGLISH · {source}" if done else "ENGLISH")
 
     # --- one English paragraph ----------------------------------------------------------------
+
+    @staticmethod
+    def _english_state(session: ArticleSession, index: int) -> tuple[Any, bool, bool]:
+        """What paragraph `index` shows: its result, whether it is waiting, and whether it
+        failed for the same reason as the paragraph above (offline, every paragraph fails
+        alike; the reason is spelled out once, not repeated down the whole page)."""
+        translation = session.translations.get(index)
+        above = session.translations.get(index - 1)
+        repeats = (
+            translation is not None
+            and not translation.ok
+            and above is not None
+            and not above.ok
+            and index - 1 not in session.in_flight
+            and above.error == translation.error
+        )
+        return translation, index in session.in_flight, repeats
 
     def _render_english(self, indices: Iterable[int]) -> None:
         """Redraw these English paragraphs (one unlock of the widget: that is the slow part)."""
@@ -283,9 +311,8 @@ class ReadingView(ttk.Frame):
         session = self.shared.session
         if session is None or index >= self.paragraph_count:
             return
-        translation = session.translations.get(index)
-        waiting = index in session.in_flight
-        self._shown[index] = (translation, waiting)
+        self._shown[index] = self._english_state(session, index)
+        translation, waiting, repeats_above = self._shown[index]
         line = index + 1
         old_button = self.retry_buttons.pop(index, None)
         if old_button is not None:
@@ -303,7 +330,8 @@ class ReadingView(ttk.Frame):
             english.insert(f"{line}.0", note, ("note", para))
         elif not translation.ok:
             reason = translation.error or "no translation came back"
-            english.insert(f"{line}.0", f"⚠ Not translated: {reason}  ", ("failed", para))
+            note = SAME_PROBLEM if repeats_above else f"⚠ Not translated: {reason}  "
+            english.insert(f"{line}.0", note, ("failed", para))
             button = ttk.Button(
                 english, text="Retry", command=functools.partial(self.request_retry, index)
             )

@@ -156,4 +156,6 @@ def apply_chosen(state: ReaderState, chosen: ChosenSettings) -> None:
 def open_settings(parent: tk.Misc, state: ReaderState) -> SettingsDialog:
     dialog = SettingsDialog(parent, state)
     dialog.grab_set()
+    # With the focus left in the main window, Esc and Return would not reach the dialog.
+    dialog.key_entry.focus_set()
     return dialog

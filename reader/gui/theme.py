@@ -21,6 +21,7 @@ UI_FAMILIES = ("Segoe UI", "Noto Sans", "Cantarell", "Helvetica Neue", "DejaVu S
 @dataclass(frozen=True)
 class Palette:
     background: str
+    chrome: str  # sv-ttk's window background, for the plain Tk menu bar
     text: str
     muted: str
     panel: str
@@ -38,6 +39,7 @@ class Palette:
 
 LIGHT = Palette(
     background="#fcfbf8",
+    chrome="#fafafa",
     text="#1f2328",
     muted="#6e7781",
     panel="#f3f1ec",
@@ -54,6 +56,7 @@ LIGHT = Palette(
 
 DARK = Palette(
     background="#1e1f22",
+    chrome="#1c1c1c",
     text="#e6e6e6",
     muted="#9aa0a6",
     panel="#26282c",

@@ -67,7 +67,7 @@ class TranslationBar(ttk.Frame):
             self,
             textvariable=self.provider_var,
             values=list(self._choices),
-            width=18,
+            width=16,
             state="readonly",
         )
         self.provider_box.pack(side="left")
@@ -78,8 +78,8 @@ class TranslationBar(ttk.Frame):
         self.cancel_button.pack(side="right", padx=(8, 0))
         self.progress_label = ttk.Label(self, textvariable=self.progress_text, width=17, anchor="e")
         self.progress_label.pack(side="right")
-        self.progress = ttk.Progressbar(self, length=140, maximum=1)
-        self.progress.pack(side="right", padx=(12, 8))
+        self.progress = ttk.Progressbar(self, length=80, maximum=1)
+        self.progress.pack(side="right", padx=(10, 6))
         self._show_provider()
 
     def _show_provider(self) -> None:
@@ -121,8 +121,11 @@ class TranslationBar(ttk.Frame):
             for translation in outcome.value:
                 session.translations[translation.index] = translation
             self.shared.emit(events.TRANSLATION_PROGRESS)
+            # The translator always answers the sample with this same English, so F5 would
+            # change nothing here; point the learner at their own articles instead.
             self.shared.set_status(
-                "Showing the sample's bundled translation (F5 asks the provider)."
+                "Showing the sample's bundled English. Open an article (Ctrl+O) to translate "
+                "it with your provider."
             )
         elif self.shared.settings.translate_on_open:
             if outcome.error is not None:

@@ -86,6 +86,7 @@ class WordCardPanel(ttk.Frame):
         self.card: WordCard | None = None
         self.provider_answer: ProviderAnswer | None = None
         self.saved = False
+        self._saved_id: int | None = None
         self._request = 0
         # Called when the card opens, changes word or closes (the window marks the word).
         self.on_change: Callable[[], None] = lambda: None
@@ -106,6 +107,7 @@ class WordCardPanel(ttk.Frame):
         # A single click on a glossary term asks for the glossary panel, which the card covers.
         state.on(events.TERM_SELECTED, self.close)
         state.on(events.SETTINGS_CHANGED, self.apply_settings)
+        state.on(VOCABULARY_CHANGED, self._vocabulary_changed)
         self.bind("<Destroy>", self._destroyed, add=True)
 
     # --- building ---------------------------------------------------------------------------
@@ -407,10 +409,22 @@ class WordCardPanel(ttk.Frame):
             )
             return
         self.saved = True
+        self._saved_id = saved.id
         self.save_button.configure(text="Saved ✓")
         self.saved_label.configure(text="in your vocabulary")
         self.shared.set_status(f"Saved “{saved.lemma}” to your vocabulary.")
         self.shared.emit(VOCABULARY_CHANGED)
+
+    def _vocabulary_changed(self) -> None:
+        """Offer "Save word" again when the word shown was deleted in the vocabulary window."""
+        if not self.saved or self._vocabulary is None:
+            return
+        if any(word.id == self._saved_id for word in self._vocabulary.words()):
+            return
+        self.saved = False
+        self._saved_id = None
+        self.save_button.configure(text="Save word")
+        self.saved_label.configure(text="")
 
     def _source(self) -> str:
         session = self.shared.session

@@ -17,6 +17,7 @@ from reader.errors import LoadError
 from reader.loading.assemble import build_document
 from reader.loading.encoding import decode_text, looks_binary
 from reader.loading.limits import DEFAULT_MAX_BYTES, describe_limit, describe_size, display_name
+from reader.loading.mail import MAIL_SUFFIXES
 from reader.loading.sniff import KNOWN_UNSUPPORTED, SUFFIX_FORMATS, format_from_suffix, sniff_format
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "LoadError",
     "load_argument",
     "load_bytes",
+    "load_mail",
     "load_path",
     "load_stdin",
     "load_text",
@@ -32,8 +34,8 @@ __all__ = [
 ]
 
 # For file dialogs and messages: every file name ending the loader understands.
-SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(SUFFIX_FORMATS)
-SUPPORTED_FORMATS_TEXT = "txt, md, html, docx, pdf, epub"
+SUPPORTED_SUFFIXES: tuple[str, ...] = (*SUFFIX_FORMATS, *MAIL_SUFFIXES)
+SUPPORTED_FORMATS_TEXT = "txt, md, html, docx, pdf, epub, eml"
 
 _SOURCE_NAMES = {"stdin": "standard input", "clipboard": "the pasted text"}
 
@@ -82,9 +84,17 @@ def _reason(error: Exception) -> str:
     return getattr(error, "strerror", None) or str(error) or type(error).__name__
 
 
+# Formats whose content says for certain what they are: a PDF saved as "artikel.docx" (browsers
+# and mail programs do rename downloads) is read as the PDF it is.
+_SELF_DESCRIBING: frozenset[Format] = frozenset({"docx", "pdf", "epub"})
+
+
 def _format_for(path: Path, data: bytes, name: str) -> Format:
     suffix = path.suffix.lower()
     known = format_from_suffix(suffix)
+    if known in _SELF_DESCRIBING:
+        sniffed = sniff_format(data)
+        return sniffed if sniffed in _SELF_DESCRIBING else known
     if known is not None:
         return known
     if suffix in KNOWN_UNSUPPORTED:
@@ -104,6 +114,8 @@ def load_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Docume
     path = Path(path)
     name = display_name(path)
     data = _read_file(path, name, max_bytes)
+    if path.suffix.lower() in MAIL_SUFFIXES:
+        return load_mail(data, name, path=path)
     return load_bytes(
         data, name, format=_format_for(path, data, name), path=path, max_bytes=max_bytes
     )
@@ -157,6 +169,26 @@ def load_text(text: str, source: Source) -> Document:
         raise LoadError(f"{name}: there is no text (empty or only whitespace)")
     parsed = formats.parse_text(text, source.format, name=name, url=source.url)
     return build_document(parsed.paragraphs, title=parsed.title, source=source, name=name)
+
+
+def load_mail(data: bytes, name: str, *, path: Path | None = None) -> Document:
+    """A saved e-mail (.eml): its body as the article, its subject as the title if it has none."""
+    from reader.loading.mail import mail_body
+
+    body = mail_body(data, name)
+    source = Source(path=path, format=body.format, encoding=body.charset)
+    if not body.text.strip():
+        raise LoadError(f"{name}: the e-mail's text is empty")
+    from reader.loading import formats
+
+    parsed = formats.parse_text(body.text, body.format, name=name)
+    return build_document(
+        parsed.paragraphs,
+        title=parsed.title or body.subject,
+        source=source,
+        name=name,
+        empty_reason=parsed.empty_reason,
+    )
 
 
 def load_stdin(*, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:

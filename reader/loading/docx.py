@@ -1,4 +1,10 @@
-"""Word documents (.docx) via python-docx: body paragraphs in order, title from the heading."""
+"""Word documents (.docx) via python-docx: body paragraphs in order, title from the heading.
+
+The text of a paragraph is read from its XML rather than python-docx's `Paragraph.text`, which
+skips runs inside tracked insertions (`<w:ins>`): a document with changes not yet accepted would
+lose words. What the user sees in Word is what counts: insertions in, deletions out; text boxes,
+footnotes, comments, headers and footers are not part of the body and stay out.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,45 @@ _TITLE_STYLES = ("Title", "Heading 1", "Überschrift 1", "Titel")
 # Core titles Word fills in by itself; they name the file, not the article.
 _PLACEHOLDER_TITLES = ("microsoft word - ", "untitled", "unbenannt", "dokument", "document")
 
+# Text-bearing elements of a paragraph, in document order, except those inside deleted or moved-
+# away text, text boxes (their own little documents) and the fallback copy of a drawing.
+_OUTSIDE_TEXT = (
+    "not(ancestor::w:del or ancestor::w:moveFrom or ancestor::w:txbxContent"
+    " or ancestor::*[local-name() = 'Fallback'] or ancestor::w:pPr)"
+)
+_TEXT_PARTS = " | ".join(
+    f".//w:{tag}[{_OUTSIDE_TEXT}]" for tag in ("t", "tab", "br", "cr", "noBreakHyphen")
+)
+_PART_TEXT = {"tab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
+# Block-level wrappers (content controls, custom XML) whose paragraphs belong to the body.
+_WRAPPERS = ("sdt", "sdtContent", "customXml")
+
+
+def _local_name(element: Any) -> str:
+    return str(element.tag).rpartition("}")[2]
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """The visible text of a `<w:p>` element, tracked insertions included."""
+    # python-docx's elements know the "w" prefix; markup compatibility's "mc" is matched by name.
+    parts = paragraph.xpath(_TEXT_PARTS)
+    return "".join(
+        part.text or "" if _local_name(part) == "t" else _PART_TEXT[_local_name(part)]
+        for part in parts
+    )
+
+
+def body_blocks(body: Any) -> list[Any]:
+    """The `<w:p>` and `<w:tbl>` elements of the body in order, unwrapping content controls."""
+    blocks: list[Any] = []
+    for child in body:
+        name = _local_name(child)
+        if name in ("p", "tbl"):
+            blocks.append(child)
+        elif name in _WRAPPERS:
+            blocks.extend(body_blocks(child))
+    return blocks
+
 
 def _style_name(paragraph: object) -> str:
     style = getattr(paragraph, "style", None)
@@ -24,18 +69,21 @@ def _table_rows(table: Any) -> str:
     for row in table.rows:
         cells: list[str] = []
         for cell in row.cells:
-            text = " ".join(cell.text.split())
+            text = " ".join(" ".join(paragraph_text(p) for p in cell._tc.xpath("./w:p")).split())
             if text and (not cells or cells[-1] != text):
                 cells.append(text)
         rows.append(" · ".join(cells))
     return "\n".join(rows)
 
 
-def _block(block: Any) -> tuple[str, str]:
+def _block(element: Any, parent: Any) -> tuple[str, str]:
     """(style name, text) of a body paragraph; a table gives its rows, one per line."""
-    if hasattr(block, "rows"):
-        return "Table", _table_rows(block)
-    return _style_name(block), block.text.replace("\n", " ")
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    if _local_name(element) == "tbl":
+        return "Table", _table_rows(Table(element, parent))
+    return _style_name(Paragraph(element, parent)), paragraph_text(element).replace("\n", " ")
 
 
 def parse_docx(data: bytes, *, name: str, max_bytes: int) -> tuple[str | None, list[str]]:
@@ -50,7 +98,8 @@ def parse_docx(data: bytes, *, name: str, max_bytes: int) -> tuple[str | None, l
 
     try:
         document = docx.Document(io.BytesIO(data))
-        body = [_block(block) for block in document.iter_inner_content()]
+        parent = document._body
+        body = [_block(element, parent) for element in body_blocks(document.element.body)]
         core_title = (document.core_properties.title or "").strip()
     except Exception as error:
         # python-docx passes on lxml, KeyError and ValueError alike for a damaged package.

@@ -99,12 +99,43 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     mixed = _mostly_utf8(data)
     if mixed is not None:
         return _checked(mixed, name), "utf-8"
-    try:
-        return _checked(data.decode("windows-1252"), name), "windows-1252"
-    except UnicodeDecodeError:
-        pass
-    # Windows-1252 leaves five bytes undefined; text containing them is not German text.
-    raise LoadError(f"{name}: cannot decode the text (not UTF-8, UTF-16 or Windows-1252/Latin-1)")
+    eight_bit = eight_bit_encoding(data)
+    if eight_bit is None:
+        # Windows-1252 leaves five bytes undefined; text containing them is not German text.
+        raise LoadError(
+            f"{name}: cannot decode the text (not UTF-8, UTF-16, Windows-1252/Latin-1 or Mac Roman)"
+        )
+    return _checked(data.decode(eight_bit), name), eight_bit
+
+
+# German letters and quotes as each 8-bit encoding spells them, and what the bytes of the other
+# encoding's umlauts turn into: "für" saved on a classic Mac reads "fŸr" as Windows-1252, and
+# "für" from Windows reads "f¸r" as Mac Roman.
+_GERMAN = frozenset("äöüß„“")
+# "√" is byte 0xC3, which starts every UTF-8 umlaut: UTF-8 read as Mac Roman is full of it.
+_MISREAD = {"windows-1252": frozenset("ŠšŸ§Òã"), "mac-roman": frozenset("‰ˆ¸ﬂ√")}
+
+
+def _german_score(text: str, encoding: str) -> int:
+    return sum(1 for char in text if char in _GERMAN) - sum(
+        1 for char in text if char in _MISREAD[encoding]
+    )
+
+
+def eight_bit_encoding(data: bytes) -> str | None:
+    """Windows-1252 (which covers Latin-1), or Mac Roman for files from a classic Mac (their
+    umlauts sit at other byte values); whichever spells more German. None if neither decodes."""
+    scores: dict[str, int] = {}
+    for encoding in ("windows-1252", "mac-roman"):
+        try:
+            scores[encoding] = _german_score(data.decode(encoding), encoding)
+        except UnicodeDecodeError:
+            continue
+    # Mac Roman decodes any bytes at all, so it must show German to be believed; ties go to
+    # Windows-1252, by far the commoner of the two.
+    if scores.get("mac-roman", 0) > scores.get("windows-1252", 0):
+        return "mac-roman"
+    return "windows-1252" if "windows-1252" in scores else None
 
 
 _STRAY_BYTE = re.compile("[\udc80-\udcff]")

@@ -17,6 +17,18 @@ from reader.loading.markup import html_paragraphs
 
 _CONTAINER = "META-INF/container.xml"
 _CHAPTER_TYPES = ("application/xhtml+xml", "text/html", "application/xml")
+# EPUB 2 books name their cover and table-of-contents pages in the <guide>; both usually sit in
+# the spine too, but a list of chapter names is not text to read.
+_NOT_TEXT_GUIDE_TYPES = frozenset({"cover", "toc"})
+
+
+def _guide_skipped(package: ElementTree.Element) -> set[str]:
+    """The files (relative to the package document) the guide marks as cover or contents."""
+    return {
+        unquote((reference.get("href") or "").split("#")[0])
+        for reference in package.iterfind(".//{*}guide/{*}reference")
+        if (reference.get("type") or "").lower() in _NOT_TEXT_GUIDE_TYPES
+    }
 
 
 def _xml(container: BoundedZip, member: str, name: str) -> ElementTree.Element:
@@ -56,12 +68,13 @@ def parse_epub(data: bytes, *, name: str, max_bytes: int) -> tuple[str | None, l
         # The EPUB 3 table of contents is often in the spine too; it is not text to read.
         if "nav" not in (item.get("properties") or "").split()
     }
+    skipped = _guide_skipped(package)
     chapters: list[str] = []
     for itemref in package.iterfind(".//{*}spine/{*}itemref"):
         if itemref.get("linear") == "no":  # covers, notes: outside the reading order
             continue
         href, media_type = manifest.get(itemref.get("idref"), ("", ""))
-        if not href or not media_type.startswith(_CHAPTER_TYPES):
+        if not href or not media_type.startswith(_CHAPTER_TYPES) or unquote(href) in skipped:
             continue
         member = posixpath.normpath(posixpath.join(opf_folder, unquote(href.split("#")[0])))
         if member in container.names:

@@ -39,9 +39,11 @@ _NO_PDF_TEXT = "no text could be extracted (a scanned PDF? Text recognition (OCR
 def parse(data: bytes, format: Format, *, name: str, url: str | None, max_bytes: int) -> Parsed:
     """Bytes in `format` to a title and paragraphs; LoadError for anything unreadable."""
     if format == "html":
-        from reader.loading.html import decode_html, parse_html
+        from reader.loading.html import html_encoding, parse_html
 
-        return Parsed(*parse_html(decode_html(data), name=name, url=url), empty_reason=_NO_ARTICLE)
+        encoding = html_encoding(data)
+        title, paragraphs = parse_html(data.decode(encoding, errors="replace"), name=name, url=url)
+        return Parsed(title, paragraphs, encoding, empty_reason=_NO_ARTICLE)
     if format == "docx":
         from reader.loading.docx import parse_docx
 

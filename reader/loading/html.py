@@ -7,11 +7,13 @@ that sit inside the article, and the "Das könnte Sie auch interessieren" teaser
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
+from typing import Any
 
 from reader.errors import LoadError
-from reader.loading.markup import html_paragraphs
+from reader.loading.markup import html_paragraphs, superscript_text
 
 _CHARSET = re.compile(
     rb"""(?:<meta[^>]+charset\s*=\s*|<\?xml[^>]+encoding\s*=\s*)["']?\s*([A-Za-z0-9_.:-]+)""",
@@ -60,22 +62,109 @@ PRUNE_XPATHS = [
 ]
 
 
-def decode_html(data: bytes) -> str:
-    """Text of an HTML file: BOM, <meta charset> or XML declaration, UTF-8, Windows-1252."""
+def html_encoding(data: bytes) -> str:
+    """The encoding of an HTML file: BOM, <meta charset> or XML declaration, UTF-8, Windows-1252.
+
+    Pages saved without a declaration are UTF-8 today, or Windows-1252 when older; a declared
+    "iso-8859-1" is read as Windows-1252, as browsers do, so its „“ quotes and – dashes survive.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+        return "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+        return "utf-16"
     declared = _CHARSET.search(data[:4096])
     if declared:
         try:
-            return data.decode(declared.group(1).decode("ascii"), errors="replace")
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
         except LookupError:
-            pass  # an unknown charset name: fall through to the usual guesses
+            name = ""  # an unknown charset name: fall through to the usual guesses
+        if name in ("latin-1", "iso8859-1", "ascii", "cp1252"):
+            return "windows-1252"
+        # "utf-16" in a meta tag of 8-bit bytes lies; so does "utf-8" over bytes that are mostly
+        # not UTF-8 (an old page moved to a new system that only changed the declaration).
+        if name == "utf-8" and _mostly_not_utf8(data):
+            return "windows-1252"
+        if name and not name.startswith("utf-16"):
+            return name
     try:
-        return data.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("windows-1252", errors="replace")
+        return "windows-1252"
+    return "utf-8"
+
+
+def _mostly_not_utf8(data: bytes) -> bool:
+    """More bytes that fail as UTF-8 than characters that decode from multi-byte sequences."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    invalid = sum(1 for char in text if "\udc80" <= char <= "\udcff")
+    decoded = sum(1 for char in text if "\x80" <= char < "\udc80" or char > "\udcff")
+    return invalid > decoded
+
+
+def decode_html(data: bytes) -> str:
+    """The text of an HTML file, in the encoding `html_encoding` finds."""
+    return data.decode(html_encoding(data), errors="replace")
+
+
+# trafilatura throws away every block whose class says "teaser", but news sites use that class
+# for the lead paragraph under the headline too. A <p> in the article or right after the <h1> is
+# the lead; teaser lists are <div>, <section> and <li> and are still dropped.
+_CLASS_TEASER = "contains(translate(@class, 'TEASR', 'teasr'), 'teaser')"
+_LEAD_PARAGRAPHS = f"//article//p[{_CLASS_TEASER}] | //h1/following-sibling::p[{_CLASS_TEASER}]"
+# trafilatura writes list items as "- item"; the other formats give the item's text alone.
+_LIST_ITEM_MARK = re.compile(r"^- (?=\S)")
+
+
+def _page_tree(markup: str) -> Any:
+    """The page parsed for trafilatura, with lead paragraphs marked so it keeps them."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(markup)
+    if tree is None:
+        return markup  # trafilatura reports what it cannot parse itself
+    for lead in tree.xpath(_LEAD_PARAGRAPHS):
+        lead.attrib.pop("class", None)
+    for superscript in tree.xpath("//sup"):
+        _replace_superscript(superscript)
+    return tree
+
+
+def _has_layout_tables(tree: Any) -> bool:
+    """Tables used for page layout (e-mail newsletters, old sites) hold paragraphs and further
+    tables; trafilatura would run each cell's paragraphs together as one table row."""
+    if isinstance(tree, str):
+        return True
+    return bool(tree.xpath("//table[.//table or .//p or .//div or .//h1 or .//h2]"))
+
+
+def _replace_superscript(superscript: Any) -> None:
+    """Footnote marks out ("Gesetz¹" is not the word "Gesetz1"), "m<sup>2</sup>" as "m²"."""
+    text = superscript.text_content()
+    before = "".join(superscript.xpath("preceding::text()[1]"))[-3:]
+    replacement = superscript_text(before, text)
+    if replacement != text:
+        for child in list(superscript):
+            superscript.remove(child)
+        superscript.text = replacement
+
+
+def _table_row(line: str) -> str | None:
+    """A row of trafilatura's Markdown table ("| Verkehr | 18 | 22 |") as "Verkehr · 18 · 22",
+    the way the other formats show tables; "" for the "|---|---|" rule; None if not a row."""
+    if not line.startswith("|"):
+        return None
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    if all(set(cell) <= set("-: ") for cell in cells):
+        return ""
+    return " · ".join(cell for cell in cells if cell)
+
+
+def _text_lines(text: str) -> list[str]:
+    lines = []
+    for line in text.split("\n"):
+        row = _table_row(line)
+        lines.append(_LIST_ITEM_MARK.sub("", line) if row is None else row)
+    return lines
 
 
 def parse_html(markup: str, *, name: str, url: str | None = None) -> tuple[str | None, list[str]]:
@@ -85,11 +174,12 @@ def parse_html(markup: str, *, name: str, url: str | None = None) -> tuple[str |
     # trafilatura logs every page it finds too short; that is our fallback's business.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
+        tree = _page_tree(markup)
         extracted = trafilatura.bare_extraction(
-            markup,
+            tree,
             url=url,
             include_comments=False,
-            include_tables=False,
+            include_tables=not _has_layout_tables(tree),
             include_images=False,
             include_links=False,
             with_metadata=True,
@@ -101,8 +191,8 @@ def parse_html(markup: str, *, name: str, url: str | None = None) -> tuple[str |
     title = getattr(extracted, "title", None)
     text = getattr(extracted, "text", None)
     if text and title:
-        return title, text.split("\n")
+        return title, _text_lines(text)
     # Small or unusual pages (a bare <p> or two) defeat trafilatura's scoring.
     page_title, first_heading, fallback = html_paragraphs(markup)
     title = title or first_heading or page_title
-    return title, text.split("\n") if text else fallback
+    return title, _text_lines(text) if text else fallback

@@ -16,7 +16,11 @@ _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$"
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
+# A list item's marker, with the check box of a task list ("- [x] done") if there is one.
+# Any indentation: note apps nest lists with tabs or four spaces, which are not code blocks there.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+# Obsidian's callout marker opening a quote: "> [!note] Title".
+_CALLOUT = re.compile(r"^[ \t]*\[![A-Za-z-]+\][+-]?[ \t]*")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
@@ -28,6 +32,9 @@ _HTML_BLOCK_END = re.compile(r"</(script|style)>", re.IGNORECASE)
 _TARGET = r"(?:\([^()]*\)|\[[^\[\]]*\])"
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]" + _TARGET)
 _LINK = re.compile(r"\[([^\[\]]+)\]" + _TARGET)
+# Wiki links of note apps: [[Page]] shows "Page", [[Page|shown text]] shows the text.
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)([^=]+?)(?<=\S)==")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 _FOOTNOTE = re.compile(r"\[\^[^\[\]]+\]")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
@@ -38,7 +45,7 @@ _EMPHASIS = re.compile(
 )
 _STRIKE = re.compile(r"~~(?=\S)([^~]+?)(?<=\S)~~")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~\"'])")
-_MARKUP_CHARACTER = re.compile(r"[\\`*_\[<~&]")
+_MARKUP_CHARACTER = re.compile(r"[\\`*_\[<~&=]")
 _PRIVATE = 0xE000
 _ESCAPED = re.compile("[\ue000-\ue07f]")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&nbsp;": "\u00a0"}
@@ -69,6 +76,7 @@ def strip_inline(text: str) -> str:
     # Escaped characters are hidden in the private-use area so no rule below treats them as markup.
     text = _ESCAPE.sub(lambda m: chr(_PRIVATE + ord(m.group(1))), text)
     text = _IMAGE.sub("", text)  # an image's alt text is not part of the article
+    text = _WIKI_LINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), text)
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _FOOTNOTE.sub("", text)
@@ -77,6 +85,7 @@ def strip_inline(text: str) -> str:
     text = _STRONG.sub(_either_group, text)
     text = _EMPHASIS.sub(_either_group, text)
     text = _STRIKE.sub(r"\1", text)
+    text = _HIGHLIGHT.sub(r"\1", text)
     text = _ESCAPED.sub(lambda m: chr(ord(m.group()) - _PRIVATE), text)
     for entity, char in _ENTITIES.items():
         text = text.replace(entity, char)
@@ -146,6 +155,11 @@ def parse_markdown(text: str) -> tuple[str | None, list[str]]:
         line = _QUOTE.sub("", raw)
         while _QUOTE.match(line):  # nested quotes
             line = _QUOTE.sub("", line)
+        if _QUOTE.match(raw) and (callout := _CALLOUT.match(line)):
+            collected.flush()  # the callout's title stands alone, like a heading
+            if line[callout.end() :].strip():
+                collected.add_heading(strip_inline(line[callout.end() :].strip()))
+            continue
         if not line.strip():
             collected.flush()
             continue

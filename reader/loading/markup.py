@@ -7,6 +7,7 @@ paragraph; scripts, styles and page furniture (nav, header, footer, aside, forms
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from reader.loading.paragraphs import non_empty
@@ -21,6 +22,29 @@ _SKIPPED = frozenset(
 )
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+# A footnote mark: "1", "12", "*", "†", "[3]". Left in, it sticks to the word before ("Gesetz1").
+_NOTE_MARK = re.compile(r"\s*\[?[\d*†‡]{1,3}\]?\s*")
+
+
+# "m", "km", "cm" before a superscript 2 or 3: square and cubic metres, not a footnote.
+_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])[kcdm]?m$")
+_POWERS = {"2": "²", "3": "³"}
+
+
+def superscript_text(before: str, text: str) -> str:
+    """What a superscript contributes to the text: nothing for a footnote mark, "²" in "m²"."""
+    if not _NOTE_MARK.fullmatch(text):
+        return text
+    if text.strip() in _POWERS and _UNIT_BEFORE.search(before):
+        return _POWERS[text.strip()]
+    return ""
+
+
+def _is_note_reference(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """A link to a footnote, as EPUB 3 (epub:type) and ARIA (role) mark them."""
+    values = dict(attrs)
+    kinds = f"{values.get('epub:type') or ''} {values.get('role') or ''}".split()
+    return tag == "a" and ("noteref" in kinds or "doc-noteref" in kinds)
 
 
 class _BlockText(HTMLParser):
@@ -35,6 +59,7 @@ class _BlockText(HTMLParser):
         self._in_heading = False
         self._in_title = False
         self._title_parts: list[str] = []
+        self._superscript_start: int | None = None
 
     def _flush(self) -> None:
         text = "".join(self._current).strip()
@@ -50,7 +75,7 @@ class _BlockText(HTMLParser):
             self._in_title = True
         if tag == "body" and "head" in self._skip_stack:  # an unclosed <head>
             self._skip_stack.clear()
-        if tag in _SKIPPED and tag not in _VOID:
+        if (tag in _SKIPPED and tag not in _VOID) or _is_note_reference(tag, attrs):
             self._skip_stack.append(tag)
             return
         if self._skip_stack:
@@ -59,6 +84,8 @@ class _BlockText(HTMLParser):
             self._flush()
         if tag in _HEADINGS:
             self._in_heading = True
+        if tag == "sup":
+            self._superscript_start = len(self._current)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS and not self._skip_stack:
@@ -74,6 +101,11 @@ class _BlockText(HTMLParser):
                 while self._skip_stack and self._skip_stack.pop() != tag:
                     pass
             return
+        if tag == "sup" and self._superscript_start is not None:
+            start = self._superscript_start
+            before = "".join(self._current[:start])[-3:]
+            self._current[start:] = [superscript_text(before, "".join(self._current[start:]))]
+            self._superscript_start = None
         if tag in _BLOCKS or tag in _HEADINGS:
             self._flush()
         if tag in _HEADINGS:

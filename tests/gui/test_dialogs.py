@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from reader.gui.app import ReaderWindow
-from reader.gui.settings_dialog import SettingsDialog
+from reader.gui.settings_dialog import SettingsDialog, open_settings
 from reader.gui.url_dialog import UrlDialog
 from reader.settings import load_settings
 from tests.gui.conftest import WindowFactory, wait_until
@@ -98,6 +98,18 @@ def test_settings_dialog_validates_and_applies(window: ReaderWindow, tmp_path: P
     wait_until(window.root, lambda: load_settings(path).theme == "dark", what="the saved settings")
     saved = load_settings(path)
     assert (saved.font_size, saved.theme, saved.endpoint) == (16, "dark", "http://127.0.0.1:5000/")
+
+
+def test_settings_dialog_takes_the_keyboard_so_escape_closes_it(window: ReaderWindow) -> None:
+    window.root.focus_force()
+    window.reading_view.german.focus_set()
+    window.root.update()
+    dialog = open_settings(window.root, window.state)
+    window.root.update()
+    assert window.root.focus_get() == dialog.key_entry
+    dialog.key_entry.event_generate("<Escape>")
+    window.root.update()
+    assert not dialog.winfo_exists()
 
 
 def test_pasting_an_empty_clipboard_says_what_to_do(make_window: WindowFactory) -> None:

@@ -11,7 +11,8 @@ import pytest
 from reader.gui.app import ReaderWindow
 from reader.gui.opening import SAMPLE_ARTICLE
 from reader.gui.reading_view import ReadingView
-from reader.settings import load_settings
+from reader.gui.theme import DARK, LIGHT
+from reader.settings import Settings, load_settings
 from tests.gui.conftest import ARTICLE, WindowFactory, open_article, wait_until
 
 pytestmark = pytest.mark.gui
@@ -93,6 +94,25 @@ def test_first_start_shows_the_sample_with_its_bundled_english(window: ReaderWin
         line and not line.startswith(("…", "Translating", "Not translated")) for line in english
     )
     assert "bundled" in window.reading_view.english_header.cget("text")
+    # F5 cannot replace the bundled English (the translator answers the sample with it), so
+    # the status must not promise that.
+    assert "F5" not in window.state.status_text
+
+
+def test_a_long_headline_wraps_instead_of_being_cut_off(
+    window: ReaderWindow, tmp_path: Path
+) -> None:
+    headline = "Streit um die Schuldenbremse: " + "Koalition ringt weiter um den Haushalt " * 3
+    path = tmp_path / "long.md"
+    path.write_text(f"# {headline.strip()}\n\n{ARTICLE}", encoding="utf-8")
+    open_article(window, path, analysed=False)
+    view = window.reading_view
+    window.change_font_size(+4)
+    window.root.update()
+    title = view.title_label
+    assert title.cget("text") == headline.strip()
+    assert title.winfo_reqwidth() <= view.winfo_width()
+    assert title.winfo_height() > view.heading_font.metrics("linespace") * 1.5
 
 
 def test_each_english_paragraph_starts_level_with_its_german_one(window: ReaderWindow) -> None:
@@ -206,6 +226,46 @@ def test_choosing_a_term_in_the_panel_shades_its_occurrences(
     assert "Bundestag" in panel.details.get("1.0", "end")
 
 
+def test_glossary_rows_are_coloured_by_category_from_the_start(
+    window: ReaderWindow, article_file: Path
+) -> None:
+    open_article(window, article_file)
+    tree = window.glossary_panel.tree
+    rows = tree.get_children()
+    assert rows
+    for row in rows:
+        (tag,) = tree.item(row, "tags")
+        assert tree.tag_configure(tag, "foreground"), f"{tag} has no colour"
+
+
+def test_opening_another_article_clears_the_old_terms_details(
+    window: ReaderWindow, article_file: Path, tmp_path: Path
+) -> None:
+    open_article(window, article_file)
+    panel = window.glossary_panel
+    row = next(row for row, entry in panel.rows.items() if entry.term == "Bundestag")
+    panel.tree.selection_set(row)
+    window.root.update()
+    assert "Bundestag" in panel.details.get("1.0", "end")
+    other = tmp_path / "zoll.txt"
+    other.write_text("Die Regierung erhebt einen neuen Zoll auf Stahl.", encoding="utf-8")
+    open_article(window, other)
+    assert "Bundestag" not in panel.details.get("1.0", "end")
+    assert panel.tree.selection() == ()
+
+
+def test_a_long_glossary_explanation_can_be_scrolled(
+    window: ReaderWindow, article_file: Path
+) -> None:
+    open_article(window, article_file)
+    panel = window.glossary_panel
+    row = next(row for row, entry in panel.rows.items() if entry.term == "Bundestag")
+    panel.tree.selection_set(row)
+    wait_until(window.root, lambda: panel.details_scroll.get()[1] < 1.0, what="a partial bar")
+    panel.details.yview_moveto(1.0)
+    wait_until(window.root, lambda: panel.details_scroll.get()[1] == 1.0, what="the end shown")
+
+
 def test_glossary_filter_and_whole_glossary(window: ReaderWindow, article_file: Path) -> None:
     open_article(window, article_file)
     panel = window.glossary_panel
@@ -221,6 +281,18 @@ def test_glossary_filter_and_whole_glossary(window: ReaderWindow, article_file: 
     panel.query.set("")
     window.root.update()
     assert len(panel.shown_terms) > 50
+
+
+def test_ctrl_a_selects_the_whole_filter_text(window: ReaderWindow) -> None:
+    entry = window.glossary_panel.filter_entry
+    entry.focus_force()
+    window.root.update()
+    window.glossary_panel.query.set("Sanktion")
+    entry.icursor(3)
+    entry.event_generate("<Control-a>")
+    window.root.update()
+    assert entry.selection_present()
+    assert (entry.index("sel.first"), entry.index("sel.last")) == (0, len("Sanktion"))
 
 
 def test_long_sentences_can_be_highlighted(window: ReaderWindow, article_file: Path) -> None:
@@ -348,6 +420,55 @@ def test_font_size_keys_change_and_save_the_size(
     path = tmp_path / "settings.json"
     # Saved in the background: wait for the file, as a restarted program would read it.
     wait_until(window.root, lambda: load_settings(path).font_size == size + 1, what="the save")
+
+
+def test_the_whole_toolbar_fits_the_default_window(make_window: WindowFactory) -> None:
+    window = make_window(settings=Settings(translate_on_open=False))
+    window.root.update()
+    switch = window.long_sentences_switch
+    assert switch.winfo_width() >= switch.winfo_reqwidth()
+    switch_right = switch.winfo_rootx() + switch.winfo_width()
+    assert switch_right <= window.translation_bar.winfo_rootx()
+
+
+def test_the_readability_report_is_not_cut_off_below_the_rare_words(
+    make_window: WindowFactory, article_file: Path
+) -> None:
+    window = make_window(settings=Settings(side_sash=300, translate_on_open=False))
+    open_article(window, article_file)
+    window.root.update()
+    panel = window.readability_panel
+    rare = panel.rare_words
+    assert rare.cget("text").startswith("Rare words:")
+    assert rare.winfo_y() + rare.winfo_reqheight() <= panel.winfo_height()
+
+
+def test_the_smallest_window_keeps_the_glossary_list_and_the_cancel_button(
+    make_window: WindowFactory, article_file: Path
+) -> None:
+    window = make_window(settings=Settings(geometry="900x560", side_sash=420))
+    open_article(window, article_file)
+    window.root.update()
+    panel = window.glossary_panel
+    row_height = 20
+    assert panel.tree.winfo_height() >= 3 * row_height
+    assert panel.details.winfo_ismapped()
+    cancel = window.translation_bar.cancel_button
+    right_edge = cancel.winfo_rootx() + cancel.winfo_width()
+    assert right_edge <= window.root.winfo_rootx() + window.root.winfo_width()
+    assert cancel.winfo_ismapped() and cancel.winfo_width() > 20
+
+
+def test_the_menu_bar_follows_the_theme(window: ReaderWindow) -> None:
+    # The real bug was paint (X11 did not repaint the bar); this checks the bar is coloured
+    # by the window itself, which is what made it repaint.
+    window.state.update_settings(theme="dark")
+    window.root.update()
+    assert str(window.menubar.cget("background")) == DARK.chrome
+    assert str(window.menubar.cget("foreground")) == DARK.text
+    window.state.update_settings(theme="light")
+    window.root.update()
+    assert str(window.menubar.cget("background")) == LIGHT.chrome
 
 
 def test_closing_remembers_the_window_layout(make_window: WindowFactory, tmp_path: Path) -> None:

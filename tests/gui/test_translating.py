@@ -69,6 +69,24 @@ def test_translation_arrives_aligned_beside_the_german(
         assert abs(top - english_tops[index]) <= 3
 
 
+def test_english_from_the_cache_is_credited_to_the_provider(
+    translating_window: ReaderWindow, article_file: Path, tmp_path: Path
+) -> None:
+    window = translating_window
+    open_article(window, article_file)
+    window.translation_bar.translate_all()
+    wait_until(window.root, lambda: translated(window) == 3, what="the first translation")
+    other = tmp_path / "anders.txt"
+    other.write_text("Der Bundesrat tagt am Freitag.", encoding="utf-8")
+    open_article(window, other, analysed=False)
+    open_article(window, article_file, analysed=False)
+    window.translation_bar.translate_all()
+    wait_until(window.root, lambda: translated(window) == 3, what="the cached translation")
+    session = window.state.session
+    assert session is not None and all(t.from_cache for t in session.translations.values())
+    assert window.reading_view.english_header.cget("text") == "ENGLISH · Google Translate"
+
+
 def test_cancel_stops_the_translation(
     translating_window: ReaderWindow, server: FakeTranslator, tmp_path: Path
 ) -> None:
@@ -114,6 +132,31 @@ def test_a_failed_paragraph_can_be_retried(
     wait_until(window.root, lambda: translated(window) == 1, what="the retried paragraph")
     assert english_lines(window) == ["EN[Der Bundesrat stimmt dem Gesetz zu.]"]
     assert 0 not in window.reading_view.retry_buttons
+
+
+def test_a_reason_shared_by_failed_paragraphs_is_spelled_out_once(
+    translating_window: ReaderWindow, server: FakeTranslator, article_file: Path
+) -> None:
+    window = translating_window
+    open_article(window, article_file, analysed=False)
+    server.add_faults(*["403"] * 10)
+    window.translation_bar.translate_all()
+    session = window.state.session
+    assert session is not None
+    wait_until(window.root, lambda: len(session.translations) == 3, what="three failures")
+    assert not any(t.ok for t in session.translations.values())
+    lines = english_lines(window)
+    assert lines[0].startswith("⚠ Not translated: ")
+    assert all(
+        line.startswith("⚠ Not translated (the same problem as above)") for line in lines[1:]
+    )
+    assert set(window.reading_view.retry_buttons) == {0, 1, 2}
+
+    server.faults.clear()
+    window.reading_view.retry_buttons[0].invoke()
+    wait_until(window.root, lambda: translated(window) == 1, what="the retried paragraph")
+    # Nothing failed above paragraph 1 any more, so it now gives the reason itself.
+    assert english_lines(window)[1].startswith("⚠ Not translated: ")
 
 
 def test_results_for_an_article_no_longer_open_are_dropped(

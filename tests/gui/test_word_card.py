@@ -386,6 +386,28 @@ def test_saving_a_word_keeps_it_with_its_sentence_in_the_vocabulary(
     assert "ablehnen" in shown.window.state.status_text
 
 
+def test_deleting_the_shown_word_in_the_vocabulary_offers_saving_it_again(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    fake = FakeProvider({"ablehnen": "reject"})
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=fake)
+    vocabulary = shown.access.show()
+    double_click(shown.window, "lehnt")
+    wait_for_card(shown.window, shown.card)
+    shown.card.save_button.invoke()
+    assert shown.card.save_button.cget("text") == "Saved ✓"
+
+    vocabulary.tree.selection_set(vocabulary.tree.get_children()[0])
+    vocabulary.update()
+    vocabulary.delete_button.invoke()
+    shown.window.root.update()
+
+    assert shown.card.save_button.cget("text") == "Save word"
+    assert shown.card.saved_label.cget("text") == ""
+    shown.card.save_button.invoke()
+    assert [w.lemma for w in Vocabulary(shown.vocabulary_path).words()] == ["ablehnen"]
+
+
 def test_the_card_finds_the_dictionary_that_make_dictionary_builds(
     make_window: WindowFactory,
     story_file: Path,
