@@ -173,3 +173,10 @@ def test_lookup_without_dictionary_says_so(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "make dictionary" in result.stdout or "Zoll" in result.stdout
     sqlite3.connect(":memory:").close()
+
+
+def test_slashes_between_alternatives_are_not_an_abbreviation() -> None:
+    from reader.dictionary.ding import bare
+
+    assert bare("to have / hold / take a ballot (on)") == "to have / hold / take a ballot"
+    assert bare("Abgeordneter {m} /Abg./ [pol.]") == "Abgeordneter"

@@ -80,6 +80,7 @@ def test_docx_keeps_tracked_insertions_and_drops_deletions(tmp_path: Path) -> No
     assert document.paragraphs == (
         "Die Koalition hat sich nach langen Verhandlungen auf eine Reform geeinigt.",
         "Die Opposition kritisiert das Vorhaben.",
+        "Info-Kasten: Was ist die Schuldenbremse?",  # the text box, once (not its fallback copy)
         "Der Bundesrat muss noch zustimmen.",
         "2027 · 40 Mrd.",
     )
@@ -512,3 +513,43 @@ def test_pdf_table_rows_stay_rows(tmp_path: Path) -> None:
         "Max Muster · CDU · Nein",
         "Der Bundesrat berät im Dezember.",
     )
+
+
+@pytest.mark.parametrize(
+    ("extracted", "expected"),
+    [
+        (
+            "Der Haushalt wurde beschlossen.1 Die Koalition",
+            "Der Haushalt wurde beschlossen. Die Koalition",
+        ),
+        ("Er nannte es „skandalös“.3 Dann ging er.", "Er nannte es „skandalös“. Dann ging er."),
+        ("Das betrifft die Kanzlerin,12 Die", "Das betrifft die Kanzlerin, Die"),
+        # Not footnotes: an article of the constitution, a number, a date.
+        ("Nach Art.1 GG gilt das.", "Nach Art.1 GG gilt das."),
+        ("Es kamen 2.3 Millionen Menschen.", "Es kamen 2.3 Millionen Menschen."),
+        ("Gewählt wird am 3.10. Die Wahl", "Gewählt wird am 3.10. Die Wahl"),
+    ],
+)
+def test_pdf_footnote_numbers_glued_to_sentences(extracted: str, expected: str) -> None:
+    from reader.loading.pdf import without_note_marks
+
+    assert without_note_marks(extracted) == expected
+
+
+def test_mail_copied_as_text_drops_its_header_and_takes_the_subject(tmp_path: Path) -> None:
+    text = (
+        "Von: Jana Beispiel <jana@example.org>\n"
+        "Gesendet: Freitag, 20. November 2026 18:03\n"
+        "An: Tom\n"
+        "Betreff: AW: Die Wahlrechtsreform erklärt\n\n"
+        "Hallo Tom,\n\nder Bundestag soll kleiner werden.\n"
+    )
+    document = load_path(write(tmp_path / "mail.txt", text))
+    assert document.title == "Die Wahlrechtsreform erklärt"
+    assert document.paragraphs == ("Hallo Tom,", "der Bundestag soll kleiner werden.")
+
+
+def test_a_text_beginning_with_a_label_is_not_a_mail_header(tmp_path: Path) -> None:
+    text = "Ort: Berlin\nThema: Haushalt\n\nDer Bundestag hat den Haushalt beschlossen.\n"
+    document = load_path(write(tmp_path / "notiz.txt", text))
+    assert document.paragraphs[0].startswith("Ort: Berlin")  # kept as text, nothing dropped

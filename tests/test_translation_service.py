@@ -12,6 +12,7 @@ import pytest
 
 from reader import paths
 from reader.document import Document, Source
+from reader.loading import load_path
 from reader.sentences import split_sentences
 from reader.translation import (
     ParagraphTranslation,
@@ -370,6 +371,27 @@ def test_second_run_comes_from_the_cache(server: FakeTranslator, tmp_path: Path)
     assert [(r.translation, r.sentences) for r in second] == [
         (r.translation, r.sentences) for r in first
     ]
+
+
+def test_refresh_asks_the_provider_again_and_updates_the_cache(
+    server: FakeTranslator, tmp_path: Path
+) -> None:
+    cache = TranslationCache(tmp_path / "cache.sqlite3")
+    doc = document(*SHORT_PARAGRAPHS)
+    translate(server, doc, cache=cache)
+    requests_after_first = len(server.seen)
+    again = translate(server, doc, cache=cache, refresh=True)
+    assert len(server.seen) > requests_after_first
+    assert not any(r.from_cache for r in again)
+    assert_aligned(again, doc)
+    assert all(r.from_cache for r in translate(server, doc, cache=cache))
+
+
+def test_refresh_sends_even_the_bundled_sample_to_the_provider(server: FakeTranslator) -> None:
+    sample = load_path(paths.PACKAGE_DATA / "sample_article.de.md")
+    results = translate(server, sample, refresh=True, paragraphs=[0])
+    assert len(server.seen) >= 1
+    assert results[0].ok and not results[0].from_cache
 
 
 def test_failed_paragraphs_are_not_cached(server: FakeTranslator, tmp_path: Path) -> None:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 DING_PATH = "/usr/share/trans/de-en"
 
-_ANNOTATION = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/")
+# {m} [pol.] (comment) /MdB/ — an abbreviation between slashes has no spaces, unlike the
+# slashes that separate alternatives ("to have / hold / take a ballot").
+_ANNOTATION = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/\s]+/")
 _ALTERNATIVE_SEPARATOR = re.compile(r";(?![^{\[(]*[}\])])")  # a ";" outside {…} […] (…)
 _GENDER = re.compile(r"\{([mfn])\}")
 _ARTICLE = {"m": "der", "f": "die", "n": "das"}

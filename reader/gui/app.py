@@ -204,7 +204,7 @@ class ReaderWindow:
 
         translate_menu = tk.Menu(menubar, tearoff=False)
         translate_menu.add_command(
-            label="Translate Again", accelerator="F5", command=self.translation_bar.translate_all
+            label="Translate Again", accelerator="F5", command=self.translation_bar.translate_again
         )
         translate_menu.add_command(
             label="Cancel Translation", accelerator="Esc", command=self.translation_bar.cancel
@@ -239,7 +239,7 @@ class ReaderWindow:
             "<Control-KP_Add>": lambda: self.change_font_size(1),
             "<Control-minus>": lambda: self.change_font_size(-1),
             "<Control-KP_Subtract>": lambda: self.change_font_size(-1),
-            "<F5>": self.translation_bar.translate_all,
+            "<F5>": self.translation_bar.translate_again,
             "<Escape>": self._escape,
             "<Control-q>": self.close,
         }

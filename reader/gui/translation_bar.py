@@ -121,31 +121,35 @@ class TranslationBar(ttk.Frame):
             for translation in outcome.value:
                 session.translations[translation.index] = translation
             self.shared.emit(events.TRANSLATION_PROGRESS)
-            # The translator always answers the sample with this same English, so F5 would
-            # change nothing here; point the learner at their own articles instead.
             self.shared.set_status(
-                "Showing the sample's bundled English. Open an article (Ctrl+O) to translate "
-                "it with your provider."
+                "Showing the sample's bundled English (F5 asks your provider instead). "
+                "Open an article with Ctrl+O."
             )
         elif self.shared.settings.translate_on_open:
             if outcome.error is not None:
                 log.warning("bundled sample translation unavailable: %s", outcome.error)
             self.translate_all()
 
-    def translate_all(self) -> None:
-        """Translate (again) every paragraph of the open article."""
+    def translate_all(self, *, refresh: bool = False) -> None:
+        """Translate every paragraph of the open article; `refresh` asks the provider again
+        even where the cache (or the sample's bundled English) has an answer."""
         session = self.shared.session
         if session is None:
             return
         self._drop_runs()
-        self.translate(range(len(session.document.paragraphs)))
+        self.translate(range(len(session.document.paragraphs)), refresh=refresh)
+
+    def translate_again(self) -> None:
+        self.translate_all(refresh=True)
 
     def _retry_requested(self) -> None:
         index = self.shared.retry_paragraph
         if index is not None:
             self.translate([index])
 
-    def translate(self, paragraphs: Sequence[int]) -> TranslationRun | None:
+    def translate(
+        self, paragraphs: Sequence[int], *, refresh: bool = False
+    ) -> TranslationRun | None:
         session = self.shared.session
         if session is None or not paragraphs:
             return None
@@ -166,7 +170,11 @@ class TranslationBar(ttk.Frame):
             from reader.translation import start_translation
 
             job = start_translation(
-                session.document, state.provider_settings(), on_result, paragraphs=run.paragraphs
+                session.document,
+                state.provider_settings(),
+                on_result,
+                paragraphs=run.paragraphs,
+                refresh=refresh,
             )
             run.job = job
             if run.token.closed:  # cancelled while starting: `cancel` could not reach the job

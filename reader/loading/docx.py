@@ -2,8 +2,9 @@
 
 The text of a paragraph is read from its XML rather than python-docx's `Paragraph.text`, which
 skips runs inside tracked insertions (`<w:ins>`): a document with changes not yet accepted would
-lose words. What the user sees in Word is what counts: insertions in, deletions out; text boxes,
-footnotes, comments, headers and footers are not part of the body and stay out.
+lose words. What the user sees in Word is what counts: insertions in, deletions out; a text box
+(an info box beside the text, or a layout built from boxes) follows the paragraph it is anchored
+to; footnotes, comments, headers and footers are not part of the body and stay out.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _TEXT_PARTS = " | ".join(
 _PART_TEXT = {"tab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
 # Block-level wrappers (content controls, custom XML) whose paragraphs belong to the body.
 _WRAPPERS = ("sdt", "sdtContent", "customXml")
+# The paragraphs of a paragraph's text boxes; a drawing's fallback copy would repeat them.
+_TEXT_BOX_PARAGRAPHS = ".//w:txbxContent[not(ancestor::*[local-name() = 'Fallback'])]/w:p"
 
 
 def _local_name(element: Any) -> str:
@@ -51,7 +54,10 @@ def body_blocks(body: Any) -> list[Any]:
     blocks: list[Any] = []
     for child in body:
         name = _local_name(child)
-        if name in ("p", "tbl"):
+        if name == "p":
+            blocks.append(child)
+            blocks.extend(child.xpath(_TEXT_BOX_PARAGRAPHS))
+        elif name == "tbl":
             blocks.append(child)
         elif name in _WRAPPERS:
             blocks.extend(body_blocks(child))

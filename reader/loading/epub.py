@@ -53,6 +53,22 @@ def _package_path(container: BoundedZip, name: str) -> str:
     return candidates[0]
 
 
+def _spine_files(
+    package: ElementTree.Element, manifest: dict[str | None, tuple[str, str]], opf_folder: str
+) -> list[tuple[str, str]]:
+    """(archive member, href as in the package) of each text document in reading order."""
+    files: list[tuple[str, str]] = []
+    for itemref in package.iterfind(".//{*}spine/{*}itemref"):
+        if itemref.get("linear") == "no":  # covers, notes: outside the reading order
+            continue
+        href, media_type = manifest.get(itemref.get("idref"), ("", ""))
+        if not href or not media_type.startswith(_CHAPTER_TYPES):
+            continue
+        path = unquote(href.split("#")[0])
+        files.append((posixpath.normpath(posixpath.join(opf_folder, path)), path))
+    return files
+
+
 def parse_epub(data: bytes, *, name: str, max_bytes: int) -> tuple[str | None, list[str]]:
     """(title, paragraphs) of an EPUB; LoadError if it is damaged or unpacks too large."""
     container = BoundedZip(data, name=name, kind="EPUB", max_bytes=max_bytes)
@@ -68,17 +84,12 @@ def parse_epub(data: bytes, *, name: str, max_bytes: int) -> tuple[str | None, l
         # The EPUB 3 table of contents is often in the spine too; it is not text to read.
         if "nav" not in (item.get("properties") or "").split()
     }
+    spine = _spine_files(package, manifest, opf_folder)
     skipped = _guide_skipped(package)
-    chapters: list[str] = []
-    for itemref in package.iterfind(".//{*}spine/{*}itemref"):
-        if itemref.get("linear") == "no":  # covers, notes: outside the reading order
-            continue
-        href, media_type = manifest.get(itemref.get("idref"), ("", ""))
-        if not href or not media_type.startswith(_CHAPTER_TYPES) or unquote(href) in skipped:
-            continue
-        member = posixpath.normpath(posixpath.join(opf_folder, unquote(href.split("#")[0])))
-        if member in container.names:
-            chapters.append(member)
+    # A guide that names every page as cover or contents is wrong; then read them all.
+    chapters = [
+        member for member, href in spine if href not in skipped and member in container.names
+    ] or [member for member, _ in spine if member in container.names]
     if not chapters:
         raise LoadError(f"{name}: not a valid EPUB file (its spine lists no readable chapter)")
 

@@ -31,9 +31,13 @@ class MailBody:
     charset: str | None
 
 
+def clean_subject(subject: str) -> str | None:
+    """A subject line as a title: without "AW:", "Fwd:" … and extra spaces; None if empty."""
+    return " ".join(_SUBJECT_PREFIX.sub("", subject).split()) or None
+
+
 def _subject(message: EmailMessage) -> str | None:
-    subject = _SUBJECT_PREFIX.sub("", str(message.get("Subject") or "")).strip()
-    return " ".join(subject.split()) or None
+    return clean_subject(str(message.get("Subject") or ""))
 
 
 def mail_body(data: bytes, name: str) -> MailBody:

@@ -29,6 +29,20 @@ _SPACES = re.compile(r"[ \t]{2,}")
 _CELL_GAP = re.compile(r"[ \t]{3,}")
 
 
+# A footnote mark in extracted text is a plain digit glued to the end of a sentence or clause
+# ("beschlossen.1 Die Koalition"). The word before must be long: "Art.1 GG", "Nr.2" are not
+# footnotes.
+_NOTE_MARK = re.compile(
+    r"(?:(?<=[^\W\d_]{5}[.,;:!?“”\"])|(?<=[^\W\d_]{5}[“”\")][.,;:!?]))"
+    r"\d{1,2}(?=\s+[A-ZÄÖÜ„\"]|$)"
+)
+
+
+def without_note_marks(paragraph: str) -> str:
+    """A paragraph without the footnote numbers glued to its sentence ends."""
+    return _NOTE_MARK.sub("", paragraph)
+
+
 def _flattened(lines: list[str]) -> list[str]:
     """Layout lines as text lines; a table row ("Name      Partei      Stimme", two or more wide
     gaps) becomes "Name · Partei · Stimme" on a line of its own, not run into its neighbours.
@@ -213,7 +227,10 @@ def parse_pdf(data: bytes, *, name: str) -> tuple[str | None, list[str]]:
     ]
     # Pages are joined without a blank line: a paragraph often runs on to the next page.
     joined = "\n".join("\n".join(lines).strip("\n") for lines in pages)
-    paragraphs = text_paragraphs(split_blocks(joined), wrapped=True)
+    paragraphs = [
+        without_note_marks(paragraph)
+        for paragraph in text_paragraphs(split_blocks(joined), wrapped=True)
+    ]
 
     metadata_title = metadata_title.strip()
     if metadata_title and not metadata_title.lower().startswith(_PLACEHOLDER_TITLES):

@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.loading.assemble import looks_like_title
+from reader.loading.mail import clean_subject
 from reader.loading.paragraphs import normalise_newlines, split_blocks, text_paragraphs
 
 # "> ", ">> ", "> > ": the quote marks e-mail programs put before each line of a quoted message.
 _QUOTE_MARKS = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
+
+
+# The header lines a mail program puts above a message copied or printed as text.
+_MAIL_HEADER = re.compile(
+    r"^(von|an|cc|bcc|datum|gesendet|betreff|from|to|date|sent|subject)\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+_SUBJECT_FIELDS = ("betreff", "subject")
+
+
+def mail_header_subject(block: Sequence[str]) -> str | None:
+    """The subject if `block` is a mail header ("Von: …", "Betreff: …"), else None."""
+    fields = [_MAIL_HEADER.match(line.strip()) for line in block]
+    if len(block) < 2 or not all(fields):
+        return None
+    subjects = [f.group(2) for f in fields if f and f.group(1).lower() in _SUBJECT_FIELDS]
+    return clean_subject(subjects[0]) if subjects else None
 
 
 def _quote_depth(line: str) -> int:
@@ -36,6 +55,10 @@ def without_quote_marks(text: str) -> str:
 def parse_plain_text(text: str) -> tuple[str | None, list[str]]:
     """(title, paragraphs). A short first line standing on its own becomes the title."""
     blocks = split_blocks(without_quote_marks(text))
+    # A message copied from a mail program: the header block goes, its subject is the title.
+    subject = mail_header_subject(blocks[0]) if blocks else None
+    if subject is not None and len(blocks) > 1:
+        return subject, text_paragraphs(blocks[1:])
     paragraphs = text_paragraphs(blocks)
     if len(paragraphs) >= 2 and len(blocks[0]) == 1 and looks_like_title(paragraphs[0]):
         return paragraphs[0], paragraphs[1:]

@@ -68,10 +68,13 @@ def start_translation(
     max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
     timeouts: Timeouts | None = None,
     retry: RetryPolicy | None = None,
+    refresh: bool = False,
 ) -> TranslationJob:
     """Start translating `document` (or the `paragraphs` indices of it) in the background.
 
     `on_result` is called from worker threads, once per paragraph, as each one finishes.
+    `refresh` asks the provider even for paragraphs the cache or the bundled sample could
+    answer ("translate again"); the answers still go into the cache.
     """
     catalogue.check_settings(settings)  # unknown provider or bad endpoint: raise right here
     info = catalogue.provider_info(settings.name)
@@ -92,6 +95,7 @@ def start_translation(
         max_chars=info.max_chars,
         timeouts=timeouts or Timeouts(),
         retry=retry or RetryPolicy(),
+        refresh=refresh,
     )
     job._start()
     return job
@@ -106,6 +110,7 @@ def translate_document(
     max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
     timeouts: Timeouts | None = None,
     retry: RetryPolicy | None = None,
+    refresh: bool = False,
 ) -> list[ParagraphTranslation]:
     """Translate and wait: every requested paragraph's result, in paragraph order."""
     job = start_translation(
@@ -117,6 +122,7 @@ def translate_document(
         max_in_flight=max_in_flight,
         timeouts=timeouts,
         retry=retry,
+        refresh=refresh,
     )
     try:
         job.wait()
@@ -163,8 +169,10 @@ class TranslationJob:
         max_chars: int,
         timeouts: Timeouts,
         retry: RetryPolicy,
+        refresh: bool = False,
     ) -> None:
         self.total = len(indices)
+        self._refresh = refresh
         self._document = document
         self._settings = settings
         self._on_result = on_result
@@ -241,7 +249,7 @@ class TranslationJob:
 
     def _answer_locally(self) -> list[Batch]:
         """Report what needs no network; return the requests for the rest."""
-        sample = sample_translation(self._document)
+        sample = None if self._refresh else sample_translation(self._document)
         if sample is not None:
             for index in self._indices:
                 self._deliver(sample[index])
@@ -255,7 +263,7 @@ class TranslationJob:
                 continue
             cached = (
                 self._cache.get(settings.name, settings.source, settings.target, text)
-                if self._cache is not None
+                if self._cache is not None and not self._refresh
                 else None
             )
             if cached is not None:

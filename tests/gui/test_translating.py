@@ -87,6 +87,24 @@ def test_english_from_the_cache_is_credited_to_the_provider(
     assert window.reading_view.english_header.cget("text") == "ENGLISH · Google Translate"
 
 
+def test_f5_asks_the_provider_again_instead_of_the_cache(
+    translating_window: ReaderWindow, article_file: Path, server: FakeTranslator
+) -> None:
+    window = translating_window
+    open_article(window, article_file)
+    window.translation_bar.translate_all()
+    wait_until(window.root, lambda: translated(window) == 3, what="the first translation")
+    asked = len(server.seen)
+    window.root.event_generate("<F5>")
+    wait_until(
+        window.root,
+        lambda: translated(window) == 3 and len(server.seen) > asked,
+        what="a fresh translation",
+    )
+    session = window.state.session
+    assert session is not None and not any(t.from_cache for t in session.translations.values())
+
+
 def test_cancel_stops_the_translation(
     translating_window: ReaderWindow, server: FakeTranslator, tmp_path: Path
 ) -> None:
