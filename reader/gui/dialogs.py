@@ -14,12 +14,13 @@ from reader.gui.url_dialog import ask_url
 
 # Offered in File → Open; the loaders decide what they really accept.
 OPEN_FILETYPES = (
-    ("Articles", "*.txt *.md *.markdown *.html *.htm *.docx *.pdf *.epub"),
+    ("Articles", "*.txt *.md *.markdown *.html *.htm *.xhtml *.docx *.pdf *.epub *.eml"),
     ("Text", "*.txt *.md *.markdown"),
-    ("Web pages", "*.html *.htm"),
+    ("Web pages", "*.html *.htm *.xhtml"),
     ("Word documents", "*.docx"),
     ("PDF", "*.pdf"),
     ("E-books", "*.epub"),
+    ("E-mails", "*.eml"),
     ("All files", "*"),
 )
 

@@ -9,6 +9,7 @@ to; footnotes, comments, headers and footers are not part of the body and stay o
 
 from __future__ import annotations
 
+import copy
 import io
 from typing import Any
 
@@ -56,7 +57,9 @@ def body_blocks(body: Any) -> list[Any]:
         name = _local_name(child)
         if name == "p":
             blocks.append(child)
-            blocks.extend(child.xpath(_TEXT_BOX_PARAGRAPHS))
+            # Copies, cut loose from the tree: `paragraph_text` leaves out whatever sits inside a
+            # text box, and looks at every ancestor to decide that.
+            blocks.extend(copy.deepcopy(box) for box in child.xpath(_TEXT_BOX_PARAGRAPHS))
         elif name == "tbl":
             blocks.append(child)
         elif name in _WRAPPERS:

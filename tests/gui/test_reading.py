@@ -94,9 +94,8 @@ def test_first_start_shows_the_sample_with_its_bundled_english(window: ReaderWin
         line and not line.startswith(("…", "Translating", "Not translated")) for line in english
     )
     assert "bundled" in window.reading_view.english_header.cget("text")
-    # F5 cannot replace the bundled English (the translator answers the sample with it), so
-    # the status must not promise that.
-    assert "F5" not in window.state.status_text
+    # F5 asks the provider even for the sample (see test_translating), and the status says so.
+    assert "F5 asks your provider" in window.state.status_text
 
 
 def test_a_long_headline_wraps_instead_of_being_cut_off(
