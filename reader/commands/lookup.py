@@ -41,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def format_card(card: WordCard) -> str:
-    heading = " ".join(part for part in (card.article, card.lemma) if part)
+    heading = card.lemma
+    if card.article:  # after a word group, where it cannot clash with an inflected adjective
+        heading = f"{heading} ({card.article})" if " " in heading else f"{card.article} {heading}"
     if card.plural:
         heading += f" (plural: {card.plural})"
     lines = [f"{card.word}  →  {heading}"]
