@@ -15,6 +15,8 @@ from tests.translation_servers import FakeTranslator
 
 pytestmark = pytest.mark.gui
 
+LATENCY_S = 0.4  # per request of the loopback server in the responsiveness test
+
 
 @pytest.fixture
 def server() -> Iterator[FakeTranslator]:
@@ -201,7 +203,7 @@ def test_the_window_stays_responsive_while_translating(
 ) -> None:
     window = translating_window
     open_article(window, many_paragraphs(tmp_path, 30))
-    server.latency_s = 0.1
+    server.latency_s = LATENCY_S
     beats: list[float] = []
     deadline = time.monotonic() + 20
 
@@ -219,7 +221,10 @@ def test_the_window_stays_responsive_while_translating(
     assert translated(window) == 30
     gaps = [later - earlier for earlier, later in itertools.pairwise(beats)]
     assert len(gaps) > 10
-    assert max(gaps) < 0.1, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+    print(f"largest event-loop gap while translating: {max(gaps) * 1000:.0f} ms")
+    # Not a speed test (those are benchmarks): a request answered on the Tk thread would stall
+    # the loop for at least the server's latency, whatever the machine's load.
+    assert max(gaps) < LATENCY_S, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
     assert window.translation_bar.progress_text.get() == "30 / 30 paragraphs"
 
 
@@ -265,6 +270,9 @@ def test_the_window_stays_responsive_while_opening_a_long_article(
 
     assert settled()
     gaps = [later - earlier for earlier, later in itertools.pairwise(beats)]
-    assert max(gaps) < 0.1, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+    print(f"largest event-loop gap while opening: {max(gaps) * 1000:.0f} ms")
+    # Loading or analysing 150 paragraphs on the Tk thread would stall it for longer than this
+    # even on a fast machine; the bound leaves room for a busy test machine.
+    assert max(gaps) < 0.3, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
     view = window.reading_view
     assert view.paragraph_count == 150 and len(view.paddings) == 150
