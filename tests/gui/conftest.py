@@ -8,6 +8,7 @@ condition holds, the way the real main loop would.
 from __future__ import annotations
 
 import gc
+import itertools
 import time
 import tkinter as tk
 from collections.abc import Callable, Iterator
@@ -62,6 +63,28 @@ def wait_until(
         root.update()
         time.sleep(0.005)
     root.update()
+
+
+def largest_event_loop_gap(
+    root: tk.Misc, done: Callable[[], bool], *, timeout: float = 20, every_ms: int = 10
+) -> float:
+    """Run the real event loop, as the user has it, until `done()`; a heartbeat scheduled with
+    after() every `every_ms` records when it fires. Returns the largest gap between beats (s)."""
+    beats: list[float] = []
+    deadline = time.monotonic() + timeout
+
+    def heartbeat() -> None:
+        beats.append(time.perf_counter())
+        if done() or time.monotonic() > deadline:
+            root.quit()
+        else:
+            root.after(every_ms, heartbeat)
+
+    heartbeat()
+    root.mainloop()
+    assert done(), "timed out before the work was done"
+    assert len(beats) >= 2, "the work was done before a second heartbeat"
+    return max(later - earlier for earlier, later in itertools.pairwise(beats))
 
 
 @dataclass
