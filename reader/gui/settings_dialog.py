@@ -11,6 +11,7 @@ import tkinter as tk
 from dataclasses import dataclass
 from tkinter import ttk
 
+from reader.gui.background import Outcome
 from reader.gui.state import ReaderState
 from reader.gui.translation_bar import provider_choices
 from reader.gui.url_dialog import url_problem
@@ -131,8 +132,8 @@ def apply_chosen(state: ReaderState, chosen: ChosenSettings) -> None:
 
             store_api_key(provider, key)
 
-        def stored(outcome: object) -> None:
-            error = getattr(outcome, "error", None)
+        def stored(outcome: Outcome[None]) -> None:
+            error = outcome.error
             if error is not None:
                 log.error("cannot store the API key", exc_info=error)
                 state.dialogs.show_error(

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from reader.dictionary.card import WordCard, sentence_at, sentence_span_at, word_at
 from reader.dictionary.ding import alternatives, bare
 from reader.gui.alignment import locate_sentences
+from reader.translation.model import ParagraphTranslation
 
 log = logging.getLogger(__name__)
 
@@ -78,17 +79,19 @@ def word_context(
     )
 
 
-def sentence_english(paragraph_text: str, offset: int, translation: Any) -> str | None:
+def sentence_english(
+    paragraph_text: str, offset: int, translation: ParagraphTranslation | None
+) -> str | None:
     """The English of the sentence around `offset`, from the translation's sentence pairs."""
-    if translation is None or not getattr(translation, "ok", False):
+    if translation is None or not translation.ok or translation.translation is None:
         return None
-    pairs = list(getattr(translation, "sentences", ()) or ())
+    pairs = translation.sentences
     spans = locate_sentences(paragraph_text, [pair.source for pair in pairs])
     for pair, span in zip(pairs, spans, strict=True):
         if span is not None and span[0] <= offset < span[1]:
-            return str(pair.translation).strip() or None
+            return pair.translation.strip() or None
     if not pairs and len(sentence_at(paragraph_text, offset)) >= len(paragraph_text.strip()):
-        return str(translation.translation).strip() or None  # a one-sentence paragraph
+        return translation.translation.strip() or None  # a one-sentence paragraph
     return None
 
 

@@ -156,6 +156,22 @@ def article_file(tmp_path: Path) -> Path:
     return path
 
 
+def open_sample(window: ReaderWindow) -> None:
+    window.opener.open_sample()
+    state = window.state
+    wait_until(
+        window.root,
+        lambda: (
+            state.session is not None
+            and state.session.terms is not None
+            and len(state.session.translations) == len(state.session.document.paragraphs)
+        ),
+        what="the sample with its translation and analysis",
+    )
+    window.reading_view.align_now()
+    window.root.update()
+
+
 def open_article(window: ReaderWindow, path: Path, *, analysed: bool = True) -> None:
     """Open `path` as a user would and wait until it (and, if asked, its analysis) is shown."""
     window.opener.open_path(path)

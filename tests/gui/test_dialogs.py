@@ -17,7 +17,7 @@ from reader.gui.app import ReaderWindow
 from reader.gui.settings_dialog import SettingsDialog, open_settings
 from reader.gui.url_dialog import UrlDialog
 from reader.settings import load_settings
-from tests.gui.conftest import WindowFactory, wait_until
+from tests.gui.conftest import WindowFactory, open_sample, wait_until
 
 pytestmark = pytest.mark.gui
 
@@ -131,17 +131,7 @@ def test_screenshot_for_the_readme(make_window: WindowFactory) -> None:
         pytest.skip("ImageMagick's import is not installed")
     window = make_window()
     window.root.geometry("1360x840+0+0")
-    window.opener.open_sample()
-    state = window.state
-    wait_until(
-        window.root,
-        lambda: (
-            state.session is not None
-            and state.session.terms is not None
-            and len(state.session.translations) == len(state.session.document.paragraphs)
-        ),
-        what="the sample",
-    )
+    open_sample(window)
     view = window.reading_view
     view.align_now()
     sentence = next(t for t in view.german.tag_names() if t.startswith("sent:1."))

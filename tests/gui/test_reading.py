@@ -13,7 +13,7 @@ from reader.gui.opening import SAMPLE_ARTICLE
 from reader.gui.reading_view import ReadingView
 from reader.gui.theme import DARK, LIGHT
 from reader.settings import Settings, load_settings
-from tests.gui.conftest import ARTICLE, WindowFactory, open_article, wait_until
+from tests.gui.conftest import ARTICLE, WindowFactory, open_article, open_sample, wait_until
 
 pytestmark = pytest.mark.gui
 
@@ -24,22 +24,6 @@ def german_text(window: ReaderWindow) -> str:
 
 def english_text(window: ReaderWindow) -> str:
     return window.reading_view.english.get("1.0", "end-1c")
-
-
-def open_sample(window: ReaderWindow) -> None:
-    window.opener.open_sample()
-    state = window.state
-    wait_until(
-        window.root,
-        lambda: (
-            state.session is not None
-            and state.session.terms is not None
-            and len(state.session.translations) == len(state.session.document.paragraphs)
-        ),
-        what="the sample with its translation and analysis",
-    )
-    window.reading_view.align_now()
-    window.root.update()
 
 
 def point_at(view: ReadingView, text_widget: object, index: str) -> tuple[int, int]:
