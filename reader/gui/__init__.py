@@ -6,18 +6,23 @@ from pathlib import Path
 
 
 def run_app(path: str | None, *, provider: str | None = None, endpoint: str | None = None) -> int:
-    """Open the reading window on `path` (the bundled sample when None); return the exit status."""
-    import tkinter as tk
+    """Open the reading window on `path` (the bundled sample when None); return the exit status.
 
-    from reader.gui import vocabulary_window, word_card
-    from reader.gui.app import ReaderWindow
-    from reader.gui.dialogs import TkDialogs
+    The empty window goes up first; the panels are imported and built inside it.
+    """
+    from reader.gui.window_frame import show_empty_window
     from reader.logs import setup_logging
     from reader.settings import load_settings
 
     setup_logging()
-    root = tk.Tk(className="GermanReader")
-    window = ReaderWindow(root, load_settings(), TkDialogs(), provider=provider, endpoint=endpoint)
+    settings = load_settings()
+    root = show_empty_window(settings)
+
+    from reader.gui import vocabulary_window, word_card
+    from reader.gui.app import ReaderWindow
+    from reader.gui.dialogs import TkDialogs
+
+    window = ReaderWindow(root, settings, TkDialogs(), provider=provider, endpoint=endpoint)
     card = word_card.install(window)
     vocabulary_window.install(window, lambda: card.vocabulary)
     if path:

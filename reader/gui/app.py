@@ -30,7 +30,7 @@ from reader.gui.settings_dialog import open_settings
 from reader.gui.state import ReaderState
 from reader.gui.theme import UI_FAMILIES, apply_ttk_theme, first_family, palette
 from reader.gui.translation_bar import TranslationBar, provider_choices
-from reader.paths import PACKAGE_DATA
+from reader.gui.window_frame import TITLE, dress_window
 from reader.settings import Settings, clamp_font_size
 
 log = logging.getLogger(__name__)
@@ -69,10 +69,7 @@ class ReaderWindow:
             settings_file=settings_file,
         )
         self._theme = settings.theme
-        root.title("German Reader")
-        root.geometry(settings.geometry)
-        root.minsize(900, 560)
-        self._set_icon()
+        dress_window(root, settings)
         apply_ttk_theme(root, settings.theme)
         self._configure_styles()
         self.opener = ArticleOpener(state)
@@ -93,15 +90,6 @@ class ReaderWindow:
         self.side_pane.bind("<Configure>", lambda _e: self._keep_glossary_visible(), add=True)
 
     # --- building ---------------------------------------------------------------------------
-
-    def _set_icon(self) -> None:
-        icon = PACKAGE_DATA / "icon.png"
-        if icon.exists():
-            try:
-                self._icon = tk.PhotoImage(master=self.root, file=str(icon))
-                self.root.iconphoto(True, self._icon)
-            except tk.TclError as error:
-                log.warning("cannot use the window icon: %s", error)
 
     def _configure_styles(self) -> None:
         style = ttk.Style(self.root)
@@ -308,7 +296,7 @@ class ReaderWindow:
         session = self.state.session
         if session is not None:
             name = session.document.title or self.reading_view.title_label.cget("text")
-            self.root.title(f"{name} — German Reader")
+            self.root.title(f"{name} — {TITLE}")
 
     def _about(self) -> None:
         messagebox.showinfo(
