@@ -20,7 +20,6 @@ from typing import Any
 from reader.dictionary.ding import alternatives, bare
 from reader.dictionary.separable import separable_infinitive
 from reader.dictionary.store import Dictionary, DictionaryEntry, find_dictionary
-from reader.glossary.lexicon import german_lemma
 from reader.sentences import sentence_spans
 
 LINKING_ELEMENTS = ("", "s", "es", "n", "en", "e")
@@ -82,6 +81,8 @@ def open_dictionary() -> Dictionary | None:
 
 def lemma_of(word: str) -> str:
     """simplemma's lemma, through the word-form lookup the glossary and readability share."""
+    from reader.glossary.lexicon import german_lemma  # not needed before the first card
+
     return german_lemma(word)
 
 

@@ -11,12 +11,13 @@ def run_app(path: str | None, *, provider: str | None = None, endpoint: str | No
     The empty window goes up first; the panels are imported and built inside it.
     """
     from reader.gui.window_frame import show_empty_window
-    from reader.logs import setup_logging
+    from reader.logs import hold_records, setup_logging
     from reader.settings import load_settings
 
-    setup_logging()
+    hold_records()
     settings = load_settings()
     root = show_empty_window(settings)
+    setup_logging()
 
     from reader.gui import vocabulary_window, word_card
     from reader.gui.app import ReaderWindow

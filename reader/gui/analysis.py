@@ -1,21 +1,24 @@
-"""Readability, glossary terms and long sentences of the open article, off the Tk thread."""
+"""Readability, glossary terms and long sentences of the open article, off the Tk thread.
+
+reader.glossary and reader.readability are imported by the worker thread on the first analysis,
+not with the window: the window can show the article before they are loaded.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader import glossary, readability
 from reader.document import Document
-from reader.glossary import Glossary, TermMatch
 from reader.gui import state as events
 from reader.gui.background import Outcome
 from reader.gui.state import ArticleSession, ReaderState
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from reader.glossary import Glossary, TermMatch
 
-LONG_SENTENCE_WORDS = readability.LONG_SENTENCE_WORDS
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class Analysis:
 
 def analyse(document: Document) -> Analysis:
     """Everything the panels show about `document`; a failing part is reported, not fatal."""
+    from reader import glossary, readability
+
     problems: list[str] = []
     figures: dict[str, Any] | None = None
     terms: list[TermMatch] = []
@@ -50,10 +55,12 @@ def analyse(document: Document) -> Analysis:
 
 
 def long_sentences(document: Document) -> dict[int, list[tuple[int, int]]]:
-    """Paragraph index -> spans of its sentences longer than LONG_SENTENCE_WORDS words."""
+    """Paragraph index -> spans of its sentences longer than the readability limit."""
+    from reader import readability
+
     found: dict[int, list[tuple[int, int]]] = {}
     for index, paragraph in enumerate(document.paragraphs):
-        spans = readability.long_sentence_spans(paragraph, limit=LONG_SENTENCE_WORDS)
+        spans = readability.long_sentence_spans(paragraph, limit=readability.LONG_SENTENCE_WORDS)
         if spans:
             found[index] = spans
     return found

@@ -293,8 +293,13 @@ class ReaderWindow:
         self.status.configure(text=self.state.status_text)
 
     def _article_loaded(self) -> None:
+        # After the panels' own handlers have filled in the article and Tk has drawn it: the
+        # title says which article is on screen (`make bench-package` times its arrival).
+        self.root.after_idle(self._show_article_title)
+
+    def _show_article_title(self) -> None:
         session = self.state.session
-        if session is not None:
+        if session is not None and not self._closed:
             name = session.document.title or self.reading_view.title_label.cget("text")
             self.root.title(f"{name} — {TITLE}")
 

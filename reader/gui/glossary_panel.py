@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import tkinter as tk
 from tkinter import ttk
+from typing import TYPE_CHECKING
 
-from reader.glossary.entries import GlossaryEntry
 from reader.gui import state as events
 from reader.gui.state import ReaderState
 from reader.gui.terms import category_colours, category_id
 from reader.gui.theme import palette
+
+if TYPE_CHECKING:
+    from reader.glossary.entries import GlossaryEntry
 
 ARTICLE = "article"
 WHOLE = "whole"

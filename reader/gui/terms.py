@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from reader.glossary.entries import GlossaryEntry
+from typing import TYPE_CHECKING
+
 from reader.gui.theme import Palette
+
+if TYPE_CHECKING:
+    from reader.glossary.entries import GlossaryEntry
 
 
 def term_summary(entry: GlossaryEntry) -> tuple[str, str]:

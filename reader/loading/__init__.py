@@ -17,8 +17,13 @@ from reader.errors import LoadError
 from reader.loading.assemble import build_document
 from reader.loading.encoding import decode_text, looks_binary
 from reader.loading.limits import DEFAULT_MAX_BYTES, describe_limit, describe_size, display_name
-from reader.loading.mail import MAIL_SUFFIXES
-from reader.loading.sniff import KNOWN_UNSUPPORTED, SUFFIX_FORMATS, format_from_suffix, sniff_format
+from reader.loading.sniff import (
+    KNOWN_UNSUPPORTED,
+    MAIL_SUFFIXES,
+    SUFFIX_FORMATS,
+    format_from_suffix,
+    sniff_format,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

@@ -16,7 +16,6 @@ from email.message import EmailMessage
 from reader.document import Format
 from reader.errors import LoadError
 
-MAIL_SUFFIXES = (".eml",)
 # Reply and forward prefixes in German and English mail programs: "AW: WG: Re: Fwd: …".
 # Mail programs on Windows label Windows-1252 text as Latin-1: „“ and – are only in the former.
 _LATIN_1_NAMES = frozenset({"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"})

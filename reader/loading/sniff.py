@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 
 from reader.document import Format
 
@@ -20,6 +19,9 @@ SUFFIX_FORMATS: dict[str, Format] = {
     ".pdf": "pdf",
     ".epub": "epub",
 }
+# Saved e-mails: read by reader.loading.mail, which unwraps the body and then loads it as one
+# of the formats above.
+MAIL_SUFFIXES = (".eml",)
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 
@@ -52,6 +54,8 @@ def sniff_format(data: bytes) -> Format | None:
 
 
 def _zip_format(data: bytes) -> Format | None:
+    import zipfile  # only zip-based files need it; not imported while the window starts
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())

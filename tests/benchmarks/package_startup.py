@@ -1,12 +1,12 @@
 """`make bench-package`: start-up to a visible window of the built app, as ratios, and sizes.
 
 Builds the one-folder and one-file app and a bare Tk "hello" window with PyInstaller, then times
-(median of several runs) each from launch until its window is mapped on the X display (xdotool
-sees it): the one-folder app, the one-file app and the unfrozen app (`python -m reader`), each
-against the bare Tk window run the same way. For the app it also times the moment the article is
-on screen with its panels (the title becomes "<article> — German Reader"): the window goes up
-empty first and is filled in place. Needs a display (run under xvfb-run) and xdotool.
-The goal: the one-folder app's window within 1.3× of the bare Tk one-folder build.
+(median of several runs) each from launch until its window is mapped on the X display, as the X
+server's events tell (x_windows.py): the one-folder app, the one-file app and the unfrozen app
+(`python -m reader`), each against the bare Tk window run the same way. For the app it also
+times the moment the article is on screen with its panels (the title becomes "<article> —
+German Reader"): the window goes up empty first and is filled in place. Needs a display (run
+under xvfb-run). The goal: the one-folder app's window within 1.3× of the bare Tk one-folder build.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+
+from tests.benchmarks.x_windows import WindowWatcher
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 5
@@ -73,11 +75,12 @@ def build(work: Path) -> dict[str, list[str]]:
     }
 
 
-def launch_times(command: list[str], titles: Sequence[str], env: dict[str, str]) -> list[float]:
+def launch_times(
+    command: list[str], titles: Sequence[str], env: dict[str, str], watcher: WindowWatcher
+) -> list[float]:
     """Seconds from launch until a visible window matches each of `titles` (regexes), in turn."""
-    if _visible_windows(titles[0]):
-        raise RuntimeError(f"a window named {titles[0]!r} is already open; it would be timed")
     started = time.perf_counter()
+    deadline = started + 60
     # A session of its own: the one-file bootloader runs the app as a child process, and killing
     # the bootloader alone would leave that child's window open for the next run to find.
     process = subprocess.Popen(
@@ -87,29 +90,12 @@ def launch_times(command: list[str], titles: Sequence[str], env: dict[str, str])
         env=env,
         start_new_session=True,
     )
-    times = []
     try:
-        for title in titles:
-            while not _visible_windows(title):
-                if time.perf_counter() - started > 60:
-                    raise TimeoutError(f"{command[0]}: no window {title!r} after 60 s")
-                time.sleep(0.005)
-            times.append(time.perf_counter() - started)
-        return times
+        return [watcher.wait_for_title(title, deadline) - started for title in titles]
     finally:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
-        while _visible_windows(titles[0]):
-            time.sleep(0.05)
-
-
-def _visible_windows(title: str) -> list[str]:
-    return subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", title],
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout.split()
+        watcher.wait_until_none_mapped(time.perf_counter() + 10)
 
 
 def size_mb(path: Path) -> float:
@@ -118,10 +104,12 @@ def size_mb(path: Path) -> float:
 
 
 def private_environment(folder: Path) -> dict[str, str]:
-    """The app's settings, cache and log go to `folder`, not the user's own."""
+    """The app's settings, cache and log go to `folder`, not the user's own; the unfrozen app
+    may write its bytecode cache (the warm-up run does), as it can on a user's machine."""
     env = dict(os.environ)
     for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         env[variable] = str(folder / variable.lower())
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -129,6 +117,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         commands = build(Path(folder))
         env = private_environment(Path(folder) / "home")
+        watcher = WindowWatcher()
         window: dict[str, float] = {}
         ready: dict[str, float] = {}
         for name, command in commands.items():
@@ -137,8 +126,8 @@ def main() -> None:
             titles = (
                 ["Hello Tk"] if name.startswith("bare") else ["German Reader", ".+ German Reader"]
             )
-            launch_times(command, titles, env)  # warm the disk cache; not counted
-            runs = [launch_times(command, titles, env) for _ in range(RUNS)]
+            launch_times(command, titles, env, watcher)  # warm the disk cache; not counted
+            runs = [launch_times(command, titles, env, watcher) for _ in range(RUNS)]
             window[name] = statistics.median(run[0] for run in runs)
             ready[name] = statistics.median(run[-1] for run in runs)
         print(f"{'':<22} {'window':>8} {'':14} {'article shown':>14}")

@@ -167,3 +167,31 @@ def test_logging_goes_to_the_user_log_folder() -> None:
             if isinstance(handler, logging.FileHandler):
                 logger.removeHandler(handler)
                 handler.close()
+
+
+def test_records_logged_before_the_log_file_opens_are_written_to_it_first() -> None:
+    import logging
+
+    from reader.logs import hold_records, setup_logging
+
+    hold_records()
+    logging.getLogger("reader.settings").warning("settings file is corrupt, held back")
+    target = setup_logging()
+    try:
+        logging.getLogger("reader.gui.test").error("logged after the file opened")
+        for handler in logging.getLogger("reader").handlers:
+            handler.flush()
+        assert target is not None
+        text = target.read_text(encoding="utf-8")
+        held = text.index("settings file is corrupt, held back")
+        assert held < text.index("logged after the file opened")
+        assert not any(
+            type(handler).__name__ == "_HeldRecords"
+            for handler in logging.getLogger("reader").handlers
+        )
+    finally:
+        logger = logging.getLogger("reader")
+        for handler in list(logger.handlers):
+            if isinstance(handler, logging.FileHandler):
+                logger.removeHandler(handler)
+                handler.close()
