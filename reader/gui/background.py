@@ -1,9 +1,10 @@
 """Running blocking work off the Tk thread and handing results back to it.
 
 Worker threads never touch Tk. They put callables on a `queue.Queue`; the Tk thread drains it
-every few milliseconds with `after()` and runs them there. Every piece of work belongs to an
-`ArticleToken`: when the user opens another article the old token is closed and whatever its
-work still delivers is dropped instead of being shown on the wrong article.
+with `after()` and runs them there: every 5 ms while a worker it started is running (an opened
+article should not wait for the next poll to be shown), every 25 ms otherwise. Every piece of
+work belongs to an `ArticleToken`: when the user opens another article the old token is closed
+and whatever its work still delivers is dropped instead of being shown on the wrong article.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 POLL_MS = 25
+BUSY_POLL_MS = 5
 # Work done per drain is bounded so a burst of results cannot hold the event loop.
 MAX_CALLBACKS_PER_DRAIN = 20
 
@@ -57,7 +59,14 @@ class TkCallQueue:
     def __init__(self, widget: tk.Tk) -> None:
         self._widget = widget
         self._queue: queue.Queue[tuple[ArticleToken | None, Callable[[], None]]] = queue.Queue()
+        self._workers: list[threading.Thread] = []
+        self._poll_ms = POLL_MS
         self._after_id: str | None = widget.after(POLL_MS, self._drain)
+
+    @property
+    def poll_interval_ms(self) -> int:
+        """How long until the queue is drained again."""
+        return self._poll_ms
 
     def post(self, token: ArticleToken | None, callback: Callable[[], None]) -> None:
         """Run `callback` on the Tk thread soon, unless `token` is closed by then (thread-safe)."""
@@ -82,6 +91,12 @@ class TkCallQueue:
 
         thread = threading.Thread(target=work, name=name, daemon=True)
         thread.start()
+        self._workers.append(thread)
+        if self._after_id is not None and self._poll_ms != BUSY_POLL_MS:
+            # Bring the next drain forward: the worker's result should not wait a slow poll.
+            self._widget.after_cancel(self._after_id)
+            self._poll_ms = BUSY_POLL_MS
+            self._after_id = self._widget.after(BUSY_POLL_MS, self._drain)
         return thread
 
     def stop(self) -> None:
@@ -99,9 +114,14 @@ class TkCallQueue:
             self._run_queued(limit=MAX_CALLBACKS_PER_DRAIN)
         finally:
             try:
-                self._after_id = self._widget.after(POLL_MS, self._drain)
+                self._poll_ms = self._next_poll_ms()
+                self._after_id = self._widget.after(self._poll_ms, self._drain)
             except tk.TclError:  # the window is being destroyed
                 self._after_id = None
+
+    def _next_poll_ms(self) -> int:
+        self._workers = [thread for thread in self._workers if thread.is_alive()]
+        return BUSY_POLL_MS if self._workers or not self._queue.empty() else POLL_MS
 
     def _run_queued(self, limit: int | None) -> None:
         done = 0
