@@ -84,6 +84,7 @@ class ReaderWindow:
         state.on(events.ARTICLE_LOADED, self._article_loaded)
         state.on(events.ANALYSIS_READY, self._fit_readability_panel)
         root.protocol("WM_DELETE_WINDOW", self.close)
+        self._answer_the_macos_application_menu()
         self._sashes_restored = False
         self._closed = False
         self.main_pane.bind("<Configure>", self._restore_sashes, add=True)
@@ -237,6 +238,20 @@ class ReaderWindow:
         # everything, e.g. to replace the glossary filter.
         for entry_class in ("TEntry", "TCombobox", "TSpinbox"):
             root.bind_class(entry_class, "<Control-a>", _select_all_in_entry)
+
+    def _answer_the_macos_application_menu(self) -> None:
+        """On macOS, Tk calls these commands for the Finder and the application menu: a file
+        opened with the app or dropped on its Dock icon, Settings… (⌘,) and Quit (⌘Q, which
+        must save the settings like closing the window). Other systems never call them."""
+        root = self.root
+        root.createcommand("::tk::mac::OpenDocument", self.open_documents)
+        root.createcommand("::tk::mac::ShowPreferences", lambda: open_settings(root, self.state))
+        root.createcommand("::tk::mac::Quit", self.close)
+
+    def open_documents(self, *names: str) -> None:
+        """Open the first of the files the system hands over (one article at a time)."""
+        if names:
+            self.opener.open_path(Path(names[0]))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.delete(0, "end")

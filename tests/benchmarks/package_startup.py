@@ -130,13 +130,13 @@ def main() -> None:
             runs = [launch_times(command, titles, env, watcher) for _ in range(RUNS)]
             window[name] = statistics.median(run[0] for run in runs)
             ready[name] = statistics.median(run[-1] for run in runs)
-        print(f"{'':<22} {'window':>8} {'':14} {'article shown':>14}")
+        print(f"{'':<22} {'window':>8} {'':14} {'article shown':>15}")
         for name in commands:
             build_kind = name.split(", ")[1]  # each is compared with bare Tk built the same way
             baseline = window[f"bare Tk, {build_kind}"]
             print(
-                f"{name:<22} {window[name]:6.2f} s  {window[name] / baseline:4.2f}× bare Tk   "
-                f"{ready[name]:6.2f} s  {ready[name] / baseline:4.2f}×"
+                f"{name:<22} {window[name]:6.3f} s  {window[name] / baseline:4.2f}× bare Tk   "
+                f"{ready[name]:6.3f} s  {ready[name] / baseline:4.2f}×"
             )
         dist = Path(folder) / "dist"
         print(

@@ -372,6 +372,32 @@ def test_dropping_a_file_opens_it(window: ReaderWindow, tmp_path: Path) -> None:
     assert german_text(window).startswith("Im Bundestag")
 
 
+def test_a_file_handed_over_by_the_macos_finder_opens(window: ReaderWindow, tmp_path: Path) -> None:
+    opened = tmp_path / "aus dem Finder.md"
+    opened.write_text(ARTICLE, encoding="utf-8")
+    # What Tk's aqua port does when the Finder opens a document with the app.
+    window.root.tk.call("::tk::mac::OpenDocument", str(opened), str(tmp_path / "second.txt"))
+    wait_until(
+        window.root,
+        lambda: (
+            window.state.session is not None and window.state.session.document.source.path == opened
+        ),
+        what="the file from the Finder to open",
+    )
+    assert german_text(window).startswith("Im Bundestag")
+
+
+def test_quit_from_the_macos_application_menu_saves_like_closing(
+    make_window: WindowFactory,
+) -> None:
+    window = make_window()
+    settings_file = make_window.tmp_path / "settings.json"
+    assert not settings_file.exists()
+    window.root.tk.call("::tk::mac::Quit")
+    assert window.closed
+    assert settings_file.exists()
+
+
 def test_paste_opens_the_clipboard_as_an_article(window: ReaderWindow) -> None:
     window.root.clipboard_clear()
     window.root.clipboard_append("Der Bundesrat stimmt zu.\n\nDie Länder sind zufrieden.")
