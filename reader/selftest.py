@@ -6,6 +6,9 @@ real provider code to a loopback server, finds the CA bundle and the key store, 
 in the offline dictionary if it is installed, names the settings/cache/log folders, and opens and
 closes the window when a display exists. Each check exercises code and data a frozen build could
 lose. Prints one line per check and exits 0, or 1 naming what failed.
+
+The report is also written to self-test.txt in the log folder: a windowed Windows build has no
+console to print to, so that file (and the exit status) is where its result can be read.
 """
 
 from __future__ import annotations
@@ -28,10 +31,18 @@ if TYPE_CHECKING:  # tkinter and the window are imported only when the window ch
 
 SAMPLE = paths.PACKAGE_DATA / "sample_article.de.md"
 WINDOW_TIMEOUT_S = 30.0
+REPORT_FILE = "self-test.txt"
 
 
 def run_self_test() -> int:
-    print(f"German Reader {__version__} self-test ({'frozen' if _frozen() else 'from source'})")
+    report: list[str] = []
+
+    def say(line: str) -> None:
+        report.append(line)
+        print(line, flush=True)  # print() does nothing where there is no console
+
+    mode = "frozen" if _frozen() else "from source"
+    say(f"German Reader {__version__} self-test ({mode}; report in {report_file()})")
     document: list[Document] = []
     checks: list[tuple[str, Callable[[], str]]] = [
         ("sample article", lambda: _load_sample(document)),
@@ -55,12 +66,23 @@ def run_self_test() -> int:
         except Exception as error:  # the self-test reports every failure, whatever it is
             failed.append(name)
             detail = f"FAILED: {type(error).__name__}: {error}"
-        print(f"  {name:<20} {detail} ({time.perf_counter() - started:.2f} s)")
-    if failed:
-        print(f"self-test failed: {', '.join(failed)}")
-        return 1
-    print("self-test passed")
-    return 0
+        say(f"  {name:<20} {detail} ({time.perf_counter() - started:.2f} s)")
+    say(f"self-test failed: {', '.join(failed)}" if failed else "self-test passed")
+    _save_report(report)
+    return 1 if failed else 0
+
+
+def report_file() -> Path:
+    return paths.log_dir() / REPORT_FILE
+
+
+def _save_report(lines: list[str]) -> None:
+    target = report_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError as error:  # the printed report and the exit status still tell
+        print(f"cannot write {target}: {error}", file=sys.stderr)
 
 
 def _frozen() -> bool:

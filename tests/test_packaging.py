@@ -94,7 +94,11 @@ def test_frozen_self_test_passes(app: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     report = _report_lines(result.stdout)
     assert result.stdout.rstrip().endswith("self-test passed")
-    assert "(frozen)" in result.stdout.splitlines()[0]
+    header = result.stdout.splitlines()[0]
+    assert "(frozen; report in " in header
+    # The same report is in the log folder, where a windowed Windows build leaves it.
+    written = Path(header.split("report in ", 1)[1].rstrip(")"))
+    assert written.read_text(encoding="utf-8") == result.stdout
     # pytest-xvfb gives it a display, so the window really opened and closed.
     assert report["window"].startswith("ok, opened and closed"), report["window"]
     # The frozen app's folders are the ones the unfrozen package computes here.
