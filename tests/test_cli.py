@@ -224,3 +224,15 @@ def test_json_stays_valid_for_a_file_name_that_is_not_utf8(tmp_path: Path) -> No
     report = json.loads(result.stdout.decode("utf-8"))  # strict: no stray bytes in the output
     assert report["source"]["path"].endswith("/Gr\\xfc\\xdfe.txt")
     assert report["paragraphs"][0]["text"] == "Die Koalition hat sich geeinigt."
+
+
+def test_the_window_without_a_display_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    result = run_reader()
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("reader: cannot open the window (")
+    assert len(result.stderr.strip().splitlines()) == 1

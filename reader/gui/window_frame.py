@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import tkinter as tk
 
+from reader.errors import ReaderError
 from reader.gui.theme import palette
 from reader.paths import PACKAGE_DATA
 from reader.settings import Settings
@@ -29,7 +30,13 @@ ICON_IMAGE = "german_reader_icon"
 
 def show_empty_window(settings: Settings) -> tk.Tk:
     """A new root window, mapped now rather than when the main loop starts."""
-    root = tk.Tk(className=WINDOW_CLASS)
+    try:
+        root = tk.Tk(className=WINDOW_CLASS)
+    except tk.TclError as error:  # no display: a one-line message, not a traceback
+        raise ReaderError(
+            f"cannot open the window ({error}); the commands (reader analyze, translate, "
+            "glossary, lookup) work without one"
+        ) from None
     dress_window(root, settings)
     root.update_idletasks()  # Tk maps a new toplevel in an idle callback
     return root
