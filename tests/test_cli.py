@@ -236,3 +236,30 @@ def test_the_window_without_a_display_is_one_line_not_a_traceback(
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("reader: cannot open the window (")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "file", "provider", "self_test"),
+    [
+        ([], None, None, False),  # double-click
+        (["Artikel mit Leerzeichen.md"], "Artikel mit Leerzeichen.md", None, False),  # Open with
+        (["artikel.md", "--provider", "libre"], "artikel.md", "libre", False),
+        (["--self-test"], None, None, True),
+    ],
+)
+def test_window_requests_with_and_without_the_parser(
+    args: list[str], file: str | None, provider: str | None, self_test: bool
+) -> None:
+    from reader.cli import window_request
+
+    request = window_request(args)
+    assert (request.file, request.provider, request.self_test) == (file, provider, self_test)
+
+
+def test_two_files_for_the_window_are_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.cli import window_request
+
+    with pytest.raises(SystemExit) as stopped:
+        window_request(["eins.md", "zwei.md"])
+    assert stopped.value.code == 2
+    assert "unrecognized arguments: zwei.md" in capsys.readouterr().err
