@@ -30,6 +30,7 @@ abstimmen {vi} (über) | abstimmend | abgestimmt :: to vote (on) | voting | vote
 stimmen {vi} | stimmend | gestimmt :: to be right | being right | been right
 Wahl {f} | Wahlen {pl} :: election | elections
 Kreis {m} | Kreise {pl} :: district | districts
+Straße {f} | Straßen {pl} :: street | streets
 kaputt line without separator
 """
 
@@ -38,7 +39,7 @@ kaputt line without separator
 def small_dictionary(tmp_path: Path) -> Dictionary:
     output = tmp_path / "dictionary.sqlite"
     count = build(read_lines(iter(FIXTURE_LINES.splitlines())), output)
-    assert count == 11
+    assert count == 12
     dictionary = Dictionary(output)
     yield dictionary
     dictionary.close()
@@ -104,6 +105,12 @@ def test_word_card_uses_the_sentence(small_dictionary: Dictionary) -> None:
     card = word_card("stimmte", "Am Ende stimmte die Mehrheit ab.", small_dictionary)
     assert card.lemma == "abstimmen"
     assert card.dictionary[0].en == "to vote (on)"
+
+
+def test_a_word_in_capitals_gets_the_dictionary_spelling(small_dictionary: Dictionary) -> None:
+    card = word_card("STRASSE", "DIE STRASSE IST GESPERRT", small_dictionary)
+    assert (card.article, card.lemma, card.plural) == ("die", "Straße", "Straßen")
+    assert word_card("HAUSHALT", dictionary=small_dictionary).lemma == "Haushalt"
 
 
 def test_word_card_json_shape(small_dictionary: Dictionary) -> None:

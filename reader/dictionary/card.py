@@ -109,9 +109,10 @@ def word_card(
     if dictionary is None:
         return card
     card.dictionary = ranked_entries(dictionary.lookup(card.lemma, word), (card.lemma, word))
-    if card.dictionary and not dictionary.has_form(card.lemma):
-        # simplemma guessed a lemma the dictionary does not know ("Schulden" → "Schulde");
-        # the entry found for the word as written names the real one.
+    if card.dictionary and (not dictionary.has_form(card.lemma) or card.lemma.isupper()):
+        # simplemma guessed a lemma the dictionary does not know ("Schulden" → "Schulde"), or
+        # the word was written in capitals ("STRASSE" in a headline): the entry found for the
+        # word as written names the real one.
         card.lemma = _headword_for(card.dictionary[0], word) or card.lemma
     headword = next((entry for entry in card.dictionary if entry.article), None)
     if headword and card.article is None and card.lemma[:1].isupper():  # nouns only

@@ -158,7 +158,8 @@ class GlossaryPanel(ttk.Frame):
             self._select_row_for(self.shared.selected_term)
 
     def _add_row(self, row: str, entry: GlossaryEntry, count: int | None) -> None:
-        english = ", ".join(entry.english)
+        # The narrow column holds the main equivalent; the details below list them all.
+        english = entry.english[0] if entry.english else ""
         category = category_id(entry)
         self.tree.insert(
             "",

@@ -209,6 +209,19 @@ def test_choosing_a_term_in_the_panel_shades_its_occurrences(
     assert "Bundestag" in panel.details.get("1.0", "end")
 
 
+def test_the_glossary_list_shows_the_main_equivalent_and_the_details_all(
+    window: ReaderWindow, article_file: Path
+) -> None:
+    open_article(window, article_file)
+    panel = window.glossary_panel
+    row, entry = next((r, e) for r, e in panel.rows.items() if len(e.english) > 1)
+    assert panel.tree.set(row, "english") == entry.english[0]
+    panel.tree.selection_set(row)
+    window.root.update()
+    details = panel.details.get("1.0", "end")
+    assert all(equivalent in details for equivalent in entry.english)
+
+
 def test_glossary_rows_are_coloured_by_category_from_the_start(
     window: ReaderWindow, article_file: Path
 ) -> None:
