@@ -31,6 +31,23 @@ def test_saving_the_same_word_in_the_same_sentence_updates_it(tmp_path: Path) ->
     assert [(w.lemma, w.english) for w in vocabulary.words()] == [("Zoll", "tariff")]
 
 
+def test_restoring_deleted_words_keeps_a_word_saved_again_since(tmp_path: Path) -> None:
+    vocabulary = Vocabulary(tmp_path / "vocabulary.sqlite")
+    zoll = vocabulary.save("Zölle", "Zoll", english="duty", sentence="Die Zölle steigen.")
+    wahl = vocabulary.save("Wahl", "Wahl", english="election", sentence="Die Wahl ist im Mai.")
+    vocabulary.delete(zoll.id)
+    vocabulary.delete(wahl.id)
+    again = vocabulary.save("Zölle", "Zoll", english="tariff", sentence="Die Zölle steigen.")
+
+    vocabulary.restore([zoll, wahl])
+
+    assert {(w.id, w.lemma, w.english) for w in vocabulary.words()} == {
+        (again.id, "Zoll", "tariff"),
+        (wahl.id, "Wahl", "election"),
+    }
+    assert next(w for w in vocabulary.words() if w.lemma == "Wahl") == wahl
+
+
 def test_vocabulary_lives_in_the_user_data_folder(isolated_user_dirs: Path) -> None:
     vocabulary = Vocabulary()
     assert isolated_user_dirs in vocabulary.path.parents

@@ -10,9 +10,9 @@ import csv
 import hashlib
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -93,6 +93,17 @@ class Vocabulary:
     def delete(self, word_id: int) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM word WHERE id = ?", (word_id,))
+
+    def restore(self, words: Iterable[SavedWord]) -> None:
+        """Put deleted words back as they were (same id and date, so the same place in order);
+        a word saved again since then is kept as it is now."""
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO word"
+                "(id, word, lemma, english, sentence, sentence_english, source, added)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [astuple(word) for word in words],  # the fields are in the columns' order
+            )
 
     def words(self, search: str = "", sort: SortKey = "added") -> list[SavedWord]:
         pattern = f"%{search}%"

@@ -42,6 +42,10 @@ EXPORTS = {
 AskSavePath = Callable[[tk.Misc, str, str, tuple[tuple[str, str], ...]], str | None]
 
 
+def _words(count: int) -> str:
+    return f"{count} word{'s' if count != 1 else ''}"
+
+
 def ask_save_path(
     parent: tk.Misc, title: str, extension: str, filetypes: tuple[tuple[str, str], ...]
 ) -> str | None:
@@ -78,6 +82,7 @@ class VocabularyWindow(tk.Toplevel):
         self.sort_column = ""
         self.descending = False
         self.words: list[SavedWord] = []
+        self.deleted: list[SavedWord] = []  # the last deletion, for Undo
         self.title("Vocabulary — German Reader")
         self.geometry("980x520")
         self.minsize(600, 300)
@@ -111,6 +116,7 @@ class VocabularyWindow(tk.Toplevel):
         scrollbar.pack(side="right", fill="y")
         self.tree.pack(side="left", fill="both", expand=True)
         self.tree.bind("<Delete>", lambda _e: self.delete_selected(), add=True)
+        self.bind("<Control-z>", lambda _e: self.undo_delete(), add=True)
         self.tree.bind("<<TreeviewSelect>>", lambda _e: self._show_selected(), add=True)
 
         self.detail = ttk.Label(frame, text="", style="Muted.TLabel", wraplength=900)
@@ -119,6 +125,10 @@ class VocabularyWindow(tk.Toplevel):
         buttons.pack(fill="x", pady=(10, 0))
         self.delete_button = ttk.Button(buttons, text="Delete", command=self.delete_selected)
         self.delete_button.pack(side="left")
+        self.undo_button = ttk.Button(
+            buttons, text="Undo Delete", command=self.undo_delete, state="disabled"
+        )
+        self.undo_button.pack(side="left", padx=(6, 0))
         for kind, (label, _extension, _types) in EXPORTS.items():
             ttk.Button(buttons, text=label, command=self._exporter(kind)).pack(
                 side="right", padx=(6, 0)
@@ -190,9 +200,21 @@ class VocabularyWindow(tk.Toplevel):
             return
         for word in selected:
             self.vocabulary.delete(word.id)
+        self.deleted = selected
+        self.undo_button.configure(state="normal")
         self.shared.set_status(
-            f"Deleted {len(selected)} word{'s' if len(selected) != 1 else ''} from the vocabulary."
+            f"Deleted {_words(len(selected))} from the vocabulary (Ctrl+Z brings them back)."
         )
+        self.shared.emit(VOCABULARY_CHANGED)
+
+    def undo_delete(self) -> None:
+        """Bring back the words deleted last."""
+        if not self.deleted:
+            return
+        restored, self.deleted = self.deleted, []
+        self.vocabulary.restore(restored)
+        self.undo_button.configure(state="disabled")
+        self.shared.set_status(f"Restored {_words(len(restored))} to the vocabulary.")
         self.shared.emit(VOCABULARY_CHANGED)
 
     # --- export -----------------------------------------------------------------------------

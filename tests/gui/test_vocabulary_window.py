@@ -148,6 +148,26 @@ def test_delete_removes_the_selected_word_for_good(make_window: WindowFactory) -
     assert sorted(w.lemma for w in vocabulary.words()) == ["Abgeordnete", "Bündnis"]
 
 
+def test_undo_brings_deleted_words_back_in_their_place(make_window: WindowFactory) -> None:
+    window, access, vocabulary = open_vocabulary(make_window)
+    view = access.show()
+    before = [(w.id, w.lemma, w.sentence, w.added) for w in vocabulary.words()]
+    assert str(view.undo_button.cget("state")) == "disabled"
+    view.tree.selection_set(*view.tree.get_children()[:2])
+    view.update()
+    view.delete_button.invoke()
+    view.update()
+    assert len(vocabulary.words()) == len(before) - 2
+    assert "Ctrl+Z" in window.state.status_text
+
+    view.event_generate("<Control-z>")
+    view.update()
+    assert [(w.id, w.lemma, w.sentence, w.added) for w in vocabulary.words()] == before
+    assert sorted(column(view, "lemma")) == sorted(lemma for _, lemma, _, _ in before)
+    assert str(view.undo_button.cget("state")) == "disabled"
+    assert window.state.status_text == "Restored 2 words to the vocabulary."
+
+
 def test_export_csv_writes_every_word_with_its_sentence(
     make_window: WindowFactory, tmp_path: Path
 ) -> None:
