@@ -1,17 +1,24 @@
-"""The shared German word forms: remembered answers, and the same lemmas as simplemma's own
-`lemmatize(..., low_memory=True)` and `is_known`, which the readability code used before."""
+"""The shared German word forms: remembered answers, the same lemmas as simplemma's own
+`lemmatize(..., low_memory=True)` and `is_known`, which the readability code used before, and the
+trie they are read from (bundled, cached, rebuilt when broken)."""
 
 from __future__ import annotations
+
+import logging
+from pathlib import Path
 
 import pytest
 import simplemma
 
+from reader import paths
+from reader.glossary import lexicon
 from reader.glossary.lexicon import (
     RememberedForms,
     SimplemmaLexicon,
     german_forms,
     german_lemma,
     is_known_german,
+    trie_folder,
 )
 
 WORDS = [
@@ -62,3 +69,30 @@ def test_the_lexicon_reads_the_shared_forms() -> None:
     lexicon = SimplemmaLexicon()
     assert lexicon.lemma("Zölle") == german_forms().get("Zölle") == "Zoll"
     assert lexicon.is_word("haushalt") and not lexicon.is_word("xqzw")
+
+
+def test_the_trie_is_cached_per_simplemma_version_unless_the_app_bundles_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, lemma_trie: Path
+) -> None:
+    cached = trie_folder()
+    assert cached.parent == paths.cache_dir() / "lemmas"
+    assert simplemma.__version__ in cached.name
+    bundled = tmp_path / "bundled"
+    bundled.mkdir()
+    monkeypatch.setattr(lexicon, "TRIE_FOLDER", bundled)
+    assert trie_folder() == cached  # an empty bundle folder does not count
+    (bundled / "de.dic").symlink_to(lemma_trie)
+    assert trie_folder() == bundled
+    assert lexicon._simplemma_forms().get("Zölle") == "Zoll"
+
+
+def test_a_broken_trie_in_the_cache_is_rebuilt(caplog: pytest.LogCaptureFixture) -> None:
+    """A crash while the trie was written leaves half a file: the next start builds it again."""
+    cached = trie_folder() / "de.dic"
+    cached.unlink()  # the test's link to the shared trie
+    cached.write_bytes(b"half a trie")
+    with caplog.at_level(logging.WARNING):
+        forms = lexicon._simplemma_forms()
+    assert forms.get("Sanktionen") == "Sanktion"
+    assert "Corrupt trie cache" in caplog.text
+    assert cached.stat().st_size > 1_000_000  # written again, whole

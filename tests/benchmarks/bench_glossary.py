@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 
 from reader.glossary import TermMatcher, load_glossary
-from reader.glossary.lexicon import german_lexicon
+from reader.glossary.lexicon import german_forms, german_lexicon
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
 SIZE = 1_000_000
@@ -26,9 +26,7 @@ def build_text() -> list[str]:
     """Paragraphs adding up to about 1 MB."""
     articles = [path.read_text(encoding="utf-8") for path in sorted(ARTICLES.glob("*.de.md"))]
     paragraphs = [p for text in articles for p in text.split("\n\n") if p.strip()]
-    from simplemma.strategies.dictionaries import LOW_MEMORY_DICTIONARY_FACTORY
-
-    forms = LOW_MEMORY_DICTIONARY_FACTORY.get_dictionary("de")
+    forms = german_forms()
     pool = [w for w in islice(forms, 0, None, 40) if w.isalpha()]
     extra = random.Random(4).sample(pool, min(DISTINCT_EXTRA_WORDS, len(pool)))
     result: list[str] = []
