@@ -99,17 +99,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def window_request(args: list[str]) -> WindowRequest:
-    if not args or (len(args) == 1 and not args[0].startswith("-")):  # how the desktop starts it
+    """What the arguments ask the window for; the desktop's two ways skip the parser."""
+    if not args or (len(args) == 1 and not args[0].startswith("-")):
         return WindowRequest(file=args[0] if args else None)
     parsed = build_window_parser().parse_args(args)
     return WindowRequest(parsed.file, parsed.provider, parsed.endpoint, parsed.self_test)
 
 
-def _run_window(args: WindowRequest) -> int:
-    if args.self_test:
+def _run_window(request: WindowRequest) -> int:
+    if request.self_test:
         from reader.selftest import run_self_test
 
         return run_self_test()
     from reader.gui import run_app
 
-    return run_app(args.file, provider=args.provider, endpoint=args.endpoint)
+    return run_app(request.file, provider=request.provider, endpoint=request.endpoint)
