@@ -1,5 +1,9 @@
 """Readability, glossary terms and long sentences of the open article, off the Tk thread.
 
+The glossary terms come first and are shown at once (<<TermsFound>>); the readability figures
+follow (<<AnalysisReady>>, which ends the analysis). After a start the figures wait for
+wordfreq's lists to load, ~0.3 s, which the marked terms need not wait for.
+
 reader.glossary and reader.readability are imported by the worker thread on the first analysis,
 not with the window: the window can show the article before they are loaded.
 """
@@ -22,22 +26,39 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
+class Terms:
+    matches: list[TermMatch]
+    glossary: Glossary | None
+    problem: str | None
+
+
+@dataclass(frozen=True)
 class Analysis:
     readability: dict[str, Any] | None
-    terms: list[TermMatch]
+    terms: Terms
     long_spans: dict[int, list[tuple[int, int]]]
-    glossary: Glossary | None
     problems: tuple[str, ...]
 
 
-def analyse(document: Document) -> Analysis:
-    """Everything the panels show about `document`; a failing part is reported, not fatal."""
-    from reader import glossary, readability
+def find_terms(document: Document) -> Terms:
+    """The glossary's terms in `document`; a failure is reported, not fatal."""
+    from reader import glossary
 
-    problems: list[str] = []
+    try:
+        return Terms(glossary.find_terms(document), glossary.load_glossary(), None)
+    except Exception as error:
+        log.exception("glossary matching failed")
+        return Terms([], None, f"glossary: {error}")
+
+
+def analyse(document: Document, terms: Terms | None = None) -> Analysis:
+    """Everything the panels show about `document` (`terms`: its terms, if already found); a
+    failing part is reported, not fatal."""
+    from reader import readability
+
+    terms = terms or find_terms(document)
+    problems = [terms.problem] if terms.problem else []
     figures: dict[str, Any] | None = None
-    terms: list[TermMatch] = []
-    entries: Glossary | None = None
     long_spans: dict[int, list[tuple[int, int]]] = {}
     try:
         figures = readability.report(document) or None
@@ -45,13 +66,7 @@ def analyse(document: Document) -> Analysis:
     except Exception as error:
         log.exception("readability analysis failed")
         problems.append(f"readability: {error}")
-    try:
-        entries = glossary.load_glossary()
-        terms = glossary.find_terms(document)
-    except Exception as error:
-        log.exception("glossary matching failed")
-        problems.append(f"glossary: {error}")
-    return Analysis(figures, terms, long_spans, entries, tuple(problems))
+    return Analysis(figures, terms, long_spans, tuple(problems))
 
 
 def long_sentences(document: Document) -> dict[int, list[tuple[int, int]]]:
@@ -88,28 +103,40 @@ class ArticleAnalyser:
         if session is None:
             return
         document = session.document
+
+        def work() -> Analysis:
+            terms = find_terms(document)
+            self.state.calls.post(session.token, lambda: self._terms_found(session, terms))
+            return analyse(document, terms)
+
         self.state.calls.run_in_thread(
             session.token,
-            lambda: analyse(document),
+            work,
             lambda outcome: self._finished(session, outcome),
             name="reader-analysis",
         )
 
+    def _terms_found(self, session: ArticleSession, terms: Terms) -> None:
+        session.terms = terms.matches
+        if terms.glossary is not None and self.state.glossary is None:
+            self.state.glossary = terms.glossary
+            self.state.categories = categories_of(terms.glossary)
+        self.state.emit(events.TERMS_FOUND)
+
     def _finished(self, session: ArticleSession, outcome: Outcome[Analysis]) -> None:
+        session.analysed = True
         if outcome.error is not None or outcome.value is None:
             log.error("analysis failed", exc_info=outcome.error)
             session.analysis_error = "The analysis failed (details in the log)."
             self.state.set_status(session.analysis_error)
-            session.terms = []
+            if session.terms is None:
+                session.terms = []
+                self.state.emit(events.TERMS_FOUND)
             self.state.emit(events.ANALYSIS_READY)
             return
         result = outcome.value
         session.readability = result.readability
-        session.terms = result.terms
         session.long_spans = result.long_spans
-        if result.glossary is not None and self.state.glossary is None:
-            self.state.glossary = result.glossary
-            self.state.categories = categories_of(result.glossary)
         if result.problems:
             session.analysis_error = "Part of the analysis failed: " + "; ".join(result.problems)
             self.state.set_status(session.analysis_error + " (details in the log)")

@@ -44,7 +44,7 @@ class GlossaryPanel(ttk.Frame):
         self.query.trace_add("write", lambda *_: self.refresh())
         self.mode.trace_add("write", lambda *_: self.refresh())
         state.on(events.ARTICLE_LOADED, self._article_loaded)
-        state.on(events.ANALYSIS_READY, self._analysis_ready)
+        state.on(events.TERMS_FOUND, self._terms_found)
         state.on(events.TERM_SELECTED, self.show_selected)
         state.on(events.SETTINGS_CHANGED, self._recolour)
 
@@ -120,7 +120,7 @@ class GlossaryPanel(ttk.Frame):
         self.refresh()
         self._show_details(self.shared.selected_term)
 
-    def _analysis_ready(self) -> None:
+    def _terms_found(self) -> None:
         # The first analysis is what loads the glossary, so only now are its categories known.
         self._recolour()
         self.refresh()

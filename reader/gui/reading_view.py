@@ -61,7 +61,8 @@ class ReadingView(ttk.Frame):
         self.pointer = TextPointer(self, self.german, self.english, state)
         self.apply_settings()
         state.on(events.ARTICLE_LOADED, self.show_article)
-        state.on(events.ANALYSIS_READY, self.show_analysis)
+        state.on(events.TERMS_FOUND, self.show_analysis)
+        state.on(events.ANALYSIS_READY, self.show_analysis)  # long sentences, levels
         state.on(events.TRANSLATION_PROGRESS, self.show_translations)
         state.on(events.TERM_SELECTED, self.show_selected_term)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ARTICLE_LOADED = "<<ArticleLoaded>>"
-ANALYSIS_READY = "<<AnalysisReady>>"
+TERMS_FOUND = "<<TermsFound>>"  # the glossary terms; the readability figures follow
+ANALYSIS_READY = "<<AnalysisReady>>"  # the analysis is complete
 TRANSLATION_PROGRESS = "<<TranslationProgress>>"
 TERM_SELECTED = "<<TermSelected>>"
 RETRY_REQUESTED = "<<RetryParagraph>>"
@@ -43,6 +44,7 @@ class ArticleSession:
     readability: dict[str, Any] | None = None
     terms: list[TermMatch] | None = None
     analysis_error: str | None = None
+    analysed: bool = False  # terms and readability both in (or failed)
     # Paragraph index -> (start, end) of its long sentences.
     long_spans: dict[int, list[tuple[int, int]]] | None = None
     translations: dict[int, ParagraphTranslation] = field(default_factory=dict)

@@ -163,7 +163,7 @@ def open_sample(window: ReaderWindow) -> None:
         window.root,
         lambda: (
             state.session is not None
-            and state.session.terms is not None
+            and state.session.analysed
             and len(state.session.translations) == len(state.session.document.paragraphs)
         ),
         what="the sample with its translation and analysis",
@@ -184,7 +184,7 @@ def open_article(window: ReaderWindow, path: Path, *, analysed: bool = True) -> 
     if analysed:
         session = state.session
         assert session is not None
-        wait_until(window.root, lambda: session.terms is not None, what="the analysis")
+        wait_until(window.root, lambda: session.analysed, what="the analysis")
     # Let the paragraph padding settle, so coordinates taken now stay valid.
     window.reading_view.align_now()
     window.root.update()

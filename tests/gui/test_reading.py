@@ -176,6 +176,38 @@ def test_hovering_a_german_sentence_highlights_its_english_sentence(window: Read
     assert view.german.tag_ranges("pinned") == view.german.tag_ranges(sentence)
 
 
+def test_terms_are_marked_before_the_readability_figures_arrive(
+    window: ReaderWindow, article_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    from typing import Any
+
+    from reader import readability
+    from reader.document import Document
+
+    figures_may_come = threading.Event()
+    report = readability.report
+
+    def slow_report(document: Document) -> dict[str, Any]:
+        figures_may_come.wait(10)  # wordfreq's lists loading, as after a start
+        return report(document)
+
+    monkeypatch.setattr(readability, "report", slow_report)
+    open_article(window, article_file, analysed=False)
+    session = window.state.session
+    assert session is not None
+    wait_until(window.root, lambda: window.glossary_panel.rows, what="the glossary terms")
+    assert window.reading_view.german.tag_ranges("term")
+    assert not session.analysed
+    assert window.readability_panel.band_label.cget("text") == "Analysing…"
+
+    figures_may_come.set()
+    wait_until(window.root, lambda: session.analysed, what="the readability figures")
+    assert session.readability is not None
+    assert window.readability_panel.band_label.cget("text") != "Analysing…"
+    assert window.glossary_panel.rows  # still listed
+
+
 def test_term_tooltip_and_click_selects_it_in_the_glossary(
     window: ReaderWindow, article_file: Path
 ) -> None:
