@@ -119,6 +119,8 @@ def test_frozen_app_bundles_german_data_only(app: Path) -> None:
     names = {path.relative_to(bundled).as_posix() for path in bundled.rglob("*")}
     simplemma = {name.rsplit("/", 1)[-1] for name in names if name.endswith(".plzma")}
     assert simplemma == {"de.plzma"}
+    # ...and its German forms prebuilt as a trie, so the first analysis need not build it.
+    assert "reader/data/lemmas/de.dic" in names
     wordfreq = {name for name in names if name.startswith("wordfreq/data/")}
     assert wordfreq == {"wordfreq/data/large_de.msgpack.gz", "wordfreq/data/small_de.msgpack.gz"}
     babel_locales = [name for name in names if name.startswith("babel/locale-data/")]
