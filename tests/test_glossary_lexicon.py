@@ -96,3 +96,25 @@ def test_a_broken_trie_in_the_cache_is_rebuilt(caplog: pytest.LogCaptureFixture)
     assert forms.get("Sanktionen") == "Sanktion"
     assert "Corrupt trie cache" in caplog.text
     assert cached.stat().st_size > 1_000_000  # written again, whole
+
+
+def test_the_window_reads_compressed_forms_and_builds_a_missing_trie_at_exit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first analysis must neither wait for the ~3 s build nor freeze the window during it."""
+    registered: list[tuple[object, tuple[object, ...]]] = []
+    monkeypatch.setattr(lexicon.atexit, "register", lambda f, *a: registered.append((f, a)))
+    monkeypatch.setattr(lexicon, "_build_at_exit", False)  # restored after the test
+    cached = trie_folder() / "de.dic"
+    cached.unlink()  # no trie yet, as on a first start
+
+    lexicon.build_missing_trie_at_exit()
+    forms = lexicon._simplemma_forms()
+
+    assert forms.get("Zölle") == "Zoll"
+    assert not cached.exists()
+    [(build, arguments)] = registered
+    build(*arguments)  # what happens when the program exits
+    assert cached.stat().st_size > 1_000_000
+    assert lexicon._simplemma_forms().get("Zölle") == "Zoll"  # now from the trie
+    assert len(registered) == 1

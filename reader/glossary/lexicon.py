@@ -6,7 +6,11 @@ simplemma's trie factory: the forms are built once into a MARISA trie (marisa-tr
 milliseconds, takes ~25 MB and answers a lookup in about a microsecond. simplemma's own
 compressed data would take ~0.8 s to load at every start, which the first analysis of every
 article opened after a start waited for. The trie comes with the app where the build bundled
-it (`TRIE_FOLDER`); otherwise it is built on first use into the user's cache folder.
+it (`TRIE_FOLDER`); otherwise it is built on first use into the user's cache folder. The window
+does not make its first analysis wait for that build (which also holds the GIL, freezing the
+window for about a second): after `build_missing_trie_at_exit()`, a missing trie is read from
+simplemma's compressed data for this run and built when the program exits, after the window
+has closed.
 
 Articles repeat their words, so `german_forms()` remembers every answer, and it is the one copy
 of the data for the whole program: the glossary's lexicon and the readability code's lemmatiser
@@ -17,7 +21,9 @@ data loads on the first lookup, never at import.
 
 from __future__ import annotations
 
+import atexit
 import functools
+import logging
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
@@ -29,6 +35,7 @@ from reader import paths
 _LANGUAGE = "de"
 # The trie bundled with the app (build_spec/build.py puts it there), if any.
 TRIE_FOLDER = paths.PACKAGE_DATA / "lemmas"
+_build_at_exit = False
 # Remembered answers (a few per distinct word) are forgotten beyond this many, which bounds memory
 # (~50 MB) in very long sessions; a long article needs far fewer.
 _MOST_REMEMBERED = 250_000
@@ -91,12 +98,26 @@ class RememberedForms(Mapping[str, str]):
         return len(self._data())
 
 
-def _simplemma_forms() -> Mapping[str, str]:
-    from simplemma.strategies.dictionaries import TrieDictionaryFactory
+def build_missing_trie_at_exit() -> None:
+    """A missing trie is built when the program exits, not when the forms are first needed."""
+    global _build_at_exit
+    _build_at_exit = True
 
+
+def _simplemma_forms() -> Mapping[str, str]:
+    from simplemma.strategies.dictionaries import (
+        LOW_MEMORY_DICTIONARY_FACTORY,
+        TrieDictionaryFactory,
+    )
+
+    folder = trie_folder()
+    if _build_at_exit and not (folder / f"{_LANGUAGE}.dic").is_file():
+        atexit.register(_build_trie_for_next_start, folder)
+        compressed: Mapping[str, str] = LOW_MEMORY_DICTIONARY_FACTORY.get_dictionary(_LANGUAGE)
+        return compressed
     # A cache that cannot be read is rebuilt, one that cannot be written is skipped: either way
     # the forms are there (simplemma logs a warning).
-    factory = TrieDictionaryFactory(disk_cache_dir=str(trie_folder()))
+    factory = TrieDictionaryFactory(disk_cache_dir=str(folder))
     forms: Mapping[str, str] = factory.get_dictionary(_LANGUAGE)
     return forms
 
@@ -111,8 +132,15 @@ def trie_folder() -> Path:
     return paths.cache_dir() / "lemmas" / f"simplemma-{simplemma.__version__}"
 
 
+def _build_trie_for_next_start(folder: Path) -> None:
+    try:
+        build_trie(folder)
+    except Exception as error:  # the next start reads the compressed data again; no harm done
+        logging.getLogger(__name__).warning("cannot build the word-form trie: %s", error)
+
+
 def build_trie(folder: Path) -> Path:
-    """Build the German forms' trie into `folder` (for bundling); returns the file."""
+    """Build the German forms' trie into `folder`; returns the file."""
     from simplemma.strategies.dictionaries import TrieDictionaryFactory
 
     target = folder / f"{_LANGUAGE}.dic"

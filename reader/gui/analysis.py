@@ -105,6 +105,9 @@ class ArticleAnalyser:
         document = session.document
 
         def work() -> Analysis:
+            from reader.glossary.lexicon import build_missing_trie_at_exit
+
+            build_missing_trie_at_exit()  # the window must not wait for it, nor freeze during it
             terms = find_terms(document)
             self.state.calls.post(session.token, lambda: self._terms_found(session, terms))
             return analyse(document, terms)
