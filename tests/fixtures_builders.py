@@ -1,4 +1,5 @@
-"""Builders for the article files the loading tests read: PDF, DOCX, EPUB and HTML.
+"""Builders for the article files the loading tests read (PDF, DOCX, EPUB and HTML) and for
+small offline dictionaries in Ding's format.
 
 Every fixture is made here from text the tests choose, so a test shows what went in and can
 check exactly what comes out.
@@ -8,9 +9,24 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from reader.dictionary.ding import read_lines
+from reader.dictionary.store import Dictionary, build
+
+# --- Ding dictionary ---------------------------------------------------------------------------
+
+
+def ding_dictionary(lines: str, path: Path) -> Iterator[Dictionary]:
+    """The dictionary built at `path` from `lines` in Ding's format, open until the generator
+    ends (a fixture's `yield from`)."""
+    build(read_lines(iter(lines.splitlines())), path)
+    opened = Dictionary(path)
+    yield opened
+    opened.close()
+
 
 # --- PDF ---------------------------------------------------------------------------------------
 

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.dictionary.card import sentence_at, word_at, word_card
-from reader.dictionary.ding import read_lines
-from reader.dictionary.store import Dictionary, build
+from reader.dictionary.store import Dictionary
 from reader.gui.word_context import (
     WordContext,
     ask_provider,
@@ -20,6 +19,7 @@ from reader.gui.word_context import (
     word_context,
 )
 from reader.translation import ParagraphTranslation, ProviderSettings, SentencePair
+from tests.fixtures_builders import ding_dictionary
 from tests.translation_servers import FakeTranslator, fake_english
 
 DING_LINES = """\
@@ -37,11 +37,7 @@ PARAGRAPH = "Der Rat stimmte ab. Im CDU-Vorstand gibt es Streit über die Schuld
 
 @pytest.fixture
 def dictionary(tmp_path: Path) -> Iterator[Dictionary]:
-    path = tmp_path / "dictionary.sqlite"
-    build(read_lines(iter(DING_LINES.splitlines())), path)
-    opened = Dictionary(path)
-    yield opened
-    opened.close()
+    yield from ding_dictionary(DING_LINES, tmp_path / "dictionary.sqlite")
 
 
 @pytest.mark.parametrize(

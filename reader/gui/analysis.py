@@ -33,11 +33,10 @@ class Terms:
 
 
 @dataclass(frozen=True)
-class Analysis:
+class Figures:
     readability: dict[str, Any] | None
-    terms: Terms
     long_spans: dict[int, list[tuple[int, int]]]
-    problems: tuple[str, ...]
+    problem: str | None
 
 
 def find_terms(document: Document) -> Terms:
@@ -51,22 +50,16 @@ def find_terms(document: Document) -> Terms:
         return Terms([], None, f"glossary: {error}")
 
 
-def analyse(document: Document, terms: Terms | None = None) -> Analysis:
-    """Everything the panels show about `document` (`terms`: its terms, if already found); a
-    failing part is reported, not fatal."""
+def measure(document: Document) -> Figures:
+    """The readability figures and long sentences of `document`; a failure is reported, not
+    fatal."""
     from reader import readability
 
-    terms = terms or find_terms(document)
-    problems = [terms.problem] if terms.problem else []
-    figures: dict[str, Any] | None = None
-    long_spans: dict[int, list[tuple[int, int]]] = {}
     try:
-        figures = readability.report(document) or None
-        long_spans = long_sentences(document)
+        return Figures(readability.report(document) or None, long_sentences(document), None)
     except Exception as error:
         log.exception("readability analysis failed")
-        problems.append(f"readability: {error}")
-    return Analysis(figures, terms, long_spans, tuple(problems))
+        return Figures(None, {}, f"readability: {error}")
 
 
 def long_sentences(document: Document) -> dict[int, list[tuple[int, int]]]:
@@ -104,13 +97,13 @@ class ArticleAnalyser:
             return
         document = session.document
 
-        def work() -> Analysis:
+        def work() -> tuple[Terms, Figures]:
             from reader.glossary.lexicon import build_missing_trie_at_exit
 
             build_missing_trie_at_exit()  # the window must not wait for it, nor freeze during it
             terms = find_terms(document)
             self.state.calls.post(session.token, lambda: self._terms_found(session, terms))
-            return analyse(document, terms)
+            return terms, measure(document)
 
         self.state.calls.run_in_thread(
             session.token,
@@ -126,7 +119,7 @@ class ArticleAnalyser:
             self.state.categories = categories_of(terms.glossary)
         self.state.emit(events.TERMS_FOUND)
 
-    def _finished(self, session: ArticleSession, outcome: Outcome[Analysis]) -> None:
+    def _finished(self, session: ArticleSession, outcome: Outcome[tuple[Terms, Figures]]) -> None:
         session.analysed = True
         if outcome.error is not None or outcome.value is None:
             log.error("analysis failed", exc_info=outcome.error)
@@ -137,10 +130,11 @@ class ArticleAnalyser:
                 self.state.emit(events.TERMS_FOUND)
             self.state.emit(events.ANALYSIS_READY)
             return
-        result = outcome.value
-        session.readability = result.readability
-        session.long_spans = result.long_spans
-        if result.problems:
-            session.analysis_error = "Part of the analysis failed: " + "; ".join(result.problems)
+        terms, figures = outcome.value
+        session.readability = figures.readability
+        session.long_spans = figures.long_spans
+        problems = [problem for problem in (terms.problem, figures.problem) if problem]
+        if problems:
+            session.analysis_error = "Part of the analysis failed: " + "; ".join(problems)
             self.state.set_status(session.analysis_error + " (details in the log)")
         self.state.emit(events.ANALYSIS_READY)

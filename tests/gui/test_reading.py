@@ -208,6 +208,48 @@ def test_terms_are_marked_before_the_readability_figures_arrive(
     assert window.glossary_panel.rows  # still listed
 
 
+def choose_term(window: ReaderWindow, term: str) -> None:
+    """Select `term` in the glossary list, as a click on its row would."""
+    panel = window.glossary_panel
+    panel.tree.selection_set(next(row for row, entry in panel.rows.items() if entry.term == term))
+    window.root.update()
+
+
+def test_a_failing_readability_analysis_leaves_the_terms_and_says_so(
+    window: ReaderWindow, article_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader import readability
+    from reader.document import Document
+
+    def broken_report(document: Document) -> dict[str, object]:
+        raise RuntimeError("wordfreq data missing")
+
+    monkeypatch.setattr(readability, "report", broken_report)
+    open_article(window, article_file)
+    assert window.glossary_panel.rows
+    assert "readability: wordfreq data missing" in window.state.status_text
+    assert window.readability_panel.band_label.cget("text").startswith(
+        "Part of the analysis failed"
+    )
+
+
+def test_a_failing_glossary_leaves_the_readability_figures_and_says_so(
+    window: ReaderWindow, article_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader import glossary
+    from reader.document import Document
+
+    def broken_find_terms(document: Document) -> list[object]:
+        raise RuntimeError("glossary file unreadable")
+
+    monkeypatch.setattr(glossary, "find_terms", broken_find_terms)
+    open_article(window, article_file)
+    session = window.state.session
+    assert session is not None and session.terms == [] and session.readability is not None
+    assert "glossary: glossary file unreadable" in window.state.status_text
+    assert window.glossary_panel.count_label.cget("text") == "0 of 0 terms"
+
+
 def test_term_tooltip_and_click_selects_it_in_the_glossary(
     window: ReaderWindow, article_file: Path
 ) -> None:
@@ -233,9 +275,7 @@ def test_choosing_a_term_in_the_panel_shades_its_occurrences(
 ) -> None:
     open_article(window, article_file)
     panel = window.glossary_panel
-    row = next(row for row, entry in panel.rows.items() if entry.term == "Bundestag")
-    panel.tree.selection_set(row)
-    window.root.update()
+    choose_term(window, "Bundestag")
     shaded = window.reading_view.german.tag_ranges("termsel")
     assert window.reading_view.german.get(shaded[0], shaded[1]) == "Bundestag"
     assert "Bundestag" in panel.details.get("1.0", "end")
@@ -271,9 +311,7 @@ def test_opening_another_article_clears_the_old_terms_details(
 ) -> None:
     open_article(window, article_file)
     panel = window.glossary_panel
-    row = next(row for row, entry in panel.rows.items() if entry.term == "Bundestag")
-    panel.tree.selection_set(row)
-    window.root.update()
+    choose_term(window, "Bundestag")
     assert "Bundestag" in panel.details.get("1.0", "end")
     other = tmp_path / "zoll.txt"
     other.write_text("Die Regierung erhebt einen neuen Zoll auf Stahl.", encoding="utf-8")
@@ -287,8 +325,7 @@ def test_a_long_glossary_explanation_can_be_scrolled(
 ) -> None:
     open_article(window, article_file)
     panel = window.glossary_panel
-    row = next(row for row, entry in panel.rows.items() if entry.term == "Bundestag")
-    panel.tree.selection_set(row)
+    choose_term(window, "Bundestag")
     wait_until(window.root, lambda: panel.details_scroll.get()[1] < 1.0, what="a partial bar")
     panel.details.yview_moveto(1.0)
     wait_until(window.root, lambda: panel.details_scroll.get()[1] == 1.0, what="the end shown")

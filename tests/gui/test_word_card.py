@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.dictionary.ding import read_lines
-from reader.dictionary.store import Dictionary, build
+from reader.dictionary.store import Dictionary
 from reader.dictionary.vocabulary import Vocabulary
 from reader.gui import state as events
 from reader.gui import vocabulary_window, word_card
@@ -20,6 +19,7 @@ from reader.gui.app import ReaderWindow
 from reader.gui.word_card import NO_DICTIONARY, WordCardPanel
 from reader.gui.word_context import TextTranslator
 from reader.translation import ParagraphTranslation, SentencePair
+from tests.fixtures_builders import ding_dictionary
 from tests.gui.conftest import WindowFactory, open_article, wait_until
 
 pytestmark = pytest.mark.gui
@@ -56,11 +56,7 @@ _click_times = itertools.count(start=10_000, step=5_000)
 
 @pytest.fixture
 def dictionary(tmp_path: Path) -> Iterator[Dictionary]:
-    path = tmp_path / "dictionary.sqlite"
-    build(read_lines(iter(DING_LINES.splitlines())), path)
-    opened = Dictionary(path)
-    yield opened
-    opened.close()
+    yield from ding_dictionary(DING_LINES, tmp_path / "dictionary.sqlite")
 
 
 @dataclass
