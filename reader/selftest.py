@@ -45,6 +45,7 @@ def run_self_test() -> int:
     say(f"German Reader {__version__} self-test ({mode}; report in {report_file()})")
     document: list[Document] = []
     checks: list[tuple[str, Callable[[], str]]] = [
+        ("libraries", _libraries),
         ("sample article", lambda: _load_sample(document)),
         ("readability", lambda: _readability(document[0])),
         ("glossary", lambda: _glossary(document[0])),
@@ -87,6 +88,15 @@ def _save_report(lines: list[str]) -> None:
 
 def _frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
+
+
+def _libraries() -> str:
+    from reader.libraries import RUNTIME_LIBRARIES, missing_libraries
+
+    missing = missing_libraries()
+    if missing:
+        raise RuntimeError(f"missing: {'; '.join(missing)}")
+    return f"ok, {len(RUNTIME_LIBRARIES)} imported"
 
 
 def _load_sample(document: list[Document]) -> str:

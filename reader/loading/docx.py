@@ -14,6 +14,7 @@ import io
 from typing import Any
 
 from reader.errors import LoadError
+from reader.libraries import require
 from reader.loading.archive import BoundedZip
 
 _TITLE_STYLES = ("Title", "Heading 1", "Überschrift 1", "Titel")
@@ -102,8 +103,7 @@ def parse_docx(data: bytes, *, name: str, max_bytes: int) -> tuple[str | None, l
         raise LoadError(f"{name}: not a valid Word (.docx) file (word/document.xml is missing)")
     # python-docx unpacks every part without limits; do it once under our budget first.
     container.read_all()
-
-    import docx
+    docx = require("docx", "read Word documents", name)
 
     try:
         document = docx.Document(io.BytesIO(data))

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from reader.errors import LoadError
+from reader.libraries import require
 from reader.loading.markup import html_paragraphs, superscript_text
 
 _CHARSET = re.compile(
@@ -169,8 +170,7 @@ def _text_lines(text: str) -> list[str]:
 
 def parse_html(markup: str, *, name: str, url: str | None = None) -> tuple[str | None, list[str]]:
     """(title, paragraphs) of the article in a web page."""
-    import trafilatura
-
+    trafilatura = require("trafilatura", "read web pages", name)
     # trafilatura logs every page it finds too short; that is our fallback's business.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:

@@ -14,6 +14,7 @@ import warnings
 from collections import Counter
 
 from reader.errors import LoadError
+from reader.libraries import require
 from reader.loading.assemble import looks_like_title
 from reader.loading.paragraphs import normalise_newlines, split_blocks, text_paragraphs
 
@@ -198,8 +199,7 @@ def _page_text(page: object) -> str:
 
 def parse_pdf(data: bytes, *, name: str) -> tuple[str | None, list[str]]:
     """(title, paragraphs) of a PDF; LoadError if it is damaged, encrypted or has no text."""
-    from pypdf import PdfReader
-
+    PdfReader = require("pypdf", "read PDF files", name).PdfReader
     # pypdf logs every repair it makes, some at error level; with no logging configured those
     # would reach stderr, and the user already gets one LoadError line if reading fails.
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
