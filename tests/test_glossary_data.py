@@ -15,12 +15,12 @@ from reader.glossary import (
     glossary_entry_json,
     load_glossary,
 )
-from reader.glossary.entries import DATA_FOLDER
+from reader.glossary.entries import COUNTRIES, DATA_FOLDER, category_slug
 
 MINIMUM_ENTRIES = 600
 KEYS = {
     "term", "article", "plural", "feminine", "english", "explanation", "abbreviations",
-    "related", "pos",
+    "related", "pos", "country",
 }  # fmt: skip
 
 
@@ -35,7 +35,7 @@ def raw_entries() -> list[tuple[str, dict[str, object]]]:
 
 
 def test_every_data_file_is_a_known_category() -> None:
-    files = {path.stem for path in DATA_FOLDER.glob("*.toml")}
+    files = {category_slug(path) for path in DATA_FOLDER.glob("*.toml")}
     assert files, "no glossary data files"
     assert files <= set(CATEGORY_NAMES)
 
@@ -61,6 +61,8 @@ def test_every_entry_follows_the_schema() -> None:
             problems.append(f"{where}: explanation missing or too short")
         if table.get("article") not in (None, "der", "die", "das", "der/die"):
             problems.append(f"{where}: bad article {table.get('article')!r}")
+        if table.get("country") not in (None, *COUNTRIES):
+            problems.append(f"{where}: bad country {table.get('country')!r}")
         if table.get("pos") not in (None, "verb", "adjective", "phrase"):
             problems.append(f"{where}: bad pos {table.get('pos')!r}")
         for key in ("plural", "feminine"):

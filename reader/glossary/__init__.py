@@ -118,6 +118,7 @@ def entry_json(entry: GlossaryEntry) -> dict[str, Any]:
         "abbreviations": list(entry.abbreviations),
         "related": list(entry.related),
         "pos": entry.pos,
+        "country": entry.country,
     }
 
 

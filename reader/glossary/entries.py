@@ -1,7 +1,8 @@
 """The glossary data: typed entries loaded from the TOML files in `reader/glossary/data/`.
 
-Each data file holds one category (its file name stem is the category slug) as an array of
-`[[entry]]` tables. The folder is found through `Path(__file__)`, so the frozen app reads the
+Each data file holds entries of one category as an array of `[[entry]]` tables; the file name up
+to its first dot is the category slug (`law_courts.toml`, `law_courts.austria.toml`), so a
+category can be spread over several files. The folder is found through `Path(__file__)`, so the frozen app reads the
 same files as a source checkout.
 """
 
@@ -18,6 +19,8 @@ from typing import Any, Literal
 DATA_FOLDER = Path(__file__).parent / "data"
 
 PartOfSpeech = Literal["noun", "verb", "adjective", "phrase"]
+# The political system an entry belongs to, where it is one country's (ISO 3166 codes).
+COUNTRIES: Mapping[str, str] = {"DE": "Germany", "AT": "Austria", "CH": "Switzerland"}
 
 # Slug (the data file's stem) → the name a learner sees. The order is the display order.
 CATEGORY_NAMES: Mapping[str, str] = {
@@ -45,6 +48,7 @@ _KNOWN_KEYS = frozenset(
         "abbreviations",
         "related",
         "pos",
+        "country",
     }
 )
 
@@ -78,6 +82,12 @@ class GlossaryEntry:
     abbreviations: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     pos: PartOfSpeech = "noun"
+    country: str | None = None
+
+    @property
+    def country_name(self) -> str | None:
+        """"Austria" for an entry of Austria's political system; None for general entries."""
+        return COUNTRIES.get(self.country) if self.country else None
 
     @property
     def headword(self) -> str:
@@ -182,17 +192,24 @@ def load_glossary(folder: Path = DATA_FOLDER) -> Glossary:
     """Read every category file in `folder` (cached: the files do not change while running)."""
     entries: list[GlossaryEntry] = []
     categories: list[Category] = []
+    files = sorted(folder.glob("*.toml"))
     for slug, name in CATEGORY_NAMES.items():
-        path = folder / f"{slug}.toml"
-        if not path.exists():
+        paths = [path for path in files if category_slug(path) == slug]
+        if not paths:
             continue
         category = Category(slug, name)
         categories.append(category)
-        entries.extend(_read_category_file(path, category))
-    unknown = sorted(p.stem for p in folder.glob("*.toml") if p.stem not in CATEGORY_NAMES)
+        for path in paths:
+            entries.extend(_read_category_file(path, category))
+    unknown = sorted(p.name for p in files if category_slug(p) not in CATEGORY_NAMES)
     if unknown:
         raise GlossaryDataError(f"{folder}: unknown category files {', '.join(unknown)}")
     return Glossary(tuple(entries), tuple(categories))
+
+
+def category_slug(path: Path) -> str:
+    """The category of a data file: its name up to the first dot."""
+    return path.name.split(".", 1)[0]
 
 
 def _read_category_file(path: Path, category: Category) -> list[GlossaryEntry]:
@@ -224,6 +241,9 @@ def _entry_from_table(table: Any, category: Category, where: str) -> GlossaryEnt
     pos = table.get("pos", "noun")
     if pos not in ("noun", "verb", "adjective", "phrase"):
         raise GlossaryDataError(f"{where}: pos must be verb, adjective or phrase")
+    country = _text(table, "country", where)
+    if country is not None and country not in COUNTRIES:
+        raise GlossaryDataError(f"{where}: country must be one of {', '.join(COUNTRIES)}")
     english = _text_list(table, "english", where)
     if not english:
         raise GlossaryDataError(f"{where}: 'english' needs at least one equivalent")
@@ -238,6 +258,7 @@ def _entry_from_table(table: Any, category: Category, where: str) -> GlossaryEnt
         abbreviations=_text_list(table, "abbreviations", where),
         related=_text_list(table, "related", where),
         pos=pos,
+        country=country,
     )
 
 
