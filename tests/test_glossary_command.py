@@ -76,4 +76,8 @@ def test_empty_search_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> No
 def test_search_falls_back_to_the_matcher_for_compounds(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "--search", "Haushaltsstreits", "--json")
     assert status == 0
-    assert [entry["term"] for entry in json.loads(out)] == ["Haushalt"]
+    found = json.loads(out)
+    assert [(entry["term"], entry["source"]) for entry in found] == [
+        ("Haushaltsstreit", "compound")
+    ]
+    assert [part["lemma"] for part in found[0]["parts"]] == ["Haushalt", "Streit"]

@@ -59,6 +59,8 @@ def annotated_articles() -> list[AnnotatedArticle]:
             annotations = tomllib.load(handle)
         text = text_path.read_text(encoding="utf-8")
         paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", text) if p.strip())
+        if paragraphs and paragraphs[0].startswith("# "):
+            paragraphs = paragraphs[1:]  # the title is not annotated
         articles.append(
             AnnotatedArticle(
                 name=text_path.name.removesuffix(".de.md"),

@@ -121,7 +121,8 @@ def test_word_card_ranks_main_senses_first_and_fixes_the_lemma(dictionary: Dicti
 def test_a_political_compound_shows_the_term_it_is_built_on(dictionary: Dictionary) -> None:
     card = word_card("Haushaltsstreit", dictionary=dictionary)
     assert card.glossary is not None
-    assert (card.glossary["term"], card.glossary["match"]) == ("Haushalt", "part")
+    assert (card.glossary["term"], card.glossary["match"]) == ("Haushaltsstreit", "compound")
+    assert [part["lemma"] for part in card.glossary["parts"]] == ["Haushalt", "Streit"]
     # The article and plural are the compound's own, from its last part, not the glossary's.
     assert (card.article, card.plural) == ("der", "Haushaltsstreite")
     assert main_meaning(card) == "budget + quarrel"

@@ -134,6 +134,9 @@ def _add_glossary(card: WordCard) -> None:
         found = glossary_entry_json(card.word)  # the matcher: inflected forms and compounds
         if found is None:
             return
+        if found["source"] != "glossary":  # a compound glossed from its parts, a dictionary word
+            card.glossary = {**found, "match": found["source"]}
+            return
         if not _is_inflection(card.word, found["term"]):
             card.glossary = {**found, "match": "part"}
             return
@@ -286,6 +289,12 @@ def _part(part: str, dictionary: Dictionary) -> CompoundPart:
     # A plural-only entry ("Schulden {pl}") has no gender but is a noun all the same.
     is_noun = any(entry.article or "{pl}" in entry.de for entry in entries)
     return CompoundPart(part.capitalize() if is_noun else part.lower(), _meanings(entries))
+
+
+def first_meaning(word: str, dictionary: Dictionary) -> str | None:
+    """The first English meaning of `word`'s best entry ("Verkehr" → "traffic")."""
+    meanings = _meanings(ranked_entries(dictionary.lookup(word), (word,)))
+    return meanings[0] if meanings else None
 
 
 def _meanings(entries: list[DictionaryEntry]) -> tuple[str, ...]:

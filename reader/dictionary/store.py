@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,8 +53,13 @@ def find_dictionary() -> Path | None:
     return next((path for path in default_locations() if path.is_file()), None)
 
 
-def build(lines: Iterable[DingLine], output: Path) -> int:
-    """Write the SQLite file (atomically: a half-built file never replaces a good one)."""
+def build(
+    lines: Iterable[DingLine],
+    output: Path,
+    add_tables: Callable[[sqlite3.Connection], None] | None = None,
+) -> int:
+    """Write the SQLite file (atomically: a half-built file never replaces a good one);
+    `add_tables` may add further tables before it is closed."""
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -65,6 +70,8 @@ def build(lines: Iterable[DingLine], output: Path) -> int:
         connection.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         connection.execute("INSERT INTO meta VALUES ('lines', ?)", (str(count),))
         connection.commit()
+        if add_tables is not None:
+            add_tables(connection)
         connection.execute("VACUUM")
     finally:
         connection.close()

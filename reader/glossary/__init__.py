@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from reader.document import Document
+from reader.glossary.dictionary_layer import layer_entries, read_layer
 from reader.glossary.entries import (
     CATEGORY_NAMES,
     Category,
@@ -78,8 +79,25 @@ class TermMatch:
 
 @lru_cache(maxsize=1)
 def default_matcher() -> TermMatcher:
-    """The matcher for the shipped glossary and simplemma's German lexicon (built once)."""
-    return TermMatcher(load_glossary(), german_lexicon())
+    """The matcher for the shipped glossary, the offline dictionary's political words (where
+    the dictionary is installed) and simplemma's German lexicon (built once)."""
+    return TermMatcher(load_glossary(), german_lexicon(), dictionary_layer(), dictionary_english)
+
+
+def dictionary_layer() -> list[GlossaryEntry]:
+    """The political words of the installed offline dictionary as entries; [] without it."""
+    from reader.dictionary.store import find_dictionary
+
+    path = find_dictionary()
+    return layer_entries(read_layer(path)) if path is not None else []
+
+
+def dictionary_english(word: str) -> str | None:
+    """The first English meaning the offline dictionary gives for `word`, if installed."""
+    from reader.dictionary.card import first_meaning, open_dictionary
+
+    dictionary = open_dictionary()
+    return first_meaning(word, dictionary) if dictionary is not None else None
 
 
 def find_in_text(text: str) -> list[TextMatch]:
@@ -90,10 +108,11 @@ def find_in_text(text: str) -> list[TextMatch]:
 def find_terms(document: Document, matcher: TermMatcher | None = None) -> list[TermMatch]:
     """The glossary entries in `document`, ordered by their first occurrence."""
     matcher = matcher or default_matcher()
-    found: dict[int, tuple[GlossaryEntry, list[Occurrence]]] = {}
+    found: dict[tuple[str, str], tuple[GlossaryEntry, list[Occurrence]]] = {}
     for number, matches in enumerate(matcher.find_in_paragraphs(document.paragraphs)):
         for match in matches:
-            _, places = found.setdefault(id(match.entry), (match.entry, []))
+            key = (match.entry.term, match.entry.source)  # compounds are made once per form
+            _, places = found.setdefault(key, (match.entry, []))
             places.append(Occurrence(number, match.start, match.end, match.text))
     return [TermMatch(entry, tuple(places)) for entry, places in found.values()]
 
@@ -119,6 +138,11 @@ def entry_json(entry: GlossaryEntry) -> dict[str, Any]:
         "related": list(entry.related),
         "pos": entry.pos,
         "country": entry.country,
+        "source": entry.source,
+        "parts": [
+            {"text": part.text, "lemma": part.lemma, "english": part.english}
+            for part in entry.parts
+        ],
     }
 
 
@@ -150,6 +174,12 @@ def term_report(match: TermMatch) -> dict[str, Any]:
         "article": entry.article,
         "plural": entry.plural,
         "abbreviations": list(entry.abbreviations),
+        "country": entry.country,
+        "source": entry.source,
+        "parts": [
+            {"text": part.text, "lemma": part.lemma, "english": part.english}
+            for part in entry.parts
+        ],
         "occurrences": [
             {"paragraph": o.paragraph, "start": o.start, "end": o.end, "text": o.text}
             for o in match.occurrences

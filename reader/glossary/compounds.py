@@ -32,6 +32,9 @@ MIN_MODIFIER_BEFORE_SHORT_HEAD = 4
 MIN_POLITICAL_FIRST_PART = 5
 MIN_HEAD_AFTER_FIRST_PART = 4
 
+# What follows a first part in a derived word, not a compound: Gesetz|mäßigkeit, Staat|lichkeit.
+SUFFIX_LIKE_RESTS = ("mäßig", "lich", "los", "haft", "bar", "sam", "weise", "artig", "isch")
+
 # Linking elements between the parts of a compound, longest first.
 LINKING_ELEMENTS = ("es", "en", "s", "n", "e")
 
@@ -39,8 +42,8 @@ LINKING_ELEMENTS = ("es", "en", "s", "n", "e")
 # Anzahl …); they are never treated as the modifier of a compound.
 NOT_MODIFIERS = frozenset(
     {
-        "ab", "an", "auf", "aus", "be", "bei", "ein", "ent", "er", "ge", "hei", "miss", "un", "ur",
-        "ver", "vor", "zer", "zu",
+        "ab", "an", "auf", "aus", "be", "bei", "durch", "ein", "ent", "er", "ge", "hei", "miss",
+        "um", "un", "ur", "über", "ver", "vor", "wider", "zer", "zu",
     }
 )  # fmt: skip
 
@@ -49,20 +52,23 @@ NOT_MODIFIERS = frozenset(
 # inflected forms and longer compounds are covered too.
 FALSE_FRIENDS = (
     "alpengipfel", "autorenlesung", "autositz", "bankett", "baumgipfel", "beifahrersitz",
-    "berggipfel", "berufswahl", "buchlesung", "charmeoffensive", "datenbank", "dichterlesung",
-    "diskredit", "eintopfgericht", "fahrersitz", "farbwahl", "feiertag", "felsgipfel",
-    "fertiggericht", "fischgericht", "fleischgericht", "frauenstimme", "gartenbank", "geburtstag",
-    "gemüsegericht", "gipfelbuch", "gipfelkreuz", "gipfelsturm", "gipfelstürm", "hauptgericht",
+    "berggipfel", "berufswahl", "bieterkrieg", "buchlesung", "charmeoffensive", "datenbank",
+    "dichterlesung", "diskredit", "eintopfgericht", "fahrersitz", "farbwahl", "feiertag",
+    "felsgipfel", "fertiggericht", "fischgericht", "fleischgericht", "frauenstimme", "gartenbank",
+    "geburtstag", "gemüsegericht", "generalprobe", "generalschlüssel", "generalüberholung",
+    "gipfelbuch", "gipfelkreuz", "gipfelsturm", "gipfelstürm", "glaubenskrieg", "hauptgericht",
     "haushaltgeld", "haushaltsartikel", "haushaltsgeld", "haushaltsgerät", "haushaltshilfe",
-    "haushaltsreiniger", "haushaltswaren", "hausrat", "holzbank", "hosenbund", "kaltfront",
-    "kindersitz", "kinderstimme", "klavierbank", "leibgericht", "lieblingsgericht", "männerstimme",
-    "nationalgericht", "nordflügel", "nudelgericht", "ofenbank", "ostflügel", "parkbank",
-    "partnerwahl", "reisgericht", "sandbank", "schlüsselbund", "schulbank", "singstimme",
-    "sitzbank", "staatsexamen", "staatsoper", "staatstheater", "steuerbord", "steuerfrau",
-    "steuergerät", "steuerhaus", "steuerknüppel", "steuermann", "steuerpult", "steuerrad",
-    "steuerrohr", "studienwahl", "südflügel", "tastenanschlag", "unrat", "urteilskraft",
-    "urteilsvermögen", "verkaufsoffensive", "vorrat", "warmfront", "werbeoffensive", "werkbank",
-    "westflügel", "wetterfront", "wohnsitz", "wortwahl", "zierrat", "zollbreit", "zollstock",
+    "haushaltsreiniger", "haushaltswaren", "hausrat", "hofstaat", "holzbank", "hosenbund",
+    "kaltfront", "kindersitz", "kinderstimme", "klavierbank", "kleinkrieg", "kriegsbemalung",
+    "leibgericht", "lieblingsgericht", "männerstimme", "nationalgericht", "neusiedler",
+    "nordflügel", "nudelgericht", "ofenbank", "ostflügel", "parkbank", "partnerwahl", "preiskrieg",
+    "reformhaus", "reformpädagog", "reisgericht", "rosenkrieg", "sandbank", "schlüsselbund",
+    "schulbank", "singstimme", "sitzbank", "staatsexamen", "staatsoper", "staatstheater",
+    "steuerbord", "steuerfrau", "steuergerät", "steuerhaus", "steuerknüppel", "steuermann",
+    "steuerpult", "steuerrad", "steuerrohr", "studienwahl", "südflügel", "tastenanschlag", "unrat",
+    "urteilskraft", "urteilsvermögen", "verkaufsoffensive", "vorrat", "warmfront",
+    "wasserstoffperoxid", "werbeoffensive", "werkbank", "westflügel", "wetterfront", "wohnsitz",
+    "wortwahl", "zierrat", "zollbreit", "zollstock",
 )  # fmt: skip
 
 
@@ -73,11 +79,12 @@ FALSE_FRIENDS = (
 # hyphenated and always fine); they never count as a political first part (Gipfelkreuz).
 AMBIGUOUS_HEADS = frozenset(
     {
-        "ampel", "amt", "antrag", "bank", "besatzung", "botschaft", "bund", "diäten",
-        "drohne", "flügel", "fraktion", "front", "gemeinde", "gipfel", "heer", "integration",
-        "invasion", "kabinett", "kammer", "klage", "lager", "land", "lesung", "macht", "mandat",
-        "manöver", "novelle", "pflege", "prozess", "rakete", "revision", "richter",
-        "sitz", "stimme", "truppe", "union", "vermittler", "vertrag", "wahl", "zoll",
+        "ampel", "amt", "antrag", "bank", "besatzung", "botschaft", "bund", "diäten", "drohne",
+        "flügel", "fraktion", "front", "gemeinde", "general", "gipfel", "heer", "integration",
+        "invasion", "kabinett", "kammer", "klage", "klub", "lager", "land", "lesung", "liste",
+        "macht", "mandat", "manöver", "novelle", "pflege", "prozess", "rakete", "revision",
+        "richter", "sitz", "stimme", "truppe", "union", "verfahren", "vermittler", "vertrag",
+        "verwaltung", "wahl", "zoll",
     }
 )  # fmt: skip
 

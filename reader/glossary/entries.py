@@ -2,8 +2,8 @@
 
 Each data file holds entries of one category as an array of `[[entry]]` tables; the file name up
 to its first dot is the category slug (`law_courts.toml`, `law_courts.austria.toml`), so a
-category can be spread over several files. The folder is found through `Path(__file__)`, so the frozen app reads the
-same files as a source checkout.
+category can be spread over several files. The folder is found through `Path(__file__)`, so the
+frozen app reads the same files as a source checkout.
 """
 
 from __future__ import annotations
@@ -19,6 +19,15 @@ from typing import Any, Literal
 DATA_FOLDER = Path(__file__).parent / "data"
 
 PartOfSpeech = Literal["noun", "verb", "adjective", "phrase"]
+# Where a marked term's explanation comes from: a curated entry of this glossary, the political
+# words of the offline dictionary (Ding's [pol.], [jur.], [mil.] … entries), or a compound
+# glossed from its parts.
+TermSource = Literal["glossary", "dictionary", "compound"]
+SOURCE_NAMES: Mapping[str, str] = {
+    "glossary": "curated glossary entry",
+    "dictionary": "offline dictionary (political, legal or military term)",
+    "compound": "compound, explained from its parts",
+}
 # The political system an entry belongs to, where it is one country's (ISO 3166 codes).
 COUNTRIES: Mapping[str, str] = {"DE": "Germany", "AT": "Austria", "CH": "Switzerland"}
 
@@ -69,8 +78,23 @@ class Category:
 
 
 @dataclass(frozen=True)
+class CompoundPart:
+    """One part of a compound as written ("Verkehrs") with its dictionary form and English."""
+
+    text: str
+    lemma: str
+    english: str | None
+
+
+@dataclass(frozen=True)
 class GlossaryEntry:
-    """One headword with what a learner needs to understand it."""
+    """One headword with what a learner needs to understand it.
+
+    Curated entries come from the TOML data. The matcher makes entries of the other sources on
+    the fly: a dictionary word (`source="dictionary"`, Ding's English, no explanation of our own)
+    and a compound glossed from its parts (`source="compound"`, with `parts`; its explanation is
+    its head's, when the head is a curated entry).
+    """
 
     term: str
     category: Category
@@ -83,10 +107,12 @@ class GlossaryEntry:
     related: tuple[str, ...] = ()
     pos: PartOfSpeech = "noun"
     country: str | None = None
+    source: TermSource = "glossary"
+    parts: tuple[CompoundPart, ...] = ()
 
     @property
     def country_name(self) -> str | None:
-        """"Austria" for an entry of Austria's political system; None for general entries."""
+        """ "Austria" for an entry of Austria's political system; None for general entries."""
         return COUNTRIES.get(self.country) if self.country else None
 
     @property

@@ -26,6 +26,10 @@ _PARTICLES = (
 )  # fmt: skip
 
 
+# Prefixes that never separate and take no ge- in the participle (verhandelt, besetzt).
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+
+
 @dataclass(frozen=True)
 class Phrase:
     entry: GlossaryEntry
@@ -100,6 +104,8 @@ def _noun_forms(entry: GlossaryEntry, adjectival: bool) -> set[str]:
         forms.add(plural)
         if not plural.endswith(("n", "s")):
             forms.add(plural + "n")
+    if not entry.plural and term.endswith("e") and not adjectival:
+        forms.add(term + "n")  # plural-only words: den Streitkräften, den Ortskräften
     for feminine in _alternatives(entry.feminine):
         forms.add(feminine)
         if feminine.endswith("in"):
@@ -152,6 +158,32 @@ def _lower_forms(entry: GlossaryEntry) -> set[str]:
     forms = {term}
     if entry.pos == "adjective":
         forms.update(term + ending for ending in _ADJECTIVE_ENDINGS)
+    elif entry.pos == "verb" and " " not in term:
+        forms.update(verb_forms(term))
+    return forms
+
+
+def verb_forms(infinitive: str) -> set[str]:
+    """The regular forms of a verb: present and past, the past participle with its adjective
+    endings (ratifiziert, ratifizierten, abgewählt, verabschiedete), the zu-infinitive of a
+    separable verb (abzuwählen). Irregular forms are left to the lexicon's lemmas."""
+    if not infinitive.endswith("n") or len(infinitive) < 5:
+        return set()
+    stem = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+    link = "e" if stem.endswith(("d", "t")) or re.search(r"[^aeiouäöülrhmn][mn]$", stem) else ""
+    forms = {stem + ending for ending in ("e", "st", "en")}
+    forms.update(stem + link + ending for ending in ("t", "te", "test", "ten", "tet"))
+    particle = next((p for p in _PARTICLES if infinitive.startswith(p)), "")
+    base = stem[len(particle) :]
+    if particle and len(base) >= 3:
+        participle = f"{particle}ge{base}{link}t"
+        forms.add(f"{particle}zu{infinitive[len(particle) :]}")
+    elif infinitive.endswith("ieren") or infinitive.startswith(_INSEPARABLE):
+        participle = f"{stem}{link}t"
+    else:
+        participle = f"ge{stem}{link}t"
+    forms.add(participle)
+    forms.update(participle + ending for ending in _ADJECTIVE_ENDINGS)
     return forms
 
 

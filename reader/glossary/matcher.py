@@ -22,11 +22,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from reader.glossary import compounds
+from reader.glossary import compounds, senses
 from reader.glossary.entries import Glossary, GlossaryEntry
-from reader.glossary.forms import Phrase, build_indexes
+from reader.glossary.forms import Phrase
 from reader.glossary.lexicon import Lexicon
 from reader.glossary.tokens import WORD, Tokens, tokenise
+from reader.glossary.words import EnglishLookup, WordAnalyser
 
 _PRONOUNS_AFTER_VERB = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)–—]|$)")
@@ -49,23 +50,22 @@ class TextMatch:
 class TermMatcher:
     """Finds the entries of one glossary in text, using a German lexicon for lemmas and parts."""
 
-    def __init__(self, glossary: Glossary, lexicon: Lexicon) -> None:
+    def __init__(
+        self,
+        glossary: Glossary,
+        lexicon: Lexicon,
+        layer: Sequence[GlossaryEntry] = (),
+        english: EnglishLookup | None = None,
+    ) -> None:
         self.glossary = glossary
         self.lexicon = lexicon
-        self._index = build_indexes(glossary, lexicon)
+        self._analyser = WordAnalyser(glossary, lexicon, layer, english)
+        self._index = self._analyser.index
         self._words: dict[tuple[str, bool], GlossaryEntry | None] = {}
-        self._lemmas: dict[str, str | None] = {}
         # Per distinct word, filled by `_learn_words`: which words need a look in the text.
         self._seen: set[str] = set()
         self._markable: set[str] = set()
         self._phrase_starts: set[str] = set()
-        # The first letters of every noun form long enough to be a compound's first part: most
-        # words can be ruled out as "political first part + rest" with one set lookup.
-        self._first_part_openings = {
-            form[: compounds.MIN_POLITICAL_FIRST_PART]
-            for form in self._index.nouns
-            if len(form) >= compounds.MIN_POLITICAL_FIRST_PART
-        }
 
     def find_in_text(self, text: str) -> list[TextMatch]:
         """The terms in `text` in reading order; the marks never overlap.
@@ -78,12 +78,13 @@ class TermMatcher:
 
     def find_in_paragraphs(self, paragraphs: Sequence[str]) -> list[list[TextMatch]]:
         """`find_in_text` for each paragraph, with the political context of all of them."""
-        found = [self._find(paragraph) for paragraph in paragraphs]
+        article = senses.ArticleContext.of(paragraphs)
+        found = [self._find(paragraph, article) for paragraph in paragraphs]
         if all(_is_bare_ambiguous_word(match) for matches in found for match in matches):
             return [[] for _ in paragraphs]
         return found
 
-    def _find(self, text: str) -> list[TextMatch]:
+    def _find(self, text: str, article: senses.ArticleContext) -> list[TextMatch]:
         tokens = tokenise(text)
         self._learn_words(tokens)
         taken: set[int] = set()
@@ -99,6 +100,8 @@ class TermMatcher:
                 entry = None
             if entry is not None and entry.term in _NOT_REFLEXIVE:
                 entry = None if _is_reflexive(tokens, position) else entry
+            if entry is not None and not senses.keeps(entry, text, tokens, position, article):
+                entry = None
             if entry is not None:
                 matches.append(TextMatch(entry, start, ends[position], word))
                 covered_until = ends[position]
@@ -149,113 +152,11 @@ class TermMatcher:
     def _word_entry(self, word: str, initial: bool) -> GlossaryEntry | None:
         key = (word, initial and word[:1].isupper())
         if key not in self._words:
-            self._words[key] = self._analyse_word(word, key[1])
+            self._words[key] = self._analyser.entry(word, key[1])
         return self._words[key]
 
-    def _analyse_word(self, word: str, initial: bool) -> GlossaryEntry | None:
-        entry = self._abbreviation(word)
-        if entry is not None:
-            return entry
-        if "/" in word:
-            return None  # handled part by part by the tokeniser
-        if word[:1].isupper():
-            entry = self._noun(word)
-            if entry is None and initial:
-                entry = self._lower_word(word[:1].lower() + word[1:])
-            if entry is None:
-                entry = self._compound(word)
-            return entry
-        return self._lower_word(word) if "-" not in word else self._hyphenated(word)
-
-    def _abbreviation(self, word: str) -> GlossaryEntry | None:
-        index = self._index
-        entry = index.abbreviations.get(word)
-        if entry is None and len(word) >= 4 and word[:1].isupper():
-            entry = index.long_abbreviations.get(word.upper())
-        if entry is None and word.endswith("s") and word[:-1].isupper() and len(word) >= 3:
-            entry = index.abbreviations.get(word[:-1])  # NGOs, des BAMFs
-        return entry
-
-    def _noun(self, word: str) -> GlossaryEntry | None:
-        entry = self._index.nouns.get(word)
-        if entry is None and "-" not in word:
-            lemma = self._lemma(word)
-            if lemma is not None:
-                entry = self._index.noun_lemmas.get(lemma)
-        return entry
-
-    def _lower_word(self, word: str) -> GlossaryEntry | None:
-        entry = self._index.lower_forms.get(word)
-        if entry is None and self._index.lower_lemmas:
-            lemma = self._lemma(word)
-            if lemma is not None:
-                entry = self._index.lower_lemmas.get(lemma)
-        return entry
-
     def _lemma(self, word: str) -> str | None:
-        if word not in self._lemmas:
-            self._lemmas[word] = self.lexicon.lemma(word)
-        return self._lemmas[word]
-
-    def _compound(self, word: str) -> GlossaryEntry | None:
-        if "-" in word:
-            return self._hyphenated(word)
-        if len(word) < 6 or compounds.is_false_friend(word):
-            return None
-        nouns = self._index.nouns
-        for modifier, head in compounds.head_splits(word):
-            entry = nouns.get(head)
-            if entry is None or not compounds.is_real_modifier(modifier, head, self.lexicon):
-                continue
-            if not compounds.is_ambiguous_head(entry.term):
-                return entry
-            if self._is_political(modifier, entry.term):
-                return entry
-        if word[: compounds.MIN_POLITICAL_FIRST_PART] not in self._first_part_openings:
-            return None  # no glossary noun can be its first part
-        for first_part, rest in compounds.first_part_splits(word):
-            entry = nouns.get(first_part)
-            ambiguous = entry is None or compounds.is_ambiguous_head(entry.term)
-            if entry is not None and not ambiguous and self._is_noun(rest):
-                return entry
-        return None
-
-    def _is_political(self, modifier: str, head_term: str) -> bool:
-        """Whether a compound's first part is political: by the head's own lists, or as a
-        glossary noun or abbreviation, or as one of the few general political modifiers."""
-        stems = list(compounds.modifier_stems(modifier))
-        verdicts = [compounds.political_for_head(head_term, stem) for stem in stems]
-        if any(verdicts):
-            return True
-        if False in verdicts:
-            return False
-        for stem in stems:
-            if stem.casefold() in compounds.POLITICAL_MODIFIERS or stem in self._index.nouns:
-                return True
-            if self._abbreviation(stem.upper()) is not None:
-                return True
-        return False
-
-    def _hyphenated(self, word: str) -> GlossaryEntry | None:
-        parts = word.split("-")
-        # A spelling with hyphens of a headword written as one word: Fünf-Prozent-Hürde.
-        joined = self._index.nouns.get(parts[0] + "".join(part.lower() for part in parts[1:]))
-        if joined is not None:
-            return joined
-        head = parts[-1]
-        if head[:1].isupper() and not compounds.is_false_friend(head):
-            entry = self._noun(head) or self._abbreviation(head) or self._compound(head)
-            if entry is not None:
-                return entry
-        for part in parts[:-1]:
-            entry = self._abbreviation(part) or (self._noun(part) if part[:1].isupper() else None)
-            if entry is not None:
-                return entry
-        return None
-
-    def _is_noun(self, word: str) -> bool:
-        lemma = self._lemma(word)
-        return lemma is not None and lemma[:1].isupper()
+        return self._analyser.lemma(word)
 
     def _reads_as_verb(self, text: str, tokens: Tokens, position: int) -> bool:
         """A capitalised first word that may be a verb ("Stimmen die Zahlen?") is read as one
@@ -289,6 +190,8 @@ class TermMatcher:
             for index in range(position + 1, len(tokens)):
                 token = tokens[index]
                 if token.sentence != verb.sentence:
+                    break
+                if index in taken:
                     break
                 if token.text == particle and _CLAUSE_END.match(text, token.end):
                     if entry.term in _NOT_REFLEXIVE and _is_reflexive(tokens, position):

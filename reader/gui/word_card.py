@@ -62,6 +62,15 @@ def installed_dictionary() -> Dictionary | None:
     return open_dictionary()
 
 
+# What the word card says about where the political term's explanation comes from.
+GLOSSARY_CAPTIONS = {
+    "word": "POLITICAL TERM",
+    "part": "BUILT ON A POLITICAL TERM",
+    "compound": "POLITICAL COMPOUND · EXPLAINED FROM ITS PARTS",
+    "dictionary": "POLITICAL TERM · FROM THE OFFLINE DICTIONARY",
+}
+
+
 class WordCardPanel(ttk.Frame):
     """The card for one word at a time; `look_up` fills it, `close` hides it."""
 
@@ -299,10 +308,8 @@ class WordCardPanel(ttk.Frame):
         if not entry:
             return
         text = self.text
-        if entry.get("match") == "part":
-            text.insert("end", "BUILT ON A POLITICAL TERM\n", ("caption",))
-        else:
-            text.insert("end", "POLITICAL TERM\n", ("caption",))
+        caption = GLOSSARY_CAPTIONS.get(str(entry.get("match")), "POLITICAL TERM")
+        text.insert("end", f"{caption}\n", ("caption",))
         article = f"{entry['article']} " if entry.get("article") else ""
         text.insert("end", f"{article}{entry['term']}", ("term",))
         text.insert("end", f"  ·  {entry.get('category', '')}\n", ("small",))

@@ -1,0 +1,241 @@
+"""Compounds glossed from their parts: "Bundes|verkehrs|minister" is federal + transport + minister.
+
+German makes new political words by compounding faster than any list can follow, so a compound
+whose head is a political term is marked as a whole and explained from its parts:
+
+- The word is split at the best boundary, not at the first entry found inside it. Every split
+  whose head is a political noun is tried, its modifier must itself split into real words
+  (simplemma's lexicon, with linking elements -s-, -es-, -n- …), and the best split has the
+  fewest parts, then the most political parts, then the shortest head: "Nationalrats|präsidentin"
+  (Nationalrat + Präsidentin), not "National|ratspräsidentin" (the President of the European
+  Council). A word whose parts are not all words is not split.
+- The rules of `reader.glossary.compounds` still hold: look-alikes (Vorrat, Heirat), lexicalised
+  compounds (Hausrat, Zollstock) and everyday heads (Verwaltungsprozess) are refused.
+- A compound is explained by its head entry's explanation only when the head *is* that entry;
+  otherwise (a political first part, Koalitions|streit) only its parts are glossed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from reader.glossary import compounds
+from reader.glossary.entries import CompoundPart, GlossaryEntry, fold_for_search
+from reader.glossary.lexicon import Lexicon
+
+# Longer "words" are not compounds but glued text (a PDF that lost its spaces, a base64 blob):
+# splitting them would cost quadratic time for nothing.
+MAX_COMPOUND_LENGTH = 48
+MIN_PART = 3
+
+# Modifiers whose English as the first part of a compound differs from the noun's own.
+MODIFIER_ENGLISH = {
+    "bund": "federal",
+    "land": "state",
+    "staat": "state",
+    "europa": "European",
+    "welt": "world",
+    "volk": "people's",
+    "regierung": "government",
+    "partei": "party",
+    "außen": "foreign",
+    "innen": "interior",
+    "gegen": "counter-",
+    "straf": "punitive",
+    "sonder": "special",
+    "haupt": "chief",
+    "vize": "vice-",
+    "sekundär": "secondary",
+    "national": "national",
+    "verteidigung": "defence",
+    "verkehr": "transport",
+    "justiz": "justice",
+    "finanz": "finance",
+    "gesundheit": "health",
+    "umwelt": "environment",
+    "arbeit": "labour",
+    "ober": "upper",
+    "unter": "lower",
+}
+
+NounLookup = Callable[[str], "GlossaryEntry | None"]
+EnglishLookup = Callable[[str], "str | None"]
+
+
+@dataclass(frozen=True)
+class _Split:
+    modifiers: tuple[str, ...]  # as written, linking elements included ("Bundes", "verkehrs")
+    head: str  # as written, capitalised ("Minister")
+    entry: GlossaryEntry  # the head's entry
+    political_parts: int
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        return (len(self.modifiers) + 1, -self.political_parts, len(self.head))
+
+
+class CompoundAnalyser:
+    """Finds and glosses political compounds; results are remembered per word by the caller."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        political_noun: NounLookup,
+        is_political_modifier: Callable[[str, str], bool],
+        english: EnglishLookup,
+    ) -> None:
+        self.lexicon = lexicon
+        self._political_noun = political_noun
+        self._is_political_modifier = is_political_modifier
+        self._english = english
+        self._segments: dict[str, tuple[str, ...] | None] = {}
+
+    def analyse(self, word: str) -> GlossaryEntry | None:
+        """A compound entry for `word`, or None if it is no political compound."""
+        if not MIN_PART * 2 <= len(word) <= MAX_COMPOUND_LENGTH or compounds.is_false_friend(word):
+            return None
+        best = min(self._head_splits(word), key=lambda split: split.rank, default=None)
+        if best is not None:
+            return self._compose(word, best.modifiers, best.head, best.entry, head_is_entry=True)
+        return self._political_first_part(word)
+
+    def _head_splits(self, word: str) -> Iterator[_Split]:
+        for modifier, head in compounds.head_splits(word):
+            entry = self._political_noun(head)
+            if entry is None or not compounds.is_real_modifier(modifier, head, _Always()):
+                continue
+            parts = self.segments(modifier)
+            if parts is None:
+                continue
+            if compounds.is_ambiguous_head(entry.term) and not self._political_modifier(
+                modifier, parts, entry.term
+            ):
+                continue
+            political = 1 + sum(self._is_political_part(part) for part in parts)
+            yield _Split(parts, head, entry, political)
+
+    def _political_modifier(self, modifier: str, parts: tuple[str, ...], head_term: str) -> bool:
+        return self._is_political_modifier(modifier, head_term) or (
+            len(parts) > 1 and self._is_political_modifier(parts[-1].capitalize(), head_term)
+        )
+
+    def _is_political_part(self, part: str) -> bool:
+        stems = compounds.modifier_stems(part[:1].upper() + part[1:])
+        return any(self._political_noun(stem) is not None for stem in stems)
+
+    def _political_first_part(self, word: str) -> GlossaryEntry | None:
+        """Koalitions|streit: no political head, but a political first part and a noun after."""
+        for first_part, rest in compounds.first_part_splits(word):
+            entry = self._political_noun(first_part)
+            if (
+                entry is None
+                or compounds.is_ambiguous_head(entry.term)
+                or entry.source != "glossary"
+            ):
+                continue
+            if rest.lower().startswith(compounds.SUFFIX_LIKE_RESTS):
+                continue
+            lemma = self.lexicon.lemma(rest)
+            if lemma is None or not lemma[:1].isupper():
+                continue
+            modifier = word[: len(word) - len(rest)]
+            return self._compose(word, (modifier,), rest, entry, head_is_entry=False)
+        return None
+
+    def segments(self, modifier: str) -> tuple[str, ...] | None:
+        """The modifier as a sequence of real words, fewest first ("Bundesverkehrs" → Bundes,
+        verkehrs); None if it is no sequence of words."""
+        if modifier not in self._segments:
+            self._segments[modifier] = self._segment(modifier)
+        return self._segments[modifier]
+
+    def _segment(self, modifier: str) -> tuple[str, ...] | None:
+        if self._is_part(modifier):
+            return (modifier,)
+        best: tuple[str, ...] | None = None
+        for cut in range(len(modifier) - MIN_PART, MIN_PART - 1, -1):
+            last = modifier[cut:]
+            if not last[:1].isalpha() or not self._is_part(last):
+                continue
+            rest = self.segments(modifier[:cut])
+            if rest is not None and (best is None or len(rest) + 1 < len(best)):
+                best = (*rest, last)
+        return best
+
+    def _is_part(self, text: str) -> bool:
+        if len(text) < MIN_PART or text.lower() in compounds.NOT_MODIFIERS:
+            return False
+        if text.isupper():
+            return self._political_noun(text) is not None  # EU, UN, Nato as a first part
+        capitalised = text[:1].upper() + text[1:]
+        return any(
+            len(stem) >= MIN_PART and self.lexicon.is_word(stem)
+            for stem in compounds.modifier_stems(capitalised)
+        )
+
+    def _compose(
+        self,
+        word: str,
+        modifiers: tuple[str, ...],
+        head: str,
+        entry: GlossaryEntry,
+        *,
+        head_is_entry: bool,
+    ) -> GlossaryEntry:
+        written = [*modifiers, word[len(word) - len(head) :]]
+        parts = tuple(
+            self._part(text, is_head=number == len(modifiers))
+            for number, text in enumerate(written)
+        )
+        head_lemma = parts[-1].lemma
+        if fold_for_search(head_lemma) == fold_for_search(entry.term):
+            head_lemma = entry.term  # the glossary's spelling (Prozess, not simplemma's Prozeß)
+        term = "".join(modifiers) + head_lemma[:1].lower() + head_lemma[1:]
+        gloss = " + ".join(part.english or part.lemma for part in parts)
+        english = (gloss, *entry.english[:2]) if head_is_entry else (gloss,)
+        explanation = entry.explanation if head_is_entry else _parts_sentence(parts)
+        article = "die" if head_lemma.endswith("in") and entry.feminine else entry.article
+        return replace(
+            entry,
+            term=term,
+            english=english,
+            explanation=explanation,
+            article=article,
+            plural=None,
+            feminine=None,
+            abbreviations=(),
+            related=(entry.term,),
+            pos="noun",
+            source="compound",
+            parts=parts,
+        )
+
+    def _part(self, text: str, *, is_head: bool) -> CompoundPart:
+        capitalised = text[:1].upper() + text[1:]
+        lemma = next(
+            (
+                self.lexicon.lemma(stem) or stem
+                for stem in compounds.modifier_stems(capitalised)
+                if self.lexicon.is_word(stem)
+            ),
+            capitalised,
+        )
+        english = None if is_head else MODIFIER_ENGLISH.get(lemma.lower())
+        return CompoundPart(text, lemma, english or self._english(lemma))
+
+
+def _parts_sentence(parts: tuple[CompoundPart, ...]) -> str:
+    glossed = [f"{part.lemma} ({part.english})" if part.english else part.lemma for part in parts]
+    return "A compound of " + " + ".join(glossed) + "."
+
+
+class _Always:
+    """A lexicon that knows every word: `is_real_modifier` is asked only for its length and
+    prefix rules here; whether the modifier is made of words is `segments`' business."""
+
+    def lemma(self, word: str) -> str | None:
+        return word
+
+    def is_word(self, word: str) -> bool:
+        return True

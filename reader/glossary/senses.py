@@ -1,0 +1,129 @@
+"""Sense, not just string: rules for words whose political sense depends on the context.
+
+A look-alike is better left unmarked than glossed wrongly, so each rule says when the political
+sense is *not* meant, from the words around it:
+
+- **Land** (Landes, Länder, Ländern) is a German or Austrian federal state only next to the
+  federal vocabulary of its paragraph (Bund, Bundesland, Landtag, Landesregierung, "Bund und
+  Länder", a state's name or capital), or in an article about state or local politics (one that
+  names a Landtag, a Landesregierung, a Bundesland, Kommunen, a state's capital …). Otherwise
+  ("das Land verlassen", "viele Länder Afrikas") it means a country and is not marked.
+- **Berufung** in "unter Berufung auf" means citing a source, not a legal appeal.
+- **Abstimmung** "mit"/"zwischen" someone, or "in/nach Abstimmung", is coordination, not a vote.
+- **Partei** in "Partei ergreifen" is taking sides.
+- **War words used as metaphors** (Front, Fronten, Munition, Offensive, Schlacht, Kampf …) are
+  marked only in an article that speaks of war or the military (Krieg, Armee, Truppen,
+  Soldaten, Angriff …): "Die Fronten sind verhärtet" in a budget dispute is not a battle line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.glossary.entries import GlossaryEntry
+from reader.glossary.tokens import Tokens
+
+_STATE_CAPITALS = (
+    "Stuttgart|München|Potsdam|Wiesbaden|Schwerin|Hannover|Düsseldorf|Mainz|Saarbrücken|"
+    "Dresden|Magdeburg|Kiel|Erfurt|Eisenstadt|Klagenfurt|St. Pölten|Linz|Graz|Innsbruck|Bregenz"
+)
+# Cues that make a whole article one about state or local politics.
+_STATE_POLITICS = re.compile(
+    rf"\b(?:Landtag|Landesregierung|Landesminister|Bundesl[aä]nd|Landeshauptm|Länderkammer|"
+    rf"Kommunen|Ministerpräsident|Staatskanzlei|Landesparlament|Landeshauptstadt|"
+    rf"{_STATE_CAPITALS})"
+)
+_FEDERAL_CONTEXT = re.compile(
+    r"\b(?:Bund(?:es)?\b|Bundesl[aä]nd|Landtag|Landesregierung|Landeshauptm|Landesr[aä]t|"
+    r"Ministerpräsident|Länderkammer|Bundesrat|föderal|Freistaat|Stadtstaat|"
+    r"Baden-Württemberg|Bayern|Brandenburg|Bremen|Hamburg|Hessen|"
+    r"Mecklenburg-Vorpommern|Niedersachsen|Nordrhein-Westfalen|Rheinland-Pfalz|Saarland|"
+    r"Sachsen|Schleswig-Holstein|Thüringen|Burgenland|Kärnten|Niederösterreich|"
+    r"Oberösterreich|Salzburg|Steiermark|Tirol|Vorarlberg|" + _STATE_CAPITALS + ")"
+)
+_FEDERAL_STATE_FORMS = frozenset({"Land", "Landes", "Lande", "Länder", "Ländern"})
+
+_WAR_CONTEXT = re.compile(
+    r"(?i:krieg|armee|truppe|soldat|militär|streitkr|waffe|kämpfe|gefecht|panzer|rakete|"
+    r"drohne|angriff|beschuss|bombard|invasion|besatz|nato|bundeswehr|front(?:linie|abschnitt)|"
+    r"rüstung|verteidigung|brigade|manöver|stationier)"
+)
+_WAR_METAPHORS = frozenset(
+    {"front", "munition", "offensive", "schlacht", "kampf", "angriff", "gegenoffensive",
+     "frontlinie", "stellungskrieg", "feldzug"}
+)  # fmt: skip
+
+_CITING = frozenset({"berufung"})
+_COORDINATION = frozenset({"abstimmung"})
+_TAKING_SIDES = frozenset({"partei"})
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the whole article says about the senses of its words."""
+
+    state_politics: bool = False
+    war: bool = False
+
+    @classmethod
+    def of(cls, paragraphs: Sequence[str]) -> ArticleContext:
+        return cls(
+            state_politics=any(_STATE_POLITICS.search(p) for p in paragraphs),
+            war=any(_WAR_CONTEXT.search(p) for p in paragraphs),
+        )
+
+
+def keeps(
+    entry: GlossaryEntry, text: str, tokens: Tokens, position: int, article: ArticleContext
+) -> bool:
+    """Whether the word at `position` of `text` is meant in the entry's political sense."""
+    term = entry.term.casefold()
+    word = tokens.texts[position]
+    if entry.term == "Land" and word in _FEDERAL_STATE_FORMS:
+        start, end = tokens.starts[position], tokens.ends[position]
+        return article.state_politics or _federal_context(text, start, end)
+    if term in _CITING:
+        return _previous(tokens, position) != "unter"
+    if term in _COORDINATION and word.startswith("Abstimmung"):
+        return not _is_coordination(tokens, position)
+    if term in _TAKING_SIDES and word.startswith("Partei"):
+        return not _next(tokens, position).startswith("ergr")
+    if term in _WAR_METAPHORS and entry.source == "glossary":
+        return article.war
+    return True
+
+
+def _federal_context(text: str, start: int, end: int) -> bool:
+    """A federal cue elsewhere in the paragraph (the word itself does not count)."""
+    return any(
+        not (match.start() <= start < match.end()) and not (start <= match.start() < end)
+        for match in _FEDERAL_CONTEXT.finditer(text)
+    )
+
+
+def _is_coordination(tokens: Tokens, position: int) -> bool:
+    following = _next(tokens, position)
+    previous = _previous(tokens, position)
+    return following in ("mit", "zwischen", "untereinander") or previous in (
+        "in",
+        "nach",
+        "ohne",
+        "enger",
+        "enge",
+        "guter",
+    )
+
+
+def _previous(tokens: Tokens, position: int) -> str:
+    if position == 0 or tokens.sentences[position - 1] != tokens.sentences[position]:
+        return ""
+    return tokens.texts[position - 1].casefold()
+
+
+def _next(tokens: Tokens, position: int) -> str:
+    following = position + 1
+    if following >= len(tokens) or tokens.sentences[following] != tokens.sentences[position]:
+        return ""
+    return tokens.texts[following].casefold()

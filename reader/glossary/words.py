@@ -1,0 +1,257 @@
+"""Which entry, if any, explains a single word: the word analysis behind the matcher.
+
+A word is looked up, in this order, as
+
+1. an abbreviation (EU, CDU/CSU, Nato/NATO, BVerfG) by its exact spelling;
+2. a curated noun by its generated forms, then by its simplemma lemma; nouns must be
+   capitalised, so the verb "stimmen" is never the noun "Stimmen";
+3. a curated adjective or verb (lower case) by its forms or lemma (ratifiziert, abgewählt,
+   regierten); an adjective derived from a curated noun (geopolitisch ← Geopolitik,
+   diplomatischem ← Diplomatie, gesetzlichen ← Gesetz);
+4. a political word of the offline dictionary (`reader.glossary.dictionary_layer`);
+5. a compound glossed from its parts (`reader.glossary.composition`), hyphenated words through
+   their parts.
+
+Spellings are normalised first: ligatures from PDFs ("Pﬂegeversicherung") by NFKC, words in
+capitals ("GRÜNEN", "BUNDESTAG") as the same word in ordinary case.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from reader.glossary import compounds
+from reader.glossary.composition import CompoundAnalyser
+from reader.glossary.dictionary_layer import can_head_compound
+from reader.glossary.entries import Glossary, GlossaryEntry
+from reader.glossary.forms import Indexes, build_indexes
+from reader.glossary.lexicon import Lexicon
+
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+# Derived adjectives: the suffix, then the endings of nouns it may come from, most likely first
+# (diplomatisch ← Diplomatie, geopolitisch ← Geopolitik, militärisch ← Militär).
+_DERIVATIONS = (
+    ("isch", ("ie", "ik", "", "e", "ismus", "en")),
+    ("lich", ("", "e", "en")),
+)
+# Adjectives too general to mark in news, though derived from a political noun.
+_TOO_GENERAL = frozenset(
+    {"politisch", "wirtschaftlich", "gesellschaftlich", "öffentlich", "sozial", "rechtlich",
+     "historisch", "kritisch", "praktisch", "technisch", "typisch", "logisch"}
+)  # fmt: skip
+_UMLAUTS = str.maketrans("äöü", "aou")
+SHORTEST_CAPITALS_WORD = 4  # "GRÜNEN" is a word in capitals; "SPD" an abbreviation
+
+EnglishLookup = Callable[[str], "str | None"]
+
+
+class WordAnalyser:
+    """Analyses single words against one glossary, its dictionary layer and a lexicon."""
+
+    def __init__(
+        self,
+        glossary: Glossary,
+        lexicon: Lexicon,
+        layer: Sequence[GlossaryEntry] = (),
+        english: EnglishLookup | None = None,
+    ) -> None:
+        self.glossary = glossary
+        self.lexicon = lexicon
+        self.index = build_indexes(glossary, lexicon)
+        self.layer = build_indexes(Glossary(tuple(layer), ()), lexicon) if layer else Indexes()
+        self._english = english
+        self._lemmas: dict[str, str | None] = {}
+        self.compounds = CompoundAnalyser(
+            lexicon, self.political_noun, self.is_political_modifier, self.english_of
+        )
+
+    def entry(self, word: str, initial: bool) -> GlossaryEntry | None:
+        """The entry `word` is marked with (`initial`: it starts a sentence)."""
+        if not word.isascii():
+            word = unicodedata.normalize("NFKC", word)
+        entry = self.abbreviation(word)
+        if entry is not None:
+            return entry
+        if "/" in word:
+            return None  # handled part by part by the tokeniser
+        if word.isupper() and len(word) >= SHORTEST_CAPITALS_WORD:
+            return self._in_capitals(word)
+        if word[:1].isupper():
+            return self._capitalised(word, initial)
+        return self._hyphenated(word) if "-" in word else self.lower_word(word)
+
+    def _in_capitals(self, word: str) -> GlossaryEntry | None:
+        parts = word.split("-")
+        ordinary = "-".join(part[:1] + part[1:].lower() for part in parts)
+        return self._capitalised(ordinary, initial=True)
+
+    def _capitalised(self, word: str, initial: bool) -> GlossaryEntry | None:
+        entry = self.noun(word)
+        if entry is None and initial:
+            entry = self.lower_word(word[:1].lower() + word[1:])
+        if entry is None:
+            entry = self._layer_noun(word)
+        if entry is None:
+            entry = self._nominalised_verb(word)
+        if entry is None and "-" in word:
+            entry = self._hyphenated(word)
+        elif entry is None and not self._is_verb_infinitive(word):
+            entry = self.compounds.analyse(word)
+        return entry
+
+    def _is_verb_infinitive(self, word: str) -> bool:
+        """ "Überwachen", "Regieren": a verb used as a noun is no compound (Über|wachen)."""
+        lowered = word[:1].lower() + word[1:]
+        return lowered.endswith("n") and self.lemma(lowered) == lowered
+
+    def abbreviation(self, word: str) -> GlossaryEntry | None:
+        index = self.index
+        entry = index.abbreviations.get(word)
+        if entry is None and len(word) >= 4 and word[:1].isupper():
+            entry = index.long_abbreviations.get(word.upper())
+        if entry is None and word.endswith("s") and word[:-1].isupper() and len(word) >= 3:
+            entry = index.abbreviations.get(word[:-1])  # NGOs, des BAMFs
+        return entry
+
+    def noun(self, word: str) -> GlossaryEntry | None:
+        """A curated noun by its forms or lemma."""
+        return self._noun_in(self.index, word)
+
+    def _layer_noun(self, word: str) -> GlossaryEntry | None:
+        return self._noun_in(self.layer, word) if self.layer.nouns else None
+
+    def _noun_in(self, index: Indexes, word: str) -> GlossaryEntry | None:
+        entry = index.nouns.get(word)
+        if entry is None and "-" not in word:
+            lemma = self.lemma(word)
+            if lemma is not None:
+                entry = index.noun_lemmas.get(lemma)
+        return entry
+
+    def political_noun(self, word: str) -> GlossaryEntry | None:
+        """A curated or political dictionary noun (or abbreviation) that can head a compound."""
+        layer_noun = self._layer_noun(word)
+        if layer_noun is not None and not can_head_compound(layer_noun):
+            layer_noun = None
+        return self.noun(word) or layer_noun or self.abbreviation(word)
+
+    def lower_word(self, word: str) -> GlossaryEntry | None:
+        return (
+            self._lower_in(self.index, word)
+            or self._derived_adjective(word)
+            or self._lower_in(self.layer, word)
+        )
+
+    def _lower_in(self, index: Indexes, word: str) -> GlossaryEntry | None:
+        entry = index.lower_forms.get(word)
+        if entry is None and index.lower_lemmas:
+            lemma = self.lemma(word)
+            if lemma is not None:
+                entry = index.lower_lemmas.get(lemma)
+        return entry
+
+    def _derived_adjective(self, word: str) -> GlossaryEntry | None:
+        """An adjective made from a curated noun: geopolitisch ← Geopolitik."""
+        base = _adjective_base(word)
+        if base is None or base in _TOO_GENERAL or "-" in base:
+            return None
+        for suffix, noun_endings in _DERIVATIONS:
+            if not base.endswith(suffix) or len(base) < len(suffix) + 4:
+                continue
+            stem = base[: -len(suffix)]
+            for variant in dict.fromkeys((stem, stem.translate(_UMLAUTS), stem.removesuffix("ar"))):
+                for ending in noun_endings:
+                    entry = self.index.nouns.get(variant[:1].upper() + variant[1:] + ending)
+                    if entry is not None and not compounds.is_ambiguous_head(entry.term):
+                        return entry
+        return None
+
+    def _nominalised_verb(self, word: str) -> GlossaryEntry | None:
+        """A verb used as a noun: "das Regieren", "beim Ratifizieren"."""
+        entry = self.index.lower_forms.get(word[:1].lower() + word[1:])
+        return (
+            entry
+            if entry is not None
+            and entry.pos == "verb"
+            and entry.term == (word[:1].lower() + word[1:])
+            else None
+        )
+
+    def _hyphenated(self, word: str) -> GlossaryEntry | None:
+        if word[:1].islower():
+            return self._coalition_colours(word)
+        parts = word.split("-")
+        # A spelling with hyphens of a headword written as one word: Fünf-Prozent-Hürde.
+        joined = self.index.nouns.get(parts[0] + "".join(part.lower() for part in parts[1:]))
+        if joined is not None:
+            return joined
+        head = parts[-1]
+        if head[:1].isupper() and not compounds.is_false_friend(head):
+            entry = (
+                self.noun(head)
+                or self.abbreviation(head)
+                or self._layer_noun(head)
+                or self.compounds.analyse(head)
+            )
+            if entry is not None:
+                return entry
+        for part in parts[:-1]:
+            entry = self.abbreviation(part) or (self.noun(part) if part[:1].isupper() else None)
+            if entry is not None:
+                return entry
+        return None
+
+    def _coalition_colours(self, word: str) -> GlossaryEntry | None:
+        """ "schwarz-rote", "rot-grünen": the adjective of a noun such as Schwarz-Rot."""
+        for ending in ("", *_ADJECTIVE_ENDINGS):
+            if ending and not word.endswith(ending):
+                continue
+            base = word[: len(word) - len(ending)]
+            entry = self.index.nouns.get("-".join(part.capitalize() for part in base.split("-")))
+            if entry is not None:
+                return entry
+        return None
+
+    def lemma(self, word: str) -> str | None:
+        if word not in self._lemmas:
+            self._lemmas[word] = self.lexicon.lemma(word)
+        return self._lemmas[word]
+
+    def is_noun(self, word: str) -> bool:
+        lemma = self.lemma(word)
+        return lemma is not None and lemma[:1].isupper()
+
+    def is_political_modifier(self, modifier: str, head_term: str) -> bool:
+        """Whether a compound's first part is political: by the head's own lists, or as a
+        glossary noun or abbreviation, or as one of the few general political modifiers."""
+        stems = list(compounds.modifier_stems(modifier))
+        verdicts = [compounds.political_for_head(head_term, stem) for stem in stems]
+        if any(verdicts):
+            return True
+        if False in verdicts:
+            return False
+        for stem in stems:
+            if stem.casefold() in compounds.POLITICAL_MODIFIERS or stem in self.index.nouns:
+                return True
+            if self.abbreviation(stem.upper()) is not None:
+                return True
+        return False
+
+    def english_of(self, lemma: str) -> str | None:
+        """A short English equivalent for a compound's part."""
+        entry = self.glossary.get(lemma) or self._noun_in(self.layer, lemma)
+        if entry is not None:
+            return entry.english[0]
+        return self._english(lemma) if self._english is not None else None
+
+
+def _adjective_base(word: str) -> str | None:
+    if not word.isalpha() or not word.islower():
+        return None
+    for ending in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 6:
+            stem = word[: -len(ending)]
+            if stem.endswith(("isch", "lich")):
+                return stem
+    return word if word.endswith(("isch", "lich")) else None

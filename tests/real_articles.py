@@ -1,0 +1,239 @@
+"""Real political news pages from ../shared/corpus, annotated by hand, to measure the glossary.
+
+The pages are other people's text, so none of it is committed: each annotation in
+`tests/fixtures/real_articles/NAME.terms.toml` names its page in `../shared/corpus/web-pages/`
+and the text is extracted from it at run time (trafilatura alone, fixed options, so the
+annotation does not move when the project's own loader changes). Where ../shared is absent the
+tests using this are skipped.
+
+An annotation file:
+
+    page = "FILE.html"           # in ../shared/corpus/web-pages/
+    origin = "https://…"         # where the page came from
+    country = "DE"               # DE, AT or CH: whose news it is
+    terms = ["Bundestag", …]     # every occurrence, in reading order, of a word or fixed phrase
+                                 # a learner needs explained (the rules of
+                                 # tests/fixtures/articles/README.md)
+    not_terms = ["Land", …]      # look-alikes: every occurrence of these that is not inside a
+                                 # term must stay unmarked
+    borderline = ["Sitzung"]     # marks on these count neither way
+
+Scoring: each term is searched, as a whole word, forward from the end of the previous one; a
+term is found when a mark overlaps it, a mark is right when it overlaps a term.
+
+    python -m tests.real_articles show FILE.html   # the extracted text, paragraph by paragraph
+    python -m tests.real_articles check            # every annotated term is found in order
+    python -m tests.real_articles score            # recall and precision, per article and all
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ANNOTATIONS = Path(__file__).parent / "fixtures" / "real_articles"
+PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "web-pages"
+
+Span = tuple[int, int, int]  # paragraph, start, end
+Marker = Callable[[list[str]], list[Span]]
+
+
+@dataclass(frozen=True)
+class RealArticle:
+    name: str
+    country: str
+    origin: str
+    paragraphs: list[str]
+    terms: list[str]
+    not_terms: list[str]
+    borderline: list[str]
+
+
+@dataclass
+class Score:
+    terms: int = 0
+    found: int = 0
+    marks: int = 0
+    right: int = 0
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    look_alikes: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.terms if self.terms else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.marks if self.marks else 1.0
+
+    def add(self, other: Score) -> None:
+        self.terms += other.terms
+        self.found += other.found
+        self.marks += other.marks
+        self.right += other.right
+        self.missed += other.missed
+        self.wrong += other.wrong
+        self.look_alikes += other.look_alikes
+
+
+def available() -> bool:
+    return PAGES.is_dir()
+
+
+def page_paragraphs(page: Path) -> list[str]:
+    """The article text of a saved page, as trafilatura alone extracts it."""
+    import trafilatura
+
+    markup = page.read_bytes().decode("utf-8", errors="replace")
+    text = trafilatura.extract(
+        markup, include_comments=False, include_tables=False, include_links=False
+    )
+    return [line.strip() for line in (text or "").split("\n") if line.strip()]
+
+
+def load_articles() -> list[RealArticle]:
+    articles = []
+    for path in sorted(ANNOTATIONS.glob("*.terms.toml")):
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+        articles.append(
+            RealArticle(
+                name=path.name.removesuffix(".terms.toml"),
+                country=data.get("country", "DE"),
+                origin=data.get("origin", ""),
+                paragraphs=page_paragraphs(PAGES / data["page"]),
+                terms=list(data.get("terms", [])),
+                not_terms=list(data.get("not_terms", [])),
+                borderline=list(data.get("borderline", [])),
+            )
+        )
+    return articles
+
+
+def _word(surface: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
+
+
+def term_spans(article: RealArticle) -> tuple[list[Span], list[str]]:
+    """The annotated terms' places, each searched forward from the previous one; and the
+    terms that were not found (an annotation error)."""
+    spans: list[Span] = []
+    lost: list[str] = []
+    paragraph, offset = 0, 0
+    for term in article.terms:
+        pattern = _word(term)
+        place = None
+        for number in range(paragraph, len(article.paragraphs)):
+            found = pattern.search(article.paragraphs[number], offset if number == paragraph else 0)
+            if found:
+                place = (number, found.start(), found.end())
+                break
+        if place is None:
+            lost.append(term)
+            continue
+        spans.append(place)
+        paragraph, offset = place[0], place[2]
+    return spans, lost
+
+
+def all_spans(article: RealArticle, surfaces: list[str]) -> list[Span]:
+    spans = set()
+    for surface in set(surfaces):
+        pattern = _word(surface)
+        for number, paragraph in enumerate(article.paragraphs):
+            spans.update((number, m.start(), m.end()) for m in pattern.finditer(paragraph))
+    return sorted(spans)
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(span[0] == o[0] and span[1] < o[2] and o[1] < span[2] for o in others)
+
+
+def score(article: RealArticle, marks: list[Span]) -> Score:
+    terms, _ = term_spans(article)
+    borderline = [s for s in all_spans(article, article.borderline) if not _overlaps(s, terms)]
+    look_alikes = [s for s in all_spans(article, article.not_terms) if not _overlaps(s, terms)]
+    counted = [mark for mark in marks if not _overlaps(mark, borderline)]
+
+    def text(span: Span) -> str:
+        return article.paragraphs[span[0]][span[1] : span[2]]
+
+    result = Score(terms=len(terms), marks=len(counted))
+    for span in terms:
+        if _overlaps(span, marks):
+            result.found += 1
+        else:
+            result.missed.append(text(span))
+    for mark in counted:
+        if _overlaps(mark, terms):
+            result.right += 1
+        else:
+            result.wrong.append(text(mark))
+    result.look_alikes = [text(s) for s in look_alikes if _overlaps(s, marks)]
+    return result
+
+
+def glossary_marks(paragraphs: list[str]) -> list[Span]:
+    """Where the app marks glossary terms in these paragraphs."""
+    from reader.document import Document, Source
+    from reader.glossary import find_terms
+
+    document = Document(None, Source(None, "html"), tuple(paragraphs))
+    return [
+        (o.paragraph, o.start, o.end) for match in find_terms(document) for o in match.occurrences
+    ]
+
+
+def score_all(marker: Marker = glossary_marks) -> dict[str, tuple[RealArticle, Score]]:
+    return {
+        article.name: (article, score(article, marker(article.paragraphs)))
+        for article in load_articles()
+    }
+
+
+def _show(page: str) -> None:
+    for number, paragraph in enumerate(page_paragraphs(PAGES / page)):
+        print(f"[{number}] {paragraph}\n")
+
+
+def _check() -> int:
+    problems = 0
+    for article in load_articles():
+        _, lost = term_spans(article)
+        print(
+            f"{article.name}: {len(article.terms)} terms" + (f", NOT FOUND {lost}" if lost else "")
+        )
+        problems += len(lost)
+    return 1 if problems else 0
+
+
+def _score() -> None:
+    totals: dict[str, Score] = {}
+    for name, (article, result) in score_all().items():
+        totals.setdefault(article.country, Score()).add(result)
+        totals.setdefault("all", Score()).add(result)
+        print(f"{name:40} recall {result.recall:6.1%}  precision {result.precision:6.1%}")
+        print(f"    missed {result.missed}\n    wrong {result.wrong}")
+        if result.look_alikes:
+            print(f"    LOOK-ALIKES MARKED {result.look_alikes}")
+    for country, total in totals.items():
+        print(
+            f"{country:>4}: recall {total.recall:6.1%} ({total.found}/{total.terms})  "
+            f"precision {total.precision:6.1%} ({total.right}/{total.marks})  "
+            f"look-alikes marked {len(total.look_alikes)}"
+        )
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "score"
+    if command == "show":
+        _show(sys.argv[2])
+    elif command == "check":
+        sys.exit(_check())
+    else:
+        _score()
