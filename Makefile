@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RUNTIME := $(VENV)/.installed-runtime
 DEV := $(VENV)/.installed-dev
+DING := /usr/share/trans/de-en
 
 .PHONY: run install test lint typecheck pytest bench bench-package package dictionary clean
 
@@ -20,6 +21,10 @@ $(RUNTIME): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e .
 	@# Build simplemma's German word forms into their trie now (~3 s), not at the first start.
 	$(PY) -c "from reader.glossary.lexicon import german_forms; german_forms().get('Haus')"
+	@# The offline dictionary and the glossary's dictionary layer, where Ding's list is installed
+	@# (Debian: apt-get install trans-de-en); without it the app and the curated glossary work.
+	@if [ -f $(DING) ]; then $(PY) -m reader.dictionary.build; \
+	else echo "note: $(DING) missing: no offline dictionary (apt-get install trans-de-en)"; fi
 	touch $@
 
 $(DEV): $(RUNTIME)

@@ -154,12 +154,15 @@ def glossary_entry_json(word: str) -> dict[str, Any] | None:
 
 
 def search_glossary(query: str) -> list[GlossaryEntry]:
-    """`Glossary.search`, and when that finds nothing, the entry the matcher would explain the
-    word with ("Haushaltsstreit" → Haushalt, "Gegenzöllen" → Gegenzoll)."""
+    """`Glossary.search` over the curated entries, and first the entry the matcher would mark
+    the word with, from any layer: a curated form ("Gegenzöllen" → Gegenzoll), a compound
+    glossed from its parts ("Haushaltsstreit"), a word of the offline dictionary
+    ("Machtergreifung")."""
     found = load_glossary().search(query)
-    if not found and query.strip():
-        entry = default_matcher().entry_for_word(query.strip())
-        found = [entry] if entry is not None else []
+    entry = default_matcher().entry_for_word(query.strip()) if query.strip() else None
+    folded = fold_for_search(entry.term) if entry is not None else ""
+    if entry is not None and all(fold_for_search(other.term) != folded for other in found):
+        found = [entry, *found]
     return found
 
 

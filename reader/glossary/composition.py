@@ -17,7 +17,7 @@ whose head is a political term is marked as a whole and explained from its parts
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from reader.glossary import compounds
@@ -84,12 +84,18 @@ class CompoundAnalyser:
         political_noun: NounLookup,
         is_political_modifier: Callable[[str, str], bool],
         english: EnglishLookup,
+        first_part_openings: Iterable[str] = (),
     ) -> None:
         self.lexicon = lexicon
         self._political_noun = political_noun
         self._is_political_modifier = is_political_modifier
         self._english = english
         self._segments: dict[str, tuple[str, ...] | None] = {}
+        self._first_part_openings = {
+            opening[: compounds.MIN_POLITICAL_FIRST_PART]
+            for opening in first_part_openings
+            if len(opening) >= compounds.MIN_POLITICAL_FIRST_PART
+        }
 
     def analyse(self, word: str) -> GlossaryEntry | None:
         """A compound entry for `word`, or None if it is no political compound."""
@@ -126,6 +132,8 @@ class CompoundAnalyser:
 
     def _political_first_part(self, word: str) -> GlossaryEntry | None:
         """Koalitions|streit: no political head, but a political first part and a noun after."""
+        if word[: compounds.MIN_POLITICAL_FIRST_PART] not in self._first_part_openings:
+            return None  # no glossary noun can be its first part: most words end here
         for first_part, rest in compounds.first_part_splits(word):
             entry = self._political_noun(first_part)
             if (

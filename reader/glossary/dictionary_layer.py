@@ -1,17 +1,17 @@
 """The glossary's second layer: the political words of the offline dictionary.
 
 No hand-written list reaches the long tail of German political vocabulary. Ding's word list
-tags its entries by domain, and `[pol.]`, `[jur.]` and `[mil.]` alone mark some 7,000 headwords
+tags its entries by domain, and `[pol.]`, `[jur.]` and `[mil.]` mark some 7,000 headwords
 (Abänderungsantrag, Waffengewalt, Machtübernahme …), with their English. `make dictionary`
 derives this layer from the installed list into a table of the dictionary file (a data layer
 built on the user's machine, never committed), and the matcher uses it where no curated entry
 matches. Without the dictionary file the curated glossary works alone.
 
 Ding tags senses rather than words, and a few everyday words carry a political tag for one
-sense (Macht, Frau, Haus, Mittagessen). So only nouns and adjectives are taken, and only words
-rarer than everyday German: wordfreq's Zipf frequency below `MAX_ZIPF` (administrative words,
-which Ding tags most loosely, below `MAX_ZIPF_ADMINISTRATIVE`). The common political words above
-that line are the curated glossary's business.
+sense (Macht, Frau, Haus, Mittagessen). So only nouns and political adjectives are taken, only
+words rarer than everyday German (wordfreq's Zipf frequency below `MAX_ZIPF`), and not Ding's
+`[adm.]` words, which it tags most loosely (Schriftverkehr, Seilschwebebahn). The common
+political words above that line are the curated glossary's business.
 """
 
 from __future__ import annotations
@@ -31,19 +31,12 @@ DOMAIN_CATEGORIES = {
     "pol.": "parliament_government",
     "jur.": "law_courts",
     "mil.": "military_security",
-    "adm.": "states_local",
 }
 # Only political words may head a compound glossed from its parts: legal and military heads
 # make look-alikes of everyday compounds (Flug|zeugen, Trans|formation).
 COMPOUND_HEAD_CATEGORY = DOMAIN_CATEGORIES["pol."]
-DOMAIN_NAMES = {
-    "pol.": "politics",
-    "jur.": "law",
-    "mil.": "the military",
-    "adm.": "administration",
-}
+DOMAIN_NAMES = {"pol.": "politics", "jur.": "law", "mil.": "the military"}
 MAX_ZIPF = 3.3
-MAX_ZIPF_ADMINISTRATIVE = 3.0
 _COUNTRY_TAGS = {"[Ös.]": "AT", "[Schw.]": "CH"}
 _NOUN = re.compile(r"\{(?:m|f|n|pl|m,f|f,m)\}")
 _ADJECTIVE = "{adj}"
@@ -105,8 +98,7 @@ def _words_of(line: DingLine, zipf: Callable[[str], float]) -> Iterator[Politica
             pos = "adjective"
         else:
             continue
-        limit = MAX_ZIPF if set(domains) - {"adm."} else MAX_ZIPF_ADMINISTRATIVE
-        if zipf(term) >= limit:
+        if zipf(term) >= MAX_ZIPF:
             continue
         yield PoliticalWord(
             term=term,

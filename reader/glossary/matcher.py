@@ -78,7 +78,7 @@ class TermMatcher:
 
     def find_in_paragraphs(self, paragraphs: Sequence[str]) -> list[list[TextMatch]]:
         """`find_in_text` for each paragraph, with the political context of all of them."""
-        article = senses.ArticleContext.of(paragraphs)
+        article = senses.ArticleContext(paragraphs)
         found = [self._find(paragraph, article) for paragraph in paragraphs]
         if all(_is_bare_ambiguous_word(match) for matches in found for match in matches):
             return [[] for _ in paragraphs]

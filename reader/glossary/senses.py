@@ -11,6 +11,7 @@ sense is *not* meant, from the words around it:
 - **Berufung** in "unter Berufung auf" means citing a source, not a legal appeal.
 - **Abstimmung** "mit"/"zwischen" someone, or "in/nach Abstimmung", is coordination, not a vote.
 - **Partei** in "Partei ergreifen" is taking sides.
+- **Haushalte**, **Haushalten** (plural) are households; a budget is "der Haushalt".
 - **War words used as metaphors** (Front, Fronten, Munition, Offensive, Schlacht, Kampf …) are
   marked only in an article that speaks of war or the military (Krieg, Armee, Truppen,
   Soldaten, Angriff …): "Die Fronten sind verhärtet" in a budget dispute is not a battle line.
@@ -18,9 +19,9 @@ sense is *not* meant, from the words around it:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reader.glossary.entries import GlossaryEntry
 from reader.glossary.tokens import Tokens
@@ -58,21 +59,23 @@ _WAR_METAPHORS = frozenset(
 _CITING = frozenset({"berufung"})
 _COORDINATION = frozenset({"abstimmung"})
 _TAKING_SIDES = frozenset({"partei"})
+_HOUSEHOLDS = ("Haushalte", "Haushalten", "haushalte", "haushalten")
 
 
-@dataclass(frozen=True)
 class ArticleContext:
-    """What the whole article says about the senses of its words."""
+    """What the whole article says about the senses of its words (found out only when a word
+    that needs it is met: most paragraphs have none)."""
 
-    state_politics: bool = False
-    war: bool = False
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self._paragraphs = paragraphs
 
-    @classmethod
-    def of(cls, paragraphs: Sequence[str]) -> ArticleContext:
-        return cls(
-            state_politics=any(_STATE_POLITICS.search(p) for p in paragraphs),
-            war=any(_WAR_CONTEXT.search(p) for p in paragraphs),
-        )
+    @functools.cached_property
+    def state_politics(self) -> bool:
+        return any(_STATE_POLITICS.search(p) for p in self._paragraphs)
+
+    @functools.cached_property
+    def war(self) -> bool:
+        return any(_WAR_CONTEXT.search(p) for p in self._paragraphs)
 
 
 def keeps(
@@ -88,6 +91,8 @@ def keeps(
         return _previous(tokens, position) != "unter"
     if term in _COORDINATION and word.startswith("Abstimmung"):
         return not _is_coordination(tokens, position)
+    if entry.term == "Haushalt" and word.endswith(_HOUSEHOLDS):
+        return False
     if term in _TAKING_SIDES and word.startswith("Partei"):
         return not _next(tokens, position).startswith("ergr")
     if term in _WAR_METAPHORS and entry.source == "glossary":

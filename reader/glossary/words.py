@@ -13,7 +13,8 @@ A word is looked up, in this order, as
    their parts.
 
 Spellings are normalised first: ligatures from PDFs ("Pﬂegeversicherung") by NFKC, words in
-capitals ("GRÜNEN", "BUNDESTAG") as the same word in ordinary case.
+capitals ("GRÜNEN", "BUNDESTAG") as the same word in ordinary case; Swiss "ss" for "ß"
+(Aussenpolitik) is tried where the word is not found as written.
 """
 
 from __future__ import annotations
@@ -63,7 +64,11 @@ class WordAnalyser:
         self._english = english
         self._lemmas: dict[str, str | None] = {}
         self.compounds = CompoundAnalyser(
-            lexicon, self.political_noun, self.is_political_modifier, self.english_of
+            lexicon,
+            self.political_noun,
+            self.is_political_modifier,
+            self.english_of,
+            first_part_openings=self.index.nouns,
         )
 
     def entry(self, word: str, initial: bool) -> GlossaryEntry | None:
@@ -115,8 +120,11 @@ class WordAnalyser:
         return entry
 
     def noun(self, word: str) -> GlossaryEntry | None:
-        """A curated noun by its forms or lemma."""
-        return self._noun_in(self.index, word)
+        """A curated noun by its forms or lemma, also in Swiss spelling (Aussenminister)."""
+        entry = self._noun_in(self.index, word)
+        if entry is None and "ss" in word:
+            entry = next(filter(None, map(self.index.nouns.get, _with_eszett(word))), None)
+        return entry
 
     def _layer_noun(self, word: str) -> GlossaryEntry | None:
         return self._noun_in(self.layer, word) if self.layer.nouns else None
@@ -130,11 +138,15 @@ class WordAnalyser:
         return entry
 
     def political_noun(self, word: str) -> GlossaryEntry | None:
-        """A curated or political dictionary noun (or abbreviation) that can head a compound."""
-        layer_noun = self._layer_noun(word)
-        if layer_noun is not None and not can_head_compound(layer_noun):
-            layer_noun = None
-        return self.noun(word) or layer_noun or self.abbreviation(word)
+        """A curated or political dictionary noun (or abbreviation) that can be part of a
+        compound, by its forms alone: this runs for every way to split every unknown word, so
+        it costs a few dict lookups, no lemmatising."""
+        entry = self.index.nouns.get(word)
+        if entry is None:
+            entry = self.layer.nouns.get(word)
+            if entry is not None and not can_head_compound(entry):
+                entry = None
+        return entry or self.index.abbreviations.get(word)
 
     def lower_word(self, word: str) -> GlossaryEntry | None:
         return (
@@ -244,6 +256,13 @@ class WordAnalyser:
         if entry is not None:
             return entry.english[0]
         return self._english(lemma) if self._english is not None else None
+
+
+def _with_eszett(word: str) -> list[str]:
+    """The word with one "ss" written "ß" (Swiss German has no ß): Aussenpolitik, Strasse."""
+    return [
+        word[:at] + "ß" + word[at + 2 :] for at in range(len(word) - 1) if word[at : at + 2] == "ss"
+    ]
 
 
 def _adjective_base(word: str) -> str | None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader.gui import state as events
 from reader.gui.state import ReaderState
-from reader.gui.terms import category_colours, category_id
+from reader.gui.terms import category_colours, category_id, origin_line
 from reader.gui.theme import palette
 
 if TYPE_CHECKING:
@@ -220,6 +220,9 @@ class GlossaryPanel(ttk.Frame):
             text.insert("end", f"   · {entry.category.name}", ("muted",))
             text.insert("end", f"\n{', '.join(entry.english)}")
             text.insert("end", f"\n{entry.explanation}")
+            origin = origin_line(entry)
+            if origin:
+                text.insert("end", f"\n{origin}", ("muted",))
             if entry.related:
                 text.insert("end", f"\nSee also: {', '.join(entry.related)}", ("muted",))
         text.configure(state="disabled")

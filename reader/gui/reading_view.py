@@ -24,7 +24,7 @@ from reader.gui.difficulty_strip import DifficultyStrip, paragraph_levels
 from reader.gui.opening import SAMPLE_ARTICLE
 from reader.gui.pointer import TextPointer
 from reader.gui.state import ArticleSession, ReaderState
-from reader.gui.terms import category_colours, category_id
+from reader.gui.terms import category_colours, category_id, mark_tag
 from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
 
 log = logging.getLogger(__name__)
@@ -168,6 +168,7 @@ class ReadingView(ttk.Frame):
             background=colours.long_sentence if settings.highlight_long_sentences else "",
         )
         self.german.tag_configure("term", underline=True)
+        self.german.tag_configure("term-dictionary", underline=False)
         for category, colour in self._category_colours().items():
             self.german.tag_configure(f"cat:{category}", foreground=colour)
         # Later tags win: sentence highlights show through long-sentence shading.
@@ -235,7 +236,7 @@ class ReadingView(ttk.Frame):
         if session is None:
             return
         for tag in self.german.tag_names():
-            if tag.startswith(("term:", "cat:")) or tag in ("term", "long"):
+            if tag.startswith(("term:", "cat:")) or tag in ("term", "term-dictionary", "long"):
                 self.german.tag_remove(tag, "1.0", "end")
         # Ranges are collected per tag and added in one call each (see _TCL_HELPERS on why).
         ranges: dict[str, list[str]] = {}
@@ -244,7 +245,7 @@ class ReadingView(ttk.Frame):
             for occurrence in match.occurrences:
                 start = f"{occurrence.paragraph + 1}.{occurrence.start}"
                 end = f"{occurrence.paragraph + 1}.{occurrence.end}"
-                for tag in ("term", f"term:{number}", f"cat:{category}"):
+                for tag in (mark_tag(match.entry), f"term:{number}", f"cat:{category}"):
                     ranges.setdefault(tag, []).extend((start, end))
         for paragraph, spans in (session.long_spans or {}).items():
             for first, last in spans:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 
-from reader.glossary import TermMatcher, load_glossary
+from reader.glossary import TermMatcher, dictionary_english, dictionary_layer, load_glossary
 from reader.glossary.lexicon import german_forms, german_lexicon
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
@@ -49,7 +49,7 @@ def main() -> None:
     lexicon_load = seconds(lambda: german_lexicon().lemma("Zoll"))
     paragraphs = build_text()
     text = "\n\n".join(paragraphs)
-    matcher = TermMatcher(load_glossary(), german_lexicon())
+    matcher = TermMatcher(load_glossary(), german_lexicon(), dictionary_layer(), dictionary_english)
     cold = seconds(lambda: [matcher.find_in_text(p) for p in paragraphs])
     warm = seconds(lambda: [matcher.find_in_text(p) for p in paragraphs])
     split = seconds(lambda: [p.split() for p in paragraphs])
@@ -66,6 +66,26 @@ def main() -> None:
         print(f"textstat flesch baseline: {flesch:.2f} s → matching is {cold / flesch:.2f}× that")
     except Exception as error:  # the baseline is optional context, never a failure
         print(f"textstat baseline skipped: {error}")
+    real_articles()
+
+
+def real_articles() -> None:
+    """Recall and precision on real news annotated by hand (tests/fixtures/real_articles)."""
+    from tests import real_articles as real
+
+    if not real.available():
+        print("real articles: skipped (../shared/corpus is not here)")
+        return
+    totals: dict[str, real.Score] = {}
+    for article, score in real.score_all().values():
+        for key in (article.country, "all"):
+            totals.setdefault(key, real.Score()).add(score)
+    for key, total in sorted(totals.items()):
+        print(
+            f"real articles {key:>3}: recall {total.recall:.1%} ({total.found}/{total.terms}), "
+            f"precision {total.precision:.1%} ({total.right}/{total.marks}), "
+            f"look-alikes marked {len(total.look_alikes)}"
+        )
 
 
 if __name__ == "__main__":
