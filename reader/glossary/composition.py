@@ -136,11 +136,7 @@ class CompoundAnalyser:
             return None  # no glossary noun can be its first part: most words end here
         for first_part, rest in compounds.first_part_splits(word):
             entry = self._political_noun(first_part)
-            if (
-                entry is None
-                or compounds.is_ambiguous_head(entry.term)
-                or entry.source != "glossary"
-            ):
+            if entry is None or entry.source != "glossary" or not _may_be_first_part(entry, rest):
                 continue
             if rest.lower().startswith(compounds.SUFFIX_LIKE_RESTS):
                 continue
@@ -231,6 +227,15 @@ class CompoundAnalyser:
         )
         english = None if is_head else MODIFIER_ENGLISH.get(lemma.lower())
         return CompoundPart(text, lemma, english or self._english(lemma))
+
+
+def _may_be_first_part(entry: GlossaryEntry, rest: str) -> bool:
+    """An ambiguous headword is a political first part only before a political role."""
+    if not compounds.is_ambiguous_head(entry.term):
+        return True
+    return entry.term.casefold() in compounds.POLITICAL_FIRST_PARTS_FOR_ROLES and (
+        rest.casefold().startswith(compounds.ROLE_HEADS)
+    )
 
 
 def _parts_sentence(parts: tuple[CompoundPart, ...]) -> str:

@@ -93,7 +93,7 @@ AMBIGUOUS_HEADS = frozenset(
 POLITICAL_MODIFIERS = frozenset(
     {
         "armee", "ausfuhr", "bund", "bundes", "einfuhr", "export", "frieden", "gegen", "handel",
-        "import", "klima", "koalition", "krieg", "krise", "land", "landes", "militär", "minister",
+        "import", "klima", "koalition", "mitglied", "partner", "krieg", "krise", "land", "landes", "militär", "minister",
         "noten", "opposition", "parlament", "partei", "reform", "regierung", "schein", "schutz",
         "sonder", "staat", "straf", "strafe", "verfassung", "welt", "zentral", "zusatz",
     }
@@ -116,6 +116,12 @@ ONLY_OWN_MODIFIERS: dict[str, frozenset[str]] = {
          "schein", "totschlag", "missbrauch", "untreue", "kriegsverbrecher", "muster"}
     ),
 }  # fmt: skip
+
+
+# Ambiguous headwords that are political all the same as the first part of a compound naming a
+# role in them: Fraktionschefin, Kabinettsmitglied, Unionsspitze, Mandatsträger.
+POLITICAL_FIRST_PARTS_FOR_ROLES = frozenset({"fraktion", "kabinett", "kammer", "mandat", "union"})
+ROLE_HEADS = ("chef", "vorsitz", "spitze", "sprecher", "führung", "mitglied", "kolleg", "träger")
 
 
 def is_ambiguous_head(term: str) -> bool:

@@ -172,6 +172,10 @@ class WordAnalyser:
             if not base.endswith(suffix) or len(base) < len(suffix) + 4:
                 continue
             stem = base[: -len(suffix)]
+            if stem.endswith("ist"):  # kommunistisch ← Kommunismus, not "Kommunist" alone
+                entry = self.index.nouns.get(stem[:1].upper() + stem[1:-3] + "ismus")
+                if entry is not None:
+                    return entry
             for variant in dict.fromkeys((stem, stem.translate(_UMLAUTS), stem.removesuffix("ar"))):
                 for ending in noun_endings:
                     entry = self.index.nouns.get(variant[:1].upper() + variant[1:] + ending)
