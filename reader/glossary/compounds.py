@@ -93,9 +93,10 @@ AMBIGUOUS_HEADS = frozenset(
 POLITICAL_MODIFIERS = frozenset(
     {
         "armee", "ausfuhr", "bund", "bundes", "einfuhr", "export", "frieden", "gegen", "handel",
-        "import", "klima", "koalition", "mitglied", "partner", "krieg", "krise", "land", "landes", "militär", "minister",
-        "noten", "opposition", "parlament", "partei", "reform", "regierung", "schein", "schutz",
-        "sonder", "staat", "straf", "strafe", "verfassung", "welt", "zentral", "zusatz",
+        "import", "klima", "koalition", "krieg", "krise", "land", "landes", "militär", "minister",
+        "mitglied", "noten", "opposition", "parlament", "partei", "partner", "reform", "regierung",
+        "schein", "schutz", "sonder", "staat", "straf", "strafe", "verfassung", "welt", "zentral",
+        "zusatz",
     }
 )  # fmt: skip
 
