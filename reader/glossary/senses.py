@@ -9,7 +9,8 @@ sense is *not* meant, from the words around it:
   names a Landtag, a Landesregierung, a Bundesland, Kommunen, a state's capital …). Otherwise
   ("das Land verlassen", "viele Länder Afrikas") it means a country and is not marked.
 - **Berufung** in "unter Berufung auf" means citing a source, not a legal appeal.
-- **Abstimmung** "mit"/"zwischen" someone, or "in/nach Abstimmung", is coordination, not a vote.
+- **Abstimmung** "zwischen" partners, or "in/nach/enger Abstimmung (mit)", is coordination, not a
+  vote.
 - **Partei** in "Partei ergreifen" is taking sides.
 - **Haushalte**, **Haushalten** (plural) are households; a budget is "der Haushalt".
 - **War words used as metaphors** (Front, Fronten, Munition, Offensive, Schlacht, Kampf …) are
@@ -111,7 +112,7 @@ def _federal_context(text: str, start: int, end: int) -> bool:
 def _is_coordination(tokens: Tokens, position: int) -> bool:
     following = _next(tokens, position)
     previous = _previous(tokens, position)
-    return following in ("mit", "zwischen", "untereinander") or previous in (
+    return following in ("zwischen", "untereinander") or previous in (
         "in",
         "nach",
         "ohne",

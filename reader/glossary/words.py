@@ -117,6 +117,8 @@ class WordAnalyser:
             entry = index.long_abbreviations.get(word.upper())
         if entry is None and word.endswith("s") and word[:-1].isupper() and len(word) >= 3:
             entry = index.abbreviations.get(word[:-1])  # NGOs, des BAMFs
+        if entry is None and word[-1:].isdigit() and word[:1].isupper():
+            entry = index.abbreviations.get(word.rstrip("0123456789"))  # COP26, the 26th COP
         return entry
 
     def noun(self, word: str) -> GlossaryEntry | None:
