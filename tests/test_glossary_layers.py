@@ -255,3 +255,27 @@ def test_the_json_says_which_layer_a_term_came_from(tmp_path: Path) -> None:
     sources = {term["term"]: term["source"] for term in json.loads(buffer.getvalue())["glossary"]}
     assert sources["Bundestag"] == "glossary"
     assert sources["Bundesverkehrsminister"] == "compound"
+
+
+@pytest.mark.parametrize(
+    ("text", "voted"),
+    [
+        ("Die Abgeordneten stimmten mit 322 zu 306 für einen Antrag.", True),
+        ("Die Briten hatten für den Austritt gestimmt.", True),
+        ("Die Zahlen der Regierung stimmen nicht.", False),
+        ("Das stimmt, sagte der Kanzler.", False),
+    ],
+)
+def test_stimmen_is_voting_only_for_or_against_something(
+    matcher: TermMatcher, text: str, voted: bool
+) -> None:
+    assert ("stimmen" in [term for _, term, _ in marks(matcher, text)]) is voted
+
+
+def test_verbs_used_as_nouns_and_adjectives_of_compounds(matcher: TermMatcher) -> None:
+    found = marks(matcher, "Die Regierenden und die Kunst des Regierens; verfassungsrechtlich.")
+    assert [(text, term) for text, term, _ in found] == [
+        ("Regierenden", "regieren"),
+        ("Regierens", "regieren"),
+        ("verfassungsrechtlich", "Verfassungsrecht"),
+    ]

@@ -164,9 +164,10 @@ def _lower_forms(entry: GlossaryEntry) -> set[str]:
 
 
 def verb_forms(infinitive: str) -> set[str]:
-    """The regular forms of a verb: present and past, the past participle with its adjective
-    endings (ratifiziert, ratifizierten, abgewählt, verabschiedete), the zu-infinitive of a
-    separable verb (abzuwählen). Irregular forms are left to the lexicon's lemmas."""
+    """The regular forms of a verb: present and past, the participles with their adjective
+    endings (ratifiziert, ratifizierten, abgewählt, verabschiedete, regierenden), the
+    zu-infinitive of a separable verb (abzuwählen). Irregular forms are left to the lexicon's
+    lemmas."""
     if not infinitive.endswith("n") or len(infinitive) < 5:
         return set()
     stem = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
@@ -184,6 +185,9 @@ def verb_forms(infinitive: str) -> set[str]:
         participle = f"ge{stem}{link}t"
     forms.add(participle)
     forms.update(participle + ending for ending in _ADJECTIVE_ENDINGS)
+    present = infinitive + "d"  # regierend: die regierenden Parteien, die Regierenden
+    forms.add(present)
+    forms.update(present + ending for ending in _ADJECTIVE_ENDINGS)
     return forms
 
 

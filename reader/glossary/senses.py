@@ -13,6 +13,8 @@ sense is *not* meant, from the words around it:
   vote.
 - **Partei** in "Partei ergreifen" is taking sides.
 - **Haushalte**, **Haushalten** (plural) are households; a budget is "der Haushalt".
+- **stimmen** is voting only with "für", "gegen", "dafür", "dagegen", "mit Ja/Nein" in its
+  sentence ("Die Abgeordneten stimmten gegen den Antrag"); "das stimmt" is not.
 - **War words used as metaphors** (Front, Fronten, Munition, Offensive, Schlacht, Kampf …) are
   marked only in an article that speaks of war or the military (Krieg, Armee, Truppen,
   Soldaten, Angriff …): "Die Fronten sind verhärtet" in a budget dispute is not a battle line.
@@ -60,6 +62,7 @@ _WAR_METAPHORS = frozenset(
 _CITING = frozenset({"berufung"})
 _COORDINATION = frozenset({"abstimmung"})
 _TAKING_SIDES = frozenset({"partei"})
+_VOTE_WORDS = frozenset({"für", "gegen", "dafür", "dagegen", "ja", "nein", "enthielten"})
 _HOUSEHOLDS = ("Haushalte", "Haushalten", "haushalte", "haushalten")
 
 
@@ -94,6 +97,8 @@ def keeps(
         return not _is_coordination(tokens, position)
     if entry.term == "Haushalt" and word.endswith(_HOUSEHOLDS):
         return False
+    if entry.term == "stimmen":
+        return _in_sentence(tokens, position, _VOTE_WORDS)
     if term in _TAKING_SIDES and word.startswith("Partei"):
         return not _next(tokens, position).startswith("ergr")
     if term in _WAR_METAPHORS and entry.source == "glossary":
@@ -120,6 +125,17 @@ def _is_coordination(tokens: Tokens, position: int) -> bool:
         "enge",
         "guter",
     )
+
+
+def _in_sentence(tokens: Tokens, position: int, words: frozenset[str]) -> bool:
+    """Whether one of `words` stands in the sentence of the word at `position`."""
+    sentence = tokens.sentences[position]
+    first = last = position
+    while first > 0 and tokens.sentences[first - 1] == sentence:
+        first -= 1
+    while last + 1 < len(tokens) and tokens.sentences[last + 1] == sentence:
+        last += 1
+    return any(tokens.texts[index].casefold() in words for index in range(first, last + 1))
 
 
 def _previous(tokens: Tokens, position: int) -> str:

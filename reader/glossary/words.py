@@ -183,18 +183,33 @@ class WordAnalyser:
                     entry = self.index.nouns.get(variant[:1].upper() + variant[1:] + ending)
                     if entry is not None and not compounds.is_ambiguous_head(entry.term):
                         return entry
+            return self._adjective_of_compound(stem, noun_endings)
+        return None
+
+    def _adjective_of_compound(
+        self, stem: str, noun_endings: tuple[str, ...]
+    ) -> GlossaryEntry | None:
+        """verfassungsrechtlich ← Verfassungsrecht, a compound glossed from its parts."""
+        if len(stem) < 10:
+            return None
+        for ending in noun_endings[:3]:
+            entry = self.compounds.analyse(stem[:1].upper() + stem[1:] + ending)
+            if entry is not None and entry.parts:
+                return entry
         return None
 
     def _nominalised_verb(self, word: str) -> GlossaryEntry | None:
-        """A verb used as a noun: "das Regieren", "beim Ratifizieren"."""
-        entry = self.index.lower_forms.get(word[:1].lower() + word[1:])
-        return (
-            entry
-            if entry is not None
-            and entry.pos == "verb"
-            and entry.term == (word[:1].lower() + word[1:])
-            else None
-        )
+        """A verb used as a noun: "das Regieren", "des Regierens", "die Regierenden"."""
+        lowered = word[:1].lower() + word[1:]
+        for form in (lowered, lowered.removesuffix("s")):
+            entry = self.index.lower_forms.get(form)
+            if (
+                entry is not None
+                and entry.pos == "verb"
+                and (entry.term == form or form.startswith(entry.term + "d"))
+            ):
+                return entry
+        return None
 
     def _hyphenated(self, word: str) -> GlossaryEntry | None:
         if word[:1].islower():
