@@ -14,12 +14,13 @@ from types import ModuleType
 
 from reader.errors import LoadError
 
-# Module imported → the distribution (as pyproject.toml names it) that provides it.
+# Module imported → the distribution (as pyproject.toml names it) that provides it. (textstat is
+# declared too, but only the tests import it: reader.readability computes its formulas itself, and
+# the packaged app leaves it out.)
 RUNTIME_LIBRARIES: dict[str, str] = {
     "deep_translator": "deep-translator",
     "requests": "requests",
     "certifi": "certifi",
-    "textstat": "textstat",
     "simplemma": "simplemma",
     "marisa_trie": "marisa-trie",
     "wordfreq": "wordfreq",

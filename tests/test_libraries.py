@@ -44,9 +44,13 @@ def _normalise(distribution: str) -> str:
     return re.sub(r"[-_.]+", "-", distribution).lower()
 
 
+# Declared for the tests that check our formulas against it; the app never imports it.
+DECLARED_FOR_THE_TESTS = {"textstat"}
+
+
 def test_every_imported_library_is_a_declared_dependency() -> None:
     imported = {_normalise(name) for name in RUNTIME_LIBRARIES.values()}
-    assert imported == declared_distributions()
+    assert imported == declared_distributions() - DECLARED_FOR_THE_TESTS
 
 
 def test_every_library_imports_here() -> None:
