@@ -6,8 +6,9 @@ sense is *not* meant, from the words around it:
 - **Land** (Landes, Länder, Ländern) is a German or Austrian federal state only next to the
   federal vocabulary of its paragraph (Bund, Bundesland, Landtag, Landesregierung, "Bund und
   Länder", a state's name or capital), or in an article about state or local politics (one that
-  names a Landtag, a Landesregierung, a Bundesland, Kommunen, a state's capital …). Otherwise
-  ("das Land verlassen", "viele Länder Afrikas") it means a country and is not marked.
+  names a Landtag, a Landesregierung, a Bundesland, a Ministerpräsident …). After a possessive
+  or "ganzen", "anderen" ("in unserem Land", "aus anderen Ländern"), and otherwise ("das Land
+  verlassen", "viele Länder Afrikas"), it means a country and is not marked.
 - **Berufung** in "unter Berufung auf" means citing a source, not a legal appeal.
 - **Abstimmung** "zwischen" partners, or "in/nach/enger Abstimmung (mit)", is coordination, not a
   vote.
@@ -35,9 +36,8 @@ _STATE_CAPITALS = (
 )
 # Cues that make a whole article one about state or local politics.
 _STATE_POLITICS = re.compile(
-    rf"\b(?:Landtag|Landesregierung|Landesminister|Bundesl[aä]nd|Landeshauptm|Länderkammer|"
-    rf"Kommunen|Ministerpräsident|Staatskanzlei|Landesparlament|Landeshauptstadt|"
-    rf"{_STATE_CAPITALS})"
+    r"\b(?:Landtag|Landesregierung|Landesminister|Bundesl[aä]nd|Landeshauptm|Länderkammer|"
+    r"Ministerpräsident|Staatskanzlei|Landesparlament|Landeshauptstadt|Landesinnenminist)"
 )
 _FEDERAL_CONTEXT = re.compile(
     r"\b(?:Bund(?:es)?\b|Bundesl[aä]nd|Landtag|Landesregierung|Landeshauptm|Landesr[aä]t|"
@@ -45,8 +45,15 @@ _FEDERAL_CONTEXT = re.compile(
     r"Baden-Württemberg|Bayern|Brandenburg|Bremen|Hamburg|Hessen|"
     r"Mecklenburg-Vorpommern|Niedersachsen|Nordrhein-Westfalen|Rheinland-Pfalz|Saarland|"
     r"Sachsen|Schleswig-Holstein|Thüringen|Burgenland|Kärnten|Niederösterreich|"
-    r"Oberösterreich|Salzburg|Steiermark|Tirol|Vorarlberg|" + _STATE_CAPITALS + ")"
+    r"Oberösterreich|Salzburg|Steiermark|Tirol|Vorarlberg|Kommunen?\b|Landkreis|"
+    + _STATE_CAPITALS
+    + ")"
 )
+# Words before "Land" that make it a country: a possessive, "ganzen", "anderen", "fremden" …
+_COUNTRY_BEFORE_LAND = (
+    "unser", "euer", "eur", "ihr", "sein", "mein", "dein", "ganz", "ander", "fremd", "eigen",
+    "viel", "arm", "reich", "welch", "jed",
+)  # fmt: skip
 _FEDERAL_STATE_FORMS = frozenset({"Land", "Landes", "Lande", "Länder", "Ländern"})
 
 _WAR_CONTEXT = re.compile(
@@ -89,6 +96,8 @@ def keeps(
     term = entry.term.casefold()
     word = tokens.texts[position]
     if entry.term == "Land" and word in _FEDERAL_STATE_FORMS:
+        if _previous(tokens, position).startswith(_COUNTRY_BEFORE_LAND):
+            return False  # "in unserem Land", "aus anderen Ländern": a country
         start, end = tokens.starts[position], tokens.ends[position]
         return article.state_politics or _federal_context(text, start, end)
     if term in _CITING:
