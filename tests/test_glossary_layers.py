@@ -279,3 +279,22 @@ def test_verbs_used_as_nouns_and_adjectives_of_compounds(matcher: TermMatcher) -
         ("Regierens", "regieren"),
         ("verfassungsrechtlich", "Verfassungsrecht"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "vote"),
+    [
+        ("Die CDU erhielt 30 Prozent der Stimmen.", True),
+        ("Der Koalition fehlte eine Stimme zur Mehrheit.", True),
+        ("In Israel warnen prominente Stimmen vor der Regierung.", False),
+    ],
+)
+def test_stimme_is_a_vote_only_in_a_sentence_about_votes(
+    matcher: TermMatcher, text: str, vote: bool
+) -> None:
+    assert ("Stimme" in [term for _, term, _ in marks(matcher, text)]) is vote
+
+
+def test_terror_as_a_metaphor_is_not_marked(matcher: TermMatcher) -> None:
+    text = "Die Partei warnt vor dem Terror einer Minderheit in der Debatte."
+    assert "Terror" not in [term for _, term, _ in marks(matcher, text)]

@@ -14,6 +14,8 @@ sense is *not* meant, from the words around it:
   vote.
 - **Partei** in "Partei ergreifen" is taking sides.
 - **Haushalte**, **Haushalten** (plural) are households; a budget is "der Haushalt".
+- **Stimme(n)** is a vote only in a sentence about votes (numbers, Prozent, Wahl, Wähler, Mehrheit,
+  erhalten/gewinnen/verlieren …); "prominente Stimmen warnen" are voices.
 - **stimmen** is voting only with "für", "gegen", "dafür", "dagegen", "mit Ja/Nein" in its
   sentence ("Die Abgeordneten stimmten gegen den Antrag"); "das stimmt" is not.
 - **War words used as metaphors** (Front, Fronten, Munition, Offensive, Schlacht, Kampf …) are
@@ -59,11 +61,11 @@ _FEDERAL_STATE_FORMS = frozenset({"Land", "Landes", "Lande", "Länder", "Länder
 _WAR_CONTEXT = re.compile(
     r"(?i:krieg|armee|truppe|soldat|militär|streitkr|waffe|kämpfe|gefecht|panzer|rakete|"
     r"drohne|angriff|beschuss|bombard|invasion|besatz|nato|bundeswehr|front(?:linie|abschnitt)|"
-    r"rüstung|verteidigung|brigade|manöver|stationier)"
+    r"rüstung|verteidigung|brigade|manöver|stationier|anschlag|attentat|terroris|geisel)"
 )
 _WAR_METAPHORS = frozenset(
     {"front", "munition", "offensive", "schlacht", "kampf", "angriff", "gegenoffensive",
-     "frontlinie", "stellungskrieg", "feldzug"}
+     "frontlinie", "stellungskrieg", "feldzug", "terror"}
 )  # fmt: skip
 
 _CITING = frozenset({"berufung"})
@@ -108,6 +110,8 @@ def keeps(
         return False
     if entry.term == "stimmen":
         return _in_sentence(tokens, position, _VOTE_WORDS)
+    if entry.term == "Stimme" and word in ("Stimme", "Stimmen"):
+        return _sentence_is_about_votes(tokens, position)
     if term in _TAKING_SIDES and word.startswith("Partei"):
         return not _next(tokens, position).startswith("ergr")
     if term in _WAR_METAPHORS and entry.source == "glossary":
@@ -134,6 +138,23 @@ def _is_coordination(tokens: Tokens, position: int) -> bool:
         "enge",
         "guter",
     )
+
+
+_VOTE_CONTEXT = re.compile(
+    r"\d|(?i:prozent|wahl|wähl|mehrheit|abgegeben|gültig|erhielt|erhalten|bekam|gewann|gewonnen|"
+    r"verlor|verloren|holte|geholt|stimmzettel|auszählung|zählt|enthalt|sitzverteilung|mandat|"
+    r"koalition|fraktion|abgeordnet|parlament|partei|fehlt|entscheidend)"
+)
+
+
+def _sentence_is_about_votes(tokens: Tokens, position: int) -> bool:
+    sentence = tokens.sentences[position]
+    words = [
+        tokens.texts[index]
+        for index in range(len(tokens))
+        if tokens.sentences[index] == sentence and index != position
+    ]
+    return any(_VOTE_CONTEXT.search(word) for word in words)
 
 
 def _in_sentence(tokens: Tokens, position: int, words: frozenset[str]) -> bool:
