@@ -17,7 +17,7 @@ from reader.glossary import (
 )
 from reader.glossary.entries import COUNTRIES, DATA_FOLDER, category_slug
 
-MINIMUM_ENTRIES = 600
+MINIMUM_ENTRIES = 1500
 KEYS = {
     "term", "article", "plural", "feminine", "english", "explanation", "abbreviations",
     "related", "pos", "country",
@@ -156,3 +156,21 @@ def test_glossary_entry_json_for_a_single_word(word: str, term: str | None) -> N
     else:
         assert found is not None and found["term"] == term
         assert found["english"] and found["explanation"] and found["category_id"]
+
+
+def test_related_names_are_entries_of_the_glossary() -> None:
+    """"See also" points only at headwords (or their forms) the learner can look up."""
+    glossary = load_glossary()
+    forms = {
+        fold_for_search(form)
+        for entry in glossary.entries
+        for form in (entry.term, entry.plural, entry.feminine, *entry.abbreviations)
+        if form
+    }
+    dangling = [
+        (entry.term, related)
+        for entry in glossary.entries
+        for related in entry.related
+        if fold_for_search(related) not in forms
+    ]
+    assert dangling == []
