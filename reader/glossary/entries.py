@@ -8,6 +8,7 @@ frozen app reads the same files as a source checkout.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -138,7 +139,11 @@ class Glossary:
         self.entries = entries
         self.categories = categories
         self._by_term = {fold_for_search(entry.term): entry for entry in entries}
-        self._search_keys = [_SearchKeys.of(entry) for entry in entries]
+
+    @functools.cached_property
+    def _search_keys(self) -> list[_SearchKeys]:
+        """Folded once, on the first search (most runs never search)."""
+        return [_SearchKeys.of(entry) for entry in self.entries]
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -206,8 +211,10 @@ _UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"), ("ß", "ss"))
 
 def fold_for_search(text: str) -> str:
     """Lower case without accents, with ä/ae, ö/oe, ü/ue and ß/ss made equal."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    bare = text.strip().casefold()
+    if not bare.isascii():
+        decomposed = unicodedata.normalize("NFKD", bare)
+        bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     for spelling, plain in _UMLAUT_SPELLINGS:
         bare = bare.replace(spelling, plain)
     return bare
