@@ -20,7 +20,7 @@ $(PY):
 $(RUNTIME): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e .
 	@# Build simplemma's German word forms into their trie now (~3 s), not at the first start.
-	$(PY) -c "from reader.glossary.lexicon import german_forms; german_forms().get('Haus')"
+	$(PY) -c "from reader.language.lexicon import german_forms; german_forms().get('Haus')"
 	@# The offline dictionary and the glossary's dictionary layer, where Ding's list is installed
 	@# (Debian: apt-get install trans-de-en); without it the app and the curated glossary work.
 	@if [ -f $(DING) ]; then $(PY) -m reader.dictionary.build; \

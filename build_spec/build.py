@@ -7,7 +7,7 @@ on macOS) and puts the Linux .desktop file and icon beside the Linux builds.
 The offline dictionary (reader/data/dictionary.sqlite, from `make dictionary`) goes into the
 one-folder app when it exists; `--onefile-dictionary` puts it into the one-file executable too
 (41 MB more, unpacked at every start). simplemma's German forms are built into a trie first
-(~3 s) and bundled with the one-folder app (see reader.glossary.lexicon).
+(~3 s) and bundled with the one-folder app (see reader.language.lexicon).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader import __version__  # noqa: E402
-from reader.glossary.lexicon import build_trie  # noqa: E402
+from reader.language.lexicon import build_trie  # noqa: E402
 
 VERSION_TEMPLATE = """\
 VSVersionInfo(

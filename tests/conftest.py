@@ -9,12 +9,12 @@ import pytest
 
 @pytest.fixture(scope="session")
 def lemma_trie(request: pytest.FixtureRequest) -> Path:
-    """simplemma's German forms as a trie (reader.glossary.lexicon), built once and kept in
+    """simplemma's German forms as a trie (reader.language.lexicon), built once and kept in
     pytest's cache folder between runs: building it takes ~3 s, and every test has a cache
     folder of its own, so each would build it again."""
     import simplemma
 
-    from reader.glossary.lexicon import build_trie
+    from reader.language.lexicon import build_trie
 
     folder = request.config.cache.mkdir(f"lemma-trie-simplemma-{simplemma.__version__}")
     trie = folder / "de.dic"
@@ -25,7 +25,7 @@ def lemma_trie(request: pytest.FixtureRequest) -> Path:
 def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lemma_trie: Path) -> Path:
     """Redirect the XDG folders so no test touches the real user's settings or cache; the
     German forms' trie is put into the new cache as the app would have built it there."""
-    from reader.glossary.lexicon import trie_folder
+    from reader.language.lexicon import trie_folder
 
     home = tmp_path / "xdg"
     for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):

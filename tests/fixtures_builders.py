@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reader.dictionary.ding import read_lines
 from reader.dictionary.store import Dictionary, build
+from reader.translation.model import SentencePair
 
 # --- Ding dictionary ---------------------------------------------------------------------------
 
@@ -38,6 +39,18 @@ class PdfPage:
     lines: Sequence[str | None]
     header: str | None = None
     footer: str | None = None
+
+
+def sentence_pairs(paragraph: str, pairs: Sequence[tuple[str, str]]) -> tuple[SentencePair, ...]:
+    """(German, English) pairs as a translator gives them, with each German sentence's span in
+    `paragraph` (the sentences are looked for in order)."""
+    found: list[SentencePair] = []
+    position = 0
+    for german, english in pairs:
+        start = paragraph.index(german, position)
+        position = start + len(german)
+        found.append(SentencePair(german, english, start, position))
+    return tuple(found)
 
 
 def _pdf_string(text: str) -> bytes:

@@ -7,7 +7,7 @@ from typing import ClassVar
 import pytest
 
 from reader.glossary import compounds
-from reader.glossary.lexicon import CachedLexicon, german_lexicon
+from reader.language.lexicon import CachedLexicon, german_lexicon
 
 
 class DictLexicon:

@@ -23,7 +23,7 @@ from reader.glossary.dictionary_layer import (
     read_layer,
     write_layer,
 )
-from reader.glossary.lexicon import german_lexicon
+from reader.language.lexicon import german_lexicon
 
 # Lines in Ding's format, written for these tests: two political words, a legal one, one that is
 # too common to be taken, an untagged one and an administrative one (Ding tags those loosely).

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from reader.document import Document, Source
 from reader.glossary import TermMatcher, find_terms, load_glossary, report
-from reader.glossary.lexicon import german_lexicon
+from reader.language.lexicon import german_lexicon
 
 ENTRIES = {
     "economy_budget_tax": """

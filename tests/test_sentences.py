@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.sentences import sentence_spans, split_sentences
+from reader.language.sentences import sentence_spans, split_sentences
 
 TRICKY_SENTENCES = [
     "Streit um die Rente",  # a heading paragraph without a full stop
@@ -101,7 +101,7 @@ def test_spans_are_ordered_stripped_and_cover_every_word(text: str) -> None:
 def test_the_word_before_a_full_stop_is_found_however_long(text: str, data: st.DataObject) -> None:
     """The look-back is bounded for speed; it must still find what a search of the whole text
     finds, also for words longer than the bound."""
-    from reader.sentences import _word_start
+    from reader.language.sentences import _word_start
 
     end = data.draw(st.integers(min_value=0, max_value=len(text)))
     word_end = len(text[:end].rstrip())

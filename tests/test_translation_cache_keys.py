@@ -21,7 +21,7 @@ from reader.translation import (
     store_api_key,
 )
 
-PAIRS = (SentencePair("Er kam.", "He came."), SentencePair("Sie ging.", "She left."))
+PAIRS = (SentencePair("Er kam.", "He came.", 0, 7), SentencePair("Sie ging.", "She left.", 8, 17))
 
 
 def test_cache_round_trip_and_key_parts(tmp_path: Path) -> None:
@@ -34,6 +34,26 @@ def test_cache_round_trip_and_key_parts(tmp_path: Path) -> None:
     assert cache.get("deepl", "de", "en", "Er kam. Sie ging.") is None
     assert cache.get("google", "de", "fr", "Er kam. Sie ging.") is None
     assert cache.get("google", "de", "en", "Er kam.") is None
+
+
+def test_pairs_stored_without_spans_take_them_from_the_sentence_splitter(tmp_path: Path) -> None:
+    cache = TranslationCache(tmp_path / "c.sqlite3")
+    cache.put("google", "de", "en", "Er kam. Sie ging.", "He came. She left.", PAIRS)
+    with cache._connection:
+        cache._connection.execute(
+            "UPDATE translations SET sentences = ?",
+            ('[["Er kam.", "He came."], ["Sie ging.", "She left."]]',),
+        )
+    hit = cache.get("google", "de", "en", "Er kam. Sie ging.")
+    assert hit is not None and hit.sentences == PAIRS
+
+
+def test_pairs_that_do_not_fit_the_paragraph_are_dropped(tmp_path: Path) -> None:
+    cache = TranslationCache(tmp_path / "c.sqlite3")
+    wrong = (SentencePair("Er kam.", "He came.", 3, 10),)
+    cache.put("google", "de", "en", "Er kam.", "He came.", wrong)
+    hit = cache.get("google", "de", "en", "Er kam.")
+    assert hit is not None and hit.translation == "He came." and hit.sentences == ()
 
 
 def test_cache_survives_reopening(tmp_path: Path) -> None:

@@ -35,9 +35,10 @@ def test_plan_keeps_sentences_and_marks_punctuation_only_ones(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # A fixed splitter: this is about the plan, not about where sentences end.
-    monkeypatch.setattr(chunking, "split_sentences", lambda text: text.split("|"))
+    monkeypatch.setattr(chunking, "sentence_spans", lambda text: [(0, 7), (8, 23), (24, 27)])
     plan = plan_paragraph(4, "Er kam.|Dann   ging er.|»…«", 100)
     assert plan.sentences == ("Er kam.", "Dann   ging er.", "»…«")
+    assert plan.spans == ((0, 7), (8, 23), (24, 27))
     assert [s.text for s in plan.segments] == ["Er kam.", "Dann ging er.", "»…«"]
     assert [s.passthrough for s in plan.segments] == [False, False, True]
     assert {s.paragraph for s in plan.segments} == {4}

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from reader.document import Document, Source
+from reader.language.sentences import split_sentences
 from reader.loading import load_path
-from reader.sentences import split_sentences
 from reader.translation import ProviderSettings, sample_translation, translate_document
 from reader.translation.sample import SAMPLE_ENGLISH, SAMPLE_GERMAN
 from tests.translation_servers import FakeTranslator

@@ -12,8 +12,8 @@ import pytest
 
 from reader import paths
 from reader.document import Document, Source
+from reader.language.sentences import split_sentences
 from reader.loading import load_path
-from reader.sentences import split_sentences
 from reader.translation import (
     ParagraphTranslation,
     ProviderSettings,
@@ -80,6 +80,7 @@ def assert_aligned(results: list[ParagraphTranslation], doc: Document) -> None:
         assert [pair.source for pair in result.sentences] == split_sentences(paragraph)
         for pair in result.sentences:
             assert pair.translation == f"EN[{' '.join(pair.source.split())}]"
+            assert paragraph[pair.start : pair.end] == pair.source
 
 
 @pytest.mark.parametrize("provider", ["google", "deepl", "libre", "mymemory", "microsoft"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.dictionary.card import sentence_at, word_at, word_card
+from reader.dictionary.card import word_card
 from reader.dictionary.store import Dictionary
 from reader.gui.word_context import (
     WordContext,
@@ -18,8 +18,10 @@ from reader.gui.word_context import (
     sentence_english,
     word_context,
 )
-from reader.translation import ParagraphTranslation, ProviderSettings, SentencePair
-from tests.fixtures_builders import ding_dictionary
+from reader.language.sentences import sentence_at
+from reader.language.tokens import word_at
+from reader.translation import ParagraphTranslation, ProviderSettings
+from tests.fixtures_builders import ding_dictionary, sentence_pairs
 from tests.translation_servers import FakeTranslator, fake_english
 
 DING_LINES = """\
@@ -70,7 +72,7 @@ def translation_of(paragraph: str, pairs: list[tuple[str, str]]) -> ParagraphTra
         source=paragraph,
         translation=" ".join(english for _, english in pairs),
         error=None,
-        sentences=tuple(SentencePair(german, english) for german, english in pairs),
+        sentences=sentence_pairs(paragraph, pairs),
     )
 
 

@@ -4,14 +4,10 @@ The card is built from the word as written and, optionally, its sentence: the le
 (simplemma), a separated verb's infinitive, the political glossary entry, the offline
 dictionary's entries, and for a compound the dictionary doesn't know, its parts (the compound
 takes its article from its last part).
-
-`word_at` and `sentence_at` find the word and the sentence around a position in a paragraph, for
-the window's click-to-look-up (no tkinter here).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,16 +16,12 @@ from typing import Any
 from reader.dictionary.ding import alternatives, bare
 from reader.dictionary.separable import separable_infinitive
 from reader.dictionary.store import Dictionary, DictionaryEntry, find_dictionary
-from reader.sentences import sentence_spans
 
 LINKING_ELEMENTS = ("", "s", "es", "n", "en", "e")
 MIN_PART_LENGTH = 3
 MAX_MEANINGS = 3
 MEANINGS_PER_ENTRY = 2
 MAX_ENDING_LENGTH = 3  # German inflection endings: -n, -en, -es, -ern, -nen …
-
-# A word as the learner sees it: letters, with inner hyphens ("CDU-Politiker") and apostrophes.
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -81,7 +73,7 @@ def open_dictionary() -> Dictionary | None:
 
 def lemma_of(word: str) -> str:
     """simplemma's lemma, through the word-form lookup the glossary and readability share."""
-    from reader.glossary.lexicon import german_lemma  # not needed before the first card
+    from reader.language.lexicon import german_lemma  # not needed before the first card
 
     return german_lemma(word)
 
@@ -242,33 +234,6 @@ def _compound_gender(word: str, dictionary: Dictionary) -> tuple[str | None, str
     start = word.casefold().rfind(head.casefold())
     plural = word[:start] + best.plural.lower() if best.plural and start > 0 else None
     return best.article, plural
-
-
-def word_at(text: str, offset: int) -> tuple[int, int] | None:
-    """The (start, end) of the word at character `offset` of `text`, or None (a space, a digit,
-    punctuation). A click just after the last letter still counts as the word."""
-    for match in _WORD.finditer(text):
-        if match.start() <= offset < match.end():
-            return match.start(), match.end()
-        if match.start() > offset:
-            break
-    return None
-
-
-def sentence_at(text: str, offset: int) -> str:
-    """The sentence of `text` that contains character `offset` (the whole text if none)."""
-    start, end = sentence_span_at(text, offset)
-    return text[start:end]
-
-
-def sentence_span_at(text: str, offset: int) -> tuple[int, int]:
-    """The (start, end) of the sentence around `offset`: `sentence_at` as a span."""
-    for start, end in sentence_spans(text):
-        if start <= offset < end:
-            return start, end
-    stripped = text.strip()
-    start = text.find(stripped) if stripped else 0
-    return start, start + len(stripped)
 
 
 def compound_parts(word: str, dictionary: Dictionary) -> list[CompoundPart]:

@@ -34,8 +34,8 @@ from reader.glossary.entries import (
     fold_for_search,
     load_glossary,
 )
-from reader.glossary.lexicon import german_lexicon
 from reader.glossary.matcher import TermMatcher, TextMatch
+from reader.language.lexicon import german_lexicon
 
 __all__ = [
     "CATEGORY_NAMES",

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from reader.glossary import compounds
 from reader.glossary.entries import CompoundPart, GlossaryEntry, fold_for_search
-from reader.glossary.lexicon import Lexicon
+from reader.language.lexicon import Lexicon
 
 # Longer "words" are not compounds but glued text (a PDF that lost its spaces, a base64 blob):
 # splitting them would cost quadratic time for nothing.

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reader.glossary.lexicon import Lexicon
+from reader.language.lexicon import Lexicon
 
 # Heads of at most this many letters are common word endings and common non-political words.
 SHORT_HEAD = 4

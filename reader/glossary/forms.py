@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.glossary.entries import Glossary, GlossaryEntry, fold_for_search
-from reader.glossary.lexicon import Lexicon
-from reader.glossary.tokens import WORD
+from reader.language.lexicon import Lexicon
+from reader.language.tokens import WORD
 
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen"})
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")

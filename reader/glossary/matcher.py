@@ -1,6 +1,6 @@
 """Finding glossary terms in German text.
 
-The text is tokenised once with a regular expression (`reader.glossary.tokens`). Each distinct
+The text is tokenised once with a regular expression (`reader.language.tokens`). Each distinct
 word is analysed once (the result is cached), so a long article costs little more than one dict
 lookup per word, against the tables of `reader.glossary.forms`:
 
@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from reader.glossary import compounds, senses
 from reader.glossary.entries import Glossary, GlossaryEntry
 from reader.glossary.forms import Phrase
-from reader.glossary.lexicon import Lexicon
-from reader.glossary.tokens import WORD, Tokens, tokenise
 from reader.glossary.words import EnglishLookup, WordAnalyser
+from reader.language.lexicon import Lexicon
+from reader.language.tokens import WORD, Tokens, tokenise
 
 _PRONOUNS_AFTER_VERB = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)–—]|$)")

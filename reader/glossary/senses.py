@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from reader.glossary.entries import GlossaryEntry
-from reader.glossary.tokens import Tokens
+from reader.language.tokens import Tokens
 
 _STATE_CAPITALS = (
     "Stuttgart|München|Potsdam|Wiesbaden|Schwerin|Hannover|Düsseldorf|Mainz|Saarbrücken|"

@@ -27,7 +27,7 @@ from reader.glossary.composition import CompoundAnalyser
 from reader.glossary.dictionary_layer import can_head_compound
 from reader.glossary.entries import Glossary, GlossaryEntry
 from reader.glossary.forms import Indexes, build_indexes
-from reader.glossary.lexicon import Lexicon
+from reader.language.lexicon import Lexicon
 
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 # Derived adjectives: the suffix, then the endings of nouns it may come from, most likely first

@@ -25,25 +25,6 @@ def paragraph_padding(left_height: int, right_height: int, gap: int) -> Padding:
     return Padding(left=gap + tallest - left_height, right=gap + tallest - right_height)
 
 
-def locate_sentences(paragraph: str, sentences: Sequence[str]) -> list[tuple[int, int] | None]:
-    """Where each sentence occurs in `paragraph`, searching left to right (None if not found).
-
-    The translator's sentence pairs quote the German sentences; finding them in order keeps a
-    repeated sentence from matching its first occurrence twice.
-    """
-    spans: list[tuple[int, int] | None] = []
-    position = 0
-    for sentence in sentences:
-        needle = sentence.strip()
-        found = paragraph.find(needle, position) if needle else -1
-        if found < 0:
-            spans.append(None)
-            continue
-        spans.append((found, found + len(needle)))
-        position = found + len(needle)
-    return spans
-
-
 def joined_with_spans(
     parts: Sequence[str], separator: str = " "
 ) -> tuple[str, list[tuple[int, int]]]:

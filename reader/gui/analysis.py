@@ -98,7 +98,7 @@ class ArticleAnalyser:
         document = session.document
 
         def work() -> tuple[Terms, Figures]:
-            from reader.glossary.lexicon import build_missing_trie_at_exit
+            from reader.language.lexicon import build_missing_trie_at_exit
 
             build_missing_trie_at_exit()  # the window must not wait for it, nor freeze during it
             terms = find_terms(document)

@@ -16,16 +16,19 @@ import tkinter as tk
 import tkinter.font as tkfont
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from tkinter import ttk
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.gui import state as events
-from reader.gui.alignment import joined_with_spans, locate_sentences, paragraph_padding
+from reader.gui.alignment import joined_with_spans, paragraph_padding
 from reader.gui.difficulty_strip import DifficultyStrip, paragraph_levels
 from reader.gui.opening import SAMPLE_ARTICLE
 from reader.gui.pointer import TextPointer
 from reader.gui.state import ArticleSession, ReaderState
 from reader.gui.terms import category_colours, category_id, mark_tag
 from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
+
+if TYPE_CHECKING:
+    from reader.translation.model import ParagraphTranslation
 
 log = logging.getLogger(__name__)
 
@@ -344,23 +347,16 @@ class ReadingView(ttk.Frame):
             self._insert_sentences(index, translation)
         self._mark_dirty(index)
 
-    def _insert_sentences(self, index: int, translation: Any) -> None:
+    def _insert_sentences(self, index: int, translation: ParagraphTranslation) -> None:
         line = index + 1
         para = f"para:{index}"
         pairs = list(translation.sentences)
-        german_spans = locate_sentences(
-            self.shared.session.document.paragraphs[index] if self.shared.session else "",
-            [pair.source for pair in pairs],
-        )
-        if pairs and all(span is not None for span in german_spans):
+        if pairs:
             text, english_spans = joined_with_spans([pair.translation for pair in pairs])
             self.english.insert(f"{line}.0", text, (para,))
-            for number, (g_span, e_span) in enumerate(
-                zip(german_spans, english_spans, strict=True)
-            ):
-                assert g_span is not None
+            for number, (pair, e_span) in enumerate(zip(pairs, english_spans, strict=True)):
                 tag = f"sent:{index}.{number}"
-                self.german.tag_add(tag, f"{line}.{g_span[0]}", f"{line}.{g_span[1]}")
+                self.german.tag_add(tag, f"{line}.{pair.start}", f"{line}.{pair.end}")
                 self.english.tag_add(tag, f"{line}.{e_span[0]}", f"{line}.{e_span[1]}")
         else:
             self.english.insert(f"{line}.0", translation.translation or "—", (para,))

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from reader.dictionary.card import WordCard, sentence_at, sentence_span_at, word_at
+from reader.dictionary.card import WordCard
 from reader.dictionary.ding import alternatives, bare
-from reader.gui.alignment import locate_sentences
+from reader.language.sentences import sentence_at, sentence_span_at
+from reader.language.tokens import word_at
 from reader.translation.model import ParagraphTranslation
 
 log = logging.getLogger(__name__)
@@ -86,9 +87,8 @@ def sentence_english(
     if translation is None or not translation.ok or translation.translation is None:
         return None
     pairs = translation.sentences
-    spans = locate_sentences(paragraph_text, [pair.source for pair in pairs])
-    for pair, span in zip(pairs, spans, strict=True):
-        if span is not None and span[0] <= offset < span[1]:
+    for pair in pairs:
+        if pair.contains(offset):
             return pair.translation.strip() or None
     if not pairs and len(sentence_at(paragraph_text, offset)) >= len(paragraph_text.strip()):
         return translation.translation.strip() or None  # a one-sentence paragraph

@@ -10,6 +10,7 @@ or ahead of time with `prepare()` (e.g. from a background thread at start-up).
 
 from __future__ import annotations
 
+from reader.language.tokens import count_words, word_spans
 from reader.readability.analysis import (
     LEARNER_WORDS_PER_MINUTE,
     LONG_SENTENCE_WORDS,
@@ -25,7 +26,6 @@ from reader.readability.analysis import (
 from reader.readability.coverage import prepare
 from reader.readability.formulas import TextCounts
 from reader.readability.syllables import count_syllables
-from reader.readability.tokens import count_words, word_spans
 
 __all__ = [
     "LEARNER_WORDS_PER_MINUTE",

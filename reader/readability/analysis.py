@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.document import Document
+from reader.language.sentences import sentence_spans
+from reader.language.tokens import count_letters
+from reader.language.tokens import words as find_words
 from reader.readability import coverage, formulas, level
 from reader.readability.formulas import TextCounts
 from reader.readability.syllables import count_syllables
-from reader.readability.tokens import count_letters
-from reader.readability.tokens import words as find_words
 from reader.readability.word_memo import remember_per_word
-from reader.sentences import sentence_spans
 
 # A learner reading German at B1–B2 manages about 100 words a minute (natives: 200–250).
 LEARNER_WORDS_PER_MINUTE = 100

@@ -6,7 +6,7 @@ research ties to comprehension (about 95–98 % for comfortable reading). We app
 simplemma so that "Sanktionen" counts as "Sanktion" and "verhängte" as "verhängen".
 
 The data is loaded lazily, once per process. simplemma's German data is read through
-`reader.glossary.lexicon` (its low-memory form, ~36 MB instead of ~125 MB, ~0.5 s to load): the
+`reader.language.lexicon` (its low-memory form, ~36 MB instead of ~125 MB, ~0.5 s to load): the
 glossary matcher looks words up in the same data, and every answer is remembered, so a word the
 readability report has lemmatised costs the glossary a dict lookup. Our per-word caches hide the
 slower lookups of the low-memory form.
@@ -18,7 +18,7 @@ import functools
 import math
 import re
 
-from reader.glossary.lexicon import german_lemma, is_known_german
+from reader.language.lexicon import german_lemma, is_known_german
 from reader.readability.word_memo import remember_per_word
 
 COVERAGE_LEVELS = (1000, 2000, 5000)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader import paths
+from reader.language.sentences import sentence_spans
 from reader.translation.model import SentencePair
 
 logger = logging.getLogger(__name__)
@@ -74,11 +75,7 @@ class TranslationCache:
             return None
         if row is None or row[0] != text:  # a hash collision is a miss, not a wrong answer
             return None
-        try:
-            pairs = tuple(SentencePair(str(s), str(t)) for s, t in json.loads(row[2]))
-        except (ValueError, TypeError):
-            pairs = ()
-        return CachedTranslation(str(row[1]), pairs)
+        return CachedTranslation(str(row[1]), _decoded_pairs(row[2], text))
 
     def put(
         self,
@@ -89,7 +86,9 @@ class TranslationCache:
         translation: str,
         sentences: tuple[SentencePair, ...] = (),
     ) -> None:
-        encoded = json.dumps([[pair.source, pair.translation] for pair in sentences])
+        encoded = json.dumps(
+            [[pair.source, pair.translation, pair.start, pair.end] for pair in sentences]
+        )
         row = (provider, source, target, text_hash(text), text, translation, encoded, time.time())
         try:
             with self._lock, self._connection:
@@ -170,3 +169,27 @@ def user_cache() -> TranslationCache | None:
                 return None
             _default_caches[path] = cache
         return cache
+
+
+def _decoded_pairs(encoded: str, paragraph: str) -> tuple[SentencePair, ...]:
+    """The stored sentence pairs; none when they do not fit the paragraph. Rows written before
+    pairs carried their spans take them from the sentence splitter, if it still agrees."""
+    try:
+        rows = json.loads(encoded)
+        texts = [(str(row[0]), str(row[1])) for row in rows]
+        spans = (
+            [(int(row[2]), int(row[3])) for row in rows]
+            if all(len(row) == 4 for row in rows)
+            else sentence_spans(paragraph)
+        )
+    except (ValueError, TypeError, IndexError, KeyError):
+        return ()
+    if len(spans) != len(texts):
+        return ()
+    pairs = tuple(
+        SentencePair(source, english, start, end)
+        for (source, english), (start, end) in zip(texts, spans, strict=True)
+    )
+    if any(paragraph[pair.start : pair.end] != pair.source for pair in pairs):
+        return ()
+    return pairs

@@ -1,8 +1,8 @@
 """Cutting paragraphs into requests a provider accepts, and mapping answers back.
 
-A paragraph becomes sentences (`reader.sentences.split_sentences`), each sentence one line of
-request text; a sentence longer than the provider's limit is cut at a clause or word boundary
-into several lines ("segments"). Requests ("batches") pack whole paragraphs, one segment per
+A paragraph becomes sentences (`reader.language.sentences`), each sentence one line of request
+text; a sentence longer than the provider's limit is cut at a clause or word boundary into
+several lines ("segments"). Requests ("batches") pack whole paragraphs, one segment per
 line, up to the provider's character limit, so a 30-paragraph article needs a handful of
 requests instead of thirty. A provider that keeps the line structure answers with as many lines
 as it was sent, which gives the sentence pairs; `split_answer` returns None when the counts
@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.sentences import split_sentences
+from reader.language.sentences import sentence_spans
 
 # Where a sentence that is too long may be cut, best first: after clause punctuation, then
 # before a dash, then at any space.
@@ -37,6 +37,7 @@ class Segment:
 class ParagraphPlan:
     index: int
     sentences: tuple[str, ...]  # the sentences as they appear in the paragraph
+    spans: tuple[tuple[int, int], ...]  # where each sentence stands in the paragraph
     segments: tuple[Segment, ...]
 
     @property
@@ -66,7 +67,8 @@ def has_content(text: str) -> bool:
 
 def plan_paragraph(index: int, text: str, max_chars: int) -> ParagraphPlan:
     """The paragraph's sentences and the segments they are sent as."""
-    sentences = tuple(split_sentences(text)) or (text.strip(),)
+    spans = tuple(sentence_spans(text)) or (_stripped_span(text),)
+    sentences = tuple(text[start:end] for start, end in spans)
     segments: list[Segment] = []
     for sentence_number, sentence in enumerate(sentences):
         flat = " ".join(sentence.split())
@@ -74,7 +76,13 @@ def plan_paragraph(index: int, text: str, max_chars: int) -> ParagraphPlan:
         pieces = [flat] if passthrough else split_long(flat, max_chars)
         for piece in pieces:
             segments.append(Segment(index, len(segments), sentence_number, piece, passthrough))
-    return ParagraphPlan(index, sentences, tuple(segments))
+    return ParagraphPlan(index, sentences, spans, tuple(segments))
+
+
+def _stripped_span(text: str) -> tuple[int, int]:
+    """Where `text` stands without its surrounding whitespace (a paragraph of blanks: (0, 0))."""
+    start = len(text) - len(text.lstrip())
+    return start, max(start, len(text.rstrip()))
 
 
 def split_long(text: str, max_chars: int) -> list[str]:

@@ -7,10 +7,17 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class SentencePair:
-    """One German sentence and its English translation, for highlighting in the window."""
+    """One German sentence, where it stands in its paragraph (`paragraph[start:end]` is
+    `source`), and its English translation, for highlighting in the window."""
 
     source: str
     translation: str
+    start: int
+    end: int
+
+    def contains(self, offset: int) -> bool:
+        """Whether the character at `offset` of the paragraph belongs to this sentence."""
+        return self.start <= offset < self.end
 
 
 @dataclass(frozen=True)

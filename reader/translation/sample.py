@@ -15,7 +15,7 @@ from pathlib import Path
 from reader import paths
 from reader.document import Document
 from reader.errors import ReaderError
-from reader.sentences import split_sentences
+from reader.language.sentences import sentence_spans, split_sentences
 from reader.translation.model import ParagraphTranslation, SentencePair
 
 logger = logging.getLogger(__name__)
@@ -51,11 +51,14 @@ def sample_translation(
 
 def sentence_pairs(source: str, translation: str) -> tuple[SentencePair, ...]:
     """Pairs when both sides have the same number of sentences, else none (never misaligned)."""
-    german = split_sentences(source)
+    german = sentence_spans(source)
     english = split_sentences(translation)
     if len(german) != len(english):
         return ()
-    return tuple(SentencePair(de, en) for de, en in zip(german, english, strict=True))
+    return tuple(
+        SentencePair(source[start:end], en, start, end)
+        for (start, end), en in zip(german, english, strict=True)
+    )
 
 
 def _load_pair(german: Path, english: Path) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

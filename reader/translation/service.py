@@ -420,8 +420,10 @@ class TranslationJob:
                     progress.parts[segment.position]
                 )
             pairs = tuple(
-                SentencePair(sentence, chunking.join_translations(by_sentence[number]))
-                for number, sentence in enumerate(plan.sentences)
+                SentencePair(sentence, chunking.join_translations(by_sentence[number]), *span)
+                for number, (sentence, span) in enumerate(
+                    zip(plan.sentences, plan.spans, strict=True)
+                )
             )
             translation = chunking.join_translations([pair.translation for pair in pairs])
         else:

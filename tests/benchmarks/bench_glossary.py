@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 
 from reader.glossary import TermMatcher, dictionary_english, dictionary_layer, load_glossary
-from reader.glossary.lexicon import german_forms, german_lexicon
+from reader.language.lexicon import german_forms, german_lexicon
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
 SIZE = 1_000_000

@@ -10,8 +10,8 @@ import pytest
 from reader import glossary
 from reader.glossary import TermMatcher, load_glossary
 from reader.glossary.dictionary_layer import PoliticalWord, layer_entries
-from reader.glossary.lexicon import german_lexicon
 from reader.gui.app import ReaderWindow
+from reader.language.lexicon import german_lexicon
 from tests.gui.conftest import open_article
 
 pytestmark = pytest.mark.gui

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.gui.alignment import joined_with_spans, locate_sentences, paragraph_padding
+from reader.gui.alignment import joined_with_spans, paragraph_padding
 from reader.gui.dnd import dropped_paths
 from reader.gui.glossary_panel import entry_matches
 from reader.gui.readability_panel import AMSTAD_BANDS, band_for, gauge_angle
@@ -25,17 +25,6 @@ def test_padding_makes_both_sides_equally_tall(
     padding = paragraph_padding(left, right, gap)
     assert (padding.left, padding.right) == pads
     assert left + padding.left == right + padding.right
-
-
-def test_sentences_are_found_in_order_even_when_repeated() -> None:
-    paragraph = "Ja. Nein. Ja. Vielleicht."
-    assert locate_sentences(paragraph, ["Ja.", "Nein.", "Ja.", "Fehlt.", "Vielleicht."]) == [
-        (0, 3),
-        (4, 9),
-        (10, 13),
-        None,
-        (14, 25),
-    ]
 
 
 def test_joined_sentences_know_their_spans() -> None:

@@ -18,8 +18,8 @@ from reader.gui import vocabulary_window, word_card
 from reader.gui.app import ReaderWindow
 from reader.gui.word_card import NO_DICTIONARY, WordCardPanel
 from reader.gui.word_context import TextTranslator
-from reader.translation import ParagraphTranslation, SentencePair
-from tests.fixtures_builders import ding_dictionary
+from reader.translation import ParagraphTranslation
+from tests.fixtures_builders import ding_dictionary, sentence_pairs
 from tests.gui.conftest import WindowFactory, open_article, wait_until
 
 pytestmark = pytest.mark.gui
@@ -129,7 +129,7 @@ def add_story_translation(window: ReaderWindow) -> None:
             source=session.document.paragraphs[index],
             translation=" ".join(english for _, english in pairs),
             error=None,
-            sentences=tuple(SentencePair(german, english) for german, english in pairs),
+            sentences=sentence_pairs(session.document.paragraphs[index], pairs),
         )
     window.state.emit(events.TRANSLATION_PROGRESS)
     window.root.update()

@@ -1,36 +1,33 @@
-"""The matcher's tokeniser: columns built by whole-list operations must give exactly the tokens a
+"""The one tokeniser: columns built by whole-list operations must give exactly the tokens a
 plain word-by-word loop gives (positions, sentence numbers, sentence-initial words, slash words).
 """
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.glossary.tokens import WORD, Token, tokenise
+from reader.language.sentences import sentence_spans
+from reader.language.tokens import WORD, Token, count_words, tokenise, word_at, words
 
-_SENTENCE_END = re.compile(r"[.!?…:;]")
-_ABBREVIATED = {"Dr", "Prof", "Nr", "St", "Abs", "Art", "bzw", "ca", "vgl", "Mio", "Mrd"}
 _OPENING = "„“‚‘\"'»«([–—- \t\n#*>"
 
 
 def reference_tokens(text: str) -> list[Token]:
-    """The rules written out the slow, obvious way."""
+    """The rules written out the slow, obvious way: sentences as the splitter gives them, a
+    sentence's first word and the first word after a colon are initial."""
     tokens: list[Token] = []
-    sentence, previous_end, previous_word = 0, 0, ""
+    spans = sentence_spans(text)
+    previous_end = 0
     for found in WORD.finditer(text):
-        gap = text[previous_end : found.start()]
-        abbreviated = (
-            previous_word.isdigit() or len(previous_word) == 1 or previous_word in _ABBREVIATED
-        )
-        full_stop = gap.lstrip().startswith(".")
-        ends = _SENTENCE_END.search(gap) is not None and not (full_stop and abbreviated)
-        sentence += ends
-        initial = ends or (previous_end == 0 and not gap.strip(_OPENING))
-        word = previous_word = found.group()
+        sentence = next(n for n, (s, e) in enumerate(spans) if s <= found.start() < e)
+        sentence_start = spans[sentence][0]
+        first_in_sentence = sentence_start >= previous_end
+        initial = (
+            first_in_sentence and not text[sentence_start : found.start()].strip(_OPENING)
+        ) or ":" in text[previous_end : found.start()]
+        word = found.group()
         previous_end = found.end()
         tokens.append(Token(found.start(), found.end(), word, sentence, initial))
         if "/" in word:
@@ -78,3 +75,31 @@ def test_columns_describe_the_text() -> None:
 @given(st.lists(st.sampled_from([*"aB1 .,;:!?…/-_„“\n\tÄß", "Dr", "z. B.", "Nr"])).map("".join))
 def test_any_text_tokenises_like_the_plain_loop(text: str) -> None:
     assert as_list(text) == reference_tokens(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der US-Präsident kam um 10.30 Uhr, geht's?",
+            ["Der", "US-Präsident", "kam", "um", "10.30", "Uhr", "geht's"],
+        ),
+        ("CDU/CSU und 2,5 Prozent", ["CDU", "CSU", "und", "2,5", "Prozent"]),
+        ("in den U.S.A. – „so“", ["in", "den", "U.S.A", "so"]),
+    ],
+)
+def test_words_are_counted_as_a_reader_counts_them(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+    assert count_words(text) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("offset", "expected"),
+    [(0, "Der"), (5, "CDU-Vorstand"), (3, None), (22, None), (25, "Rat")],
+)
+def test_word_at_gives_the_word_under_a_click_but_no_number(
+    offset: int, expected: str | None
+) -> None:
+    text = "Der CDU-Vorstand: 12,5 Rat"
+    span = word_at(text, offset)
+    assert (text[span[0] : span[1]] if span else None) == expected

@@ -11,8 +11,8 @@ import pytest
 import simplemma
 
 from reader import paths
-from reader.glossary import lexicon
-from reader.glossary.lexicon import (
+from reader.language import lexicon
+from reader.language.lexicon import (
     RememberedForms,
     SimplemmaLexicon,
     german_forms,

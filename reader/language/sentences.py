@@ -75,6 +75,22 @@ def split_sentences(text: str) -> list[str]:
     return [text[start:end] for start, end in sentence_spans(text)]
 
 
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence of `text` that contains character `offset` (the whole text if none)."""
+    start, end = sentence_span_at(text, offset)
+    return text[start:end]
+
+
+def sentence_span_at(text: str, offset: int) -> tuple[int, int]:
+    """The (start, end) of the sentence around `offset`: `sentence_at` as a span."""
+    for start, end in sentence_spans(text):
+        if start <= offset < end:
+            return start, end
+    stripped = text.strip()
+    start = text.find(stripped) if stripped else 0
+    return start, start + len(stripped)
+
+
 def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     """Append the sentences of `text[start:end]` (a block without blank lines) to `spans`."""
     line_start = start
@@ -110,21 +126,24 @@ def _is_heading_line(
 
 
 def _split_lines(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    sentence_start = start
-    for candidate in _CANDIDATE.finditer(text, start, end):
+    sentence_start = _skip_whitespace(text, start, end)
+    for candidate in _CANDIDATE.finditer(text, sentence_start, end):
         next_word_start = candidate.end()
         if next_word_start >= end:
             break  # the rest of the block is one sentence
+        first = text[next_word_start]
+        if not (first.isupper() or first.isdigit() or first in _OPENERS):
+            continue  # "„Halt!“ rief er", "ca. fünf"
         if _ends_sentence(text, candidate, next_word_start, end):
-            _append_stripped(text, sentence_start, candidate.end(), spans)
+            # The candidate ends at non-space, the next sentence starts at non-space.
+            spans.append((sentence_start, candidate.end("closing")))
             sentence_start = next_word_start
     _append_stripped(text, sentence_start, end, spans)
 
 
 def _ends_sentence(text: str, candidate: re.Match[str], next_start: int, block_end: int) -> bool:
-    first = text[next_start]
-    if not (first.isupper() or first.isdigit() or first in _OPENERS):
-        return False
+    """Whether the punctuation of `candidate`, followed by a word starting with a capital, a
+    digit or an opening quote, ends a sentence."""
     punct = candidate.group("punct")
     if "!" in punct or "?" in punct:
         return True
