@@ -1,7 +1,10 @@
-"""Shared fixtures: every test runs with its own config, cache, data and log folders."""
+"""Shared fixtures: every test runs with its own config, cache, data and log folders, and fails
+if it logs an error it did not expect."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +39,31 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lemma_tr
     folder.mkdir(parents=True, exist_ok=True)
     (folder / lemma_trie.name).symlink_to(lemma_trie)
     return home
+
+
+class _ErrorRecords(logging.Handler):
+    """Keeps every record of level ERROR or above, from any thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def check_nothing_logged(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that logs an ERROR (Porcupine's `check_nothing_logged`): an error that is
+    caught and logged must not pass silently. A test that provokes one on purpose is marked
+    `@pytest.mark.logs_errors`."""
+    handler = _ErrorRecords()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("logs_errors") is None:
+        logged = "\n".join(f"{record.name}: {record.getMessage()}" for record in handler.records)
+        pytest.fail(f"the test logged errors (mark it logs_errors if expected):\n{logged}")

@@ -27,6 +27,7 @@ def written(logger: logging.Logger) -> None:
         handler.flush()
 
 
+@pytest.mark.logs_errors
 def test_logging_goes_to_the_user_log_folder(reader_logger: logging.Logger) -> None:
     target = setup_logging()
     assert target is not None and target.parent == paths.log_dir()
@@ -36,6 +37,7 @@ def test_logging_goes_to_the_user_log_folder(reader_logger: logging.Logger) -> N
     assert "background failure for the log" in target.read_text(encoding="utf-8")
 
 
+@pytest.mark.logs_errors
 def test_records_logged_before_the_log_file_opens_are_written_to_it_first(
     reader_logger: logging.Logger,
 ) -> None:

@@ -142,6 +142,7 @@ def test_screenshot_for_the_readme(make_window: WindowFactory) -> None:
     assert Path(target).stat().st_size > 10_000
 
 
+@pytest.mark.logs_errors
 def test_an_api_key_that_cannot_be_stored_gives_a_dialog(
     make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:

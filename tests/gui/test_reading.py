@@ -215,6 +215,7 @@ def choose_term(window: ReaderWindow, term: str) -> None:
     window.root.update()
 
 
+@pytest.mark.logs_errors
 def test_a_failing_readability_analysis_leaves_the_terms_and_says_so(
     window: ReaderWindow, article_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -233,6 +234,7 @@ def test_a_failing_readability_analysis_leaves_the_terms_and_says_so(
     )
 
 
+@pytest.mark.logs_errors
 def test_a_failing_glossary_leaves_the_readability_figures_and_says_so(
     window: ReaderWindow, article_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -574,6 +576,7 @@ def test_closing_remembers_the_window_layout(make_window: WindowFactory, tmp_pat
     assert saved.main_sash is not None and abs(saved.main_sash - 720) <= 2
 
 
+@pytest.mark.logs_errors
 def test_callback_errors_are_logged_and_shown_in_the_status_bar(
     make_window: WindowFactory, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -212,6 +212,7 @@ def test_export_anki_writes_a_deck_with_the_context_on_the_cards(
     ]
 
 
+@pytest.mark.logs_errors
 def test_a_cancelled_or_failed_export_leaves_nothing_behind(
     make_window: WindowFactory, tmp_path: Path
 ) -> None:
