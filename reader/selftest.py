@@ -110,7 +110,7 @@ def _readability(document: Document) -> str:
     from reader.readability import report
 
     figures = report(document)
-    return f"ok, Amstad {figures['flesch_amstad']:.0f}, level {figures['cefr']}"
+    return f"ok, Amstad {figures.flesch_amstad:.0f}, level {figures.cefr}"
 
 
 def _glossary(document: Document) -> str:

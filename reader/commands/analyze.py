@@ -74,7 +74,7 @@ def build_report(document: Document) -> dict[str, Any]:
         },
         "language": {"code": document.language, "warning": document.language_warning},
         "paragraphs": [{"index": i, "text": text} for i, text in enumerate(document.paragraphs)],
-        "readability": readability.report(document),
+        "readability": readability.report(document).to_json(),
         "glossary": glossary.report(document),
     }
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from reader.document import Document
 from reader.gui import state as events
@@ -21,6 +21,7 @@ from reader.gui.state import ArticleSession, ReaderState
 
 if TYPE_CHECKING:
     from reader.glossary import Glossary, TermMatch
+    from reader.readability import ReadabilityReport
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,7 @@ class Terms:
 
 @dataclass(frozen=True)
 class Figures:
-    readability: dict[str, Any] | None
-    long_spans: dict[int, list[tuple[int, int]]]
+    readability: ReadabilityReport | None  # with each paragraph's long sentences
     problem: str | None
 
 
@@ -56,22 +56,10 @@ def measure(document: Document) -> Figures:
     from reader import readability
 
     try:
-        return Figures(readability.report(document) or None, long_sentences(document), None)
+        return Figures(readability.report(document), None)
     except Exception as error:
         log.exception("readability analysis failed")
-        return Figures(None, {}, f"readability: {error}")
-
-
-def long_sentences(document: Document) -> dict[int, list[tuple[int, int]]]:
-    """Paragraph index -> spans of its sentences longer than the readability limit."""
-    from reader import readability
-
-    found: dict[int, list[tuple[int, int]]] = {}
-    for index, paragraph in enumerate(document.paragraphs):
-        spans = readability.long_sentence_spans(paragraph, limit=readability.LONG_SENTENCE_WORDS)
-        if spans:
-            found[index] = spans
-    return found
+        return Figures(None, f"readability: {error}")
 
 
 def categories_of(entries: Glossary) -> tuple[str, ...]:
@@ -132,7 +120,6 @@ class ArticleAnalyser:
             return
         terms, figures = outcome.value
         session.readability = figures.readability
-        session.long_spans = figures.long_spans
         problems = [problem for problem in (terms.problem, figures.problem) if problem]
         if problems:
             session.analysis_error = "Part of the analysis failed: " + "; ".join(problems)

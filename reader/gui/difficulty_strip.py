@@ -7,31 +7,32 @@ its layout changes, and only the paragraphs in view are drawn.
 from __future__ import annotations
 
 import tkinter as tk
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reader.gui.theme import CEFR_COLOURS, Palette
 from reader.gui.tooltip import Tooltip
 
+if TYPE_CHECKING:
+    from reader.readability import ParagraphReadability, ReadabilityReport
+
 STRIP_WIDTH = 8
 
 
-def paragraph_levels(readability: Mapping[str, Any] | None) -> dict[int, dict[str, Any]]:
-    """Paragraph index -> its entry in the readability report's `paragraphs` list."""
-    levels: dict[int, dict[str, Any]] = {}
-    for entry in (readability or {}).get("paragraphs") or []:
-        if isinstance(entry, dict) and isinstance(entry.get("index"), int):
-            levels[entry["index"]] = entry
-    return levels
+def paragraph_levels(
+    readability: ReadabilityReport | None,
+) -> dict[int, ParagraphReadability]:
+    """Paragraph index -> its figures in the readability report."""
+    if readability is None:
+        return {}
+    return {paragraph.index: paragraph for paragraph in readability.paragraphs}
 
 
-def level_summary(index: int, level: Mapping[str, Any]) -> tuple[str, str]:
+def level_summary(index: int, level: ParagraphReadability) -> tuple[str, str]:
     """Tooltip heading and body for one paragraph's level."""
-    heading = f"Paragraph {index + 1}: level {level.get('cefr', '?')}"
-    score = level.get("flesch_amstad")
-    score_text = f"{float(score):.0f}" if isinstance(score, int | float) else "?"
-    body = f"Flesch–Amstad {score_text} ({level.get('label', '')})\n"
-    body += f"{level.get('sentences', '?')} sentences, {level.get('words', '?')} words"
+    heading = f"Paragraph {index + 1}: level {level.cefr or '?'}"
+    body = f"Flesch–Amstad {level.flesch_amstad:.0f} ({level.label})\n"
+    body += f"{level.counts.sentences} sentences, {level.counts.words} words"
     return heading, body
 
 
@@ -40,7 +41,7 @@ class DifficultyStrip(tk.Canvas):
         self,
         master: tk.Misc,
         text: tk.Text,
-        levels: Callable[[], dict[int, dict[str, Any]]],
+        levels: Callable[[], dict[int, ParagraphReadability]],
         bottom_padding: Callable[[int], int],
     ) -> None:
         super().__init__(master, width=STRIP_WIDTH, highlightthickness=0, borderwidth=0)
@@ -63,7 +64,8 @@ class DifficultyStrip(tk.Canvas):
         bottom_line = int(self.text.index(f"@0,{height}").split(".")[0])
         for index in range(top_line - 1, min(bottom_line, paragraph_count)):
             top, bottom = self._visible_span(index, height)
-            cefr = str(levels.get(index, {}).get("cefr"))
+            level = levels.get(index)
+            cefr = str(level.cefr if level is not None else None)
             self.create_rectangle(
                 0,
                 top,

@@ -5,11 +5,14 @@ from __future__ import annotations
 import math
 import tkinter as tk
 from tkinter import ttk
-from typing import Any
+from typing import TYPE_CHECKING
 
 from reader.gui import state as events
 from reader.gui.state import ReaderState
 from reader.gui.theme import CEFR_COLOURS, palette
+
+if TYPE_CHECKING:
+    from reader.readability import ReadabilityReport
 
 # Amstad's reading-ease bands (German Flesch), from hard to easy: (lowest score, colour, label).
 AMSTAD_BANDS: tuple[tuple[float, str, str], ...] = (
@@ -25,7 +28,7 @@ GAUGE_WIDTH = 210
 GAUGE_HEIGHT = 124
 GAUGE_RADIUS = 88
 GAUGE_THICKNESS = 16
-COVERAGE_LEVELS = ("1000", "2000", "5000")
+COVERAGE_LEVELS = (1000, 2000, 5000)  # word-rank limits, as in the readability report
 
 
 def gauge_angle(score: float) -> float:
@@ -50,7 +53,7 @@ class ReadabilityPanel(ttk.Frame):
     def __init__(self, master: tk.Misc, state: ReaderState) -> None:
         super().__init__(master, padding=(14, 10))
         self.shared = state
-        self.report: dict[str, Any] | None = None
+        self.report: ReadabilityReport | None = None
         self.values: dict[str, tk.StringVar] = {}
         self._build()
         state.on(events.ARTICLE_LOADED, self.show_waiting)
@@ -100,7 +103,7 @@ class ReadabilityPanel(ttk.Frame):
         ttk.Label(self, text="Share of words among the most frequent", style="Muted.TLabel").pack(
             anchor="w", pady=(8, 2)
         )
-        self.coverage_bars: dict[str, ttk.Progressbar] = {}
+        self.coverage_bars: dict[int, ttk.Progressbar] = {}
         for level_name in COVERAGE_LEVELS:
             line = ttk.Frame(self)
             line.pack(fill="x")
@@ -140,29 +143,25 @@ class ReadabilityPanel(ttk.Frame):
             self.band_label.configure(text=session.analysis_error or "No score for this text.")
             return
         report = self.report = session.readability
-        score = float(report.get("flesch_amstad", 0.0))
-        self.band_label.configure(text=str(report.get("label") or band_for(score)[2]))
-        cefr = str(report.get("cefr", "–"))
+        self.band_label.configure(text=report.label or band_for(report.flesch_amstad)[2])
+        cefr = report.cefr or "–"
         self.cefr_badge.configure(text=cefr, background=CEFR_COLOURS.get(cefr, "#8c959f"))
-        minutes = float(report.get("reading_time_min", 0.0))
+        minutes = report.reading_time_min
         self.values["reading_time"].set(
             "< 1 min read" if minutes < 1 else f"≈ {round(minutes)} min read"
         )
-        self.values["sentences"].set(str(report.get("sentences", "–")))
-        self.values["words"].set(str(report.get("words", "–")))
-        self.values["avg_sentence_length"].set(f"{float(report.get('avg_sentence_length', 0)):.1f}")
-        self.values["long_sentences"].set(str(report.get("long_sentences", "–")))
-        wiener = report.get("wiener_sachtextformel") or {}
-        first = wiener.get("1", wiener.get(1)) if isinstance(wiener, dict) else None
-        self.values["wiener"].set("–" if first is None else f"{float(first):.1f}")
-        lix = report.get("lix")
-        self.values["lix"].set("–" if lix is None else f"{float(lix):.0f}")
-        coverage = report.get("coverage") or {}
+        self.values["sentences"].set(str(report.counts.sentences))
+        self.values["words"].set(str(report.counts.words))
+        self.values["avg_sentence_length"].set(f"{report.avg_sentence_length:.1f}")
+        self.values["long_sentences"].set(str(report.long_sentences))
+        first = report.wiener_sachtextformel.get(1)
+        self.values["wiener"].set("–" if first is None else f"{first:.1f}")
+        self.values["lix"].set(f"{report.lix:.0f}")
         for level in COVERAGE_LEVELS:
-            share = float(coverage.get(level, 0.0))
+            share = report.coverage.get(level, 0.0)
             self.coverage_bars[level].configure(value=share * 100)
             self.values[f"coverage_{level}"].set(f"{share:.0%}")
-        rare = [str(item.get("lemma")) for item in report.get("rare_words", [])[:10]]
+        rare = [word.lemma for word in report.rare_words[:10]]
         self.rare_words.configure(text=("Rare words: " + ", ".join(rare)) if rare else "")
         self._redraw()
 
@@ -192,7 +191,7 @@ class ReadabilityPanel(ttk.Frame):
                 cx, cy - 20, text="…", font=("TkDefaultFont", 22), fill=colours.muted
             )
             return
-        score = float(self.report.get("flesch_amstad", 0.0))
+        score = self.report.flesch_amstad
         angle = math.radians(gauge_angle(score))
         # A marker across the band (not a needle from the centre, which would cross the number).
         inner, outer = (

@@ -28,6 +28,7 @@ from reader.gui.terms import category_colours, category_id, mark_tag
 from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
 
 if TYPE_CHECKING:
+    from reader.readability import ParagraphReadability
     from reader.translation.model import ParagraphTranslation
 
 log = logging.getLogger(__name__)
@@ -184,7 +185,7 @@ class ReadingView(ttk.Frame):
     def _category_colours(self) -> dict[str, str]:
         return category_colours(self.shared.categories, self.palette)
 
-    def _levels(self) -> dict[int, dict[str, Any]]:
+    def _levels(self) -> dict[int, ParagraphReadability]:
         session = self.shared.session
         return paragraph_levels(session.readability if session is not None else None)
 
@@ -250,11 +251,11 @@ class ReadingView(ttk.Frame):
                 end = f"{occurrence.paragraph + 1}.{occurrence.end}"
                 for tag in (mark_tag(match.entry), f"term:{number}", f"cat:{category}"):
                     ranges.setdefault(tag, []).extend((start, end))
-        for paragraph, spans in (session.long_spans or {}).items():
-            for first, last in spans:
-                ranges.setdefault("long", []).extend(
-                    (f"{paragraph + 1}.{first}", f"{paragraph + 1}.{last}")
-                )
+        readability = session.readability
+        for paragraph in readability.paragraphs if readability is not None else ():
+            line = paragraph.index + 1
+            for first, last in paragraph.long_sentences:
+                ranges.setdefault("long", []).extend((f"{line}.{first}", f"{line}.{last}"))
         for tag, indices in ranges.items():
             self.german.tag_add(tag, *indices)
         # Only tag colours: reconfiguring the widgets' fonts would lay out the whole text again.

@@ -21,6 +21,7 @@ from reader.settings import Settings, save_settings
 if TYPE_CHECKING:
     from reader.glossary import Glossary, GlossaryEntry, TermMatch
     from reader.gui.dialogs import Dialogs
+    from reader.readability import ReadabilityReport
     from reader.translation import ParagraphTranslation, ProviderSettings
 
 log = logging.getLogger(__name__)
@@ -41,12 +42,10 @@ class ArticleSession:
 
     document: Document
     token: ArticleToken
-    readability: dict[str, Any] | None = None
+    readability: ReadabilityReport | None = None
     terms: list[TermMatch] | None = None
     analysis_error: str | None = None
     analysed: bool = False  # terms and readability both in (or failed)
-    # Paragraph index -> (start, end) of its long sentences.
-    long_spans: dict[int, list[tuple[int, int]]] | None = None
     translations: dict[int, ParagraphTranslation] = field(default_factory=dict)
     # Paragraphs sent to the translator whose answer has not arrived yet.
     in_flight: set[int] = field(default_factory=set)

@@ -42,6 +42,7 @@ class ParagraphReadability:
     flesch_amstad: float
     cefr: str | None
     label: str
+    long_sentences: tuple[tuple[int, int], ...] = ()  # spans of sentences over the limit
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -124,9 +125,10 @@ def analyze_text(text: str) -> ReadabilityReport:
     return analyze_paragraphs(_PARAGRAPH_BREAK.split(text))
 
 
-def report(document: Document) -> dict[str, Any]:
-    """The `readability` object of `reader analyze --json`."""
-    return analyze(document).to_json()
+def report(document: Document) -> ReadabilityReport:
+    """The readability report the window and `reader analyze` show (`.to_json()` for
+    `--json`)."""
+    return analyze(document)
 
 
 def long_sentence_spans(text: str, limit: int = LONG_SENTENCE_WORDS) -> list[tuple[int, int]]:
@@ -146,7 +148,7 @@ def analyze_paragraphs(paragraphs: Iterable[str]) -> ReadabilityReport:
         occurrences.update(words)
     table = _word_table(occurrences)
     tallies = [
-        _tally(table, words, sentences, long_sentences)
+        _tally(table, words, sentences, len(long_sentences))
         for sentences, long_sentences, words in split
     ]
     total = _total(tallies, occurrences)
@@ -168,14 +170,19 @@ def analyze_paragraphs(paragraphs: Iterable[str]) -> ReadabilityReport:
         label=level.amstad_label(amstad, total.counts.words),
         rare_words=_rare_words(occurrences),
         paragraphs=tuple(
-            _paragraph_readability(index, tally) for index, tally in enumerate(tallies)
+            _paragraph_readability(index, tally, long_sentences)
+            for index, (tally, (_, long_sentences, _)) in enumerate(
+                zip(tallies, split, strict=True)
+            )
         ),
     )
 
 
-def _split_paragraph(paragraph: str) -> tuple[int, int, list[str]]:
-    """Sentences (with at least one word), long sentences, and the words of a paragraph."""
-    sentences = long_sentences = 0
+def _split_paragraph(paragraph: str) -> tuple[int, tuple[tuple[int, int], ...], list[str]]:
+    """How many sentences (with at least one word), the spans of the long ones, and the words
+    of a paragraph."""
+    sentences = 0
+    long_sentences: list[tuple[int, int]] = []
     words: list[str] = []
     for start, end in sentence_spans(paragraph):
         sentence_words = find_words(paragraph, start, end)
@@ -183,9 +190,9 @@ def _split_paragraph(paragraph: str) -> tuple[int, int, list[str]]:
             continue  # a line of dashes or stars is not a sentence
         sentences += 1
         if len(sentence_words) > LONG_SENTENCE_WORDS:
-            long_sentences += 1
+            long_sentences.append((start, end))
         words += sentence_words
-    return sentences, long_sentences, words
+    return sentences, tuple(long_sentences), words
 
 
 def _word_table(occurrences: Counter[str]) -> _WordTable:
@@ -266,7 +273,9 @@ def _cefr(counts: TextCounts, shares: Mapping[int, float]) -> str | None:
     return level.estimate_cefr(shares, formulas.words_per_sentence(counts))
 
 
-def _paragraph_readability(index: int, tally: _Tally) -> ParagraphReadability:
+def _paragraph_readability(
+    index: int, tally: _Tally, long_sentences: tuple[tuple[int, int], ...]
+) -> ParagraphReadability:
     amstad = formulas.flesch_amstad(tally.counts)
     return ParagraphReadability(
         index=index,
@@ -274,6 +283,7 @@ def _paragraph_readability(index: int, tally: _Tally) -> ParagraphReadability:
         flesch_amstad=amstad,
         cefr=_cefr(tally.counts, _coverage_shares(tally)),
         label=level.amstad_label(amstad, tally.counts.words),
+        long_sentences=long_sentences,
     )
 
 

@@ -114,23 +114,13 @@ def test_term_tooltip_text() -> None:
 
 def test_paragraph_levels_and_their_summary() -> None:
     from reader.gui.difficulty_strip import level_summary, paragraph_levels
+    from reader.readability import analyze_text
 
-    report = {
-        "paragraphs": [
-            {
-                "index": 0,
-                "cefr": "B1",
-                "flesch_amstad": 61.4,
-                "label": "mittel",
-                "sentences": 2,
-                "words": 30,
-            },
-            "garbage",
-        ]
-    }
+    report = analyze_text("Der Bundestag tagt. Er berät über den Haushalt.\n\nDie Wahl.")
     levels = paragraph_levels(report)
-    assert list(levels) == [0]
+    assert list(levels) == [0, 1]
     heading, body = level_summary(0, levels[0])
-    assert heading == "Paragraph 1: level B1"
-    assert "Flesch–Amstad 61 (mittel)" in body
+    assert heading == f"Paragraph 1: level {levels[0].cefr}"
+    assert f"Flesch–Amstad {levels[0].flesch_amstad:.0f} ({levels[0].label})" in body
+    assert "2 sentences, 8 words" in body
     assert paragraph_levels(None) == {}

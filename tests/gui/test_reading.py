@@ -59,10 +59,10 @@ def test_opening_a_file_shows_its_paragraphs_terms_and_score(
     score = window.readability_panel.gauge.find_withtag("score")
     assert score, "no score drawn on the gauge"
     shown = window.readability_panel.gauge.itemcget(score[0], "text")
-    assert shown == f"{float(session.readability['flesch_amstad']):.0f}"
+    assert shown == f"{session.readability.flesch_amstad:.0f}"
     assert window.readability_panel.cefr_badge.cget("text") in ("A1", "A2", "B1", "B2", "C1", "C2")
     assert window.readability_panel.values["sentences"].get() == str(
-        session.readability["sentences"]
+        session.readability.counts.sentences
     )
     assert article_file.name in window.root.title() or "haushalt" in window.root.title()
 
@@ -180,7 +180,6 @@ def test_terms_are_marked_before_the_readability_figures_arrive(
     window: ReaderWindow, article_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import threading
-    from typing import Any
 
     from reader import readability
     from reader.document import Document
@@ -188,7 +187,7 @@ def test_terms_are_marked_before_the_readability_figures_arrive(
     figures_may_come = threading.Event()
     report = readability.report
 
-    def slow_report(document: Document) -> dict[str, Any]:
+    def slow_report(document: Document) -> readability.ReadabilityReport:
         figures_may_come.wait(10)  # wordfreq's lists loading, as after a start
         return report(document)
 
