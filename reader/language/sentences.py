@@ -20,6 +20,7 @@ The rule used here, candidate by candidate:
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Punctuation that can end a sentence, then closing quotes/brackets that belong to it.
@@ -46,6 +47,7 @@ _NEVER_FINAL_PAIRS = frozenset({("z", "b"), ("d", "h"), ("s", "o"), ("o", "ä"),
 _LINE_CONTINUES = frozenset(".!?…:;,-–—\"“”»«')")
 _LONGEST_HEADING_WORDS = 8
 _SENTENCE_FINAL = frozenset(".!?…\"“”»«')")
+_REMEMBERED_PARAGRAPHS = 4096  # a long article's paragraphs, all of them
 _LONG_WORD = 64  # characters; longer words are rare enough to be looked for the slow way
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 # Words that typically open a German sentence; after an ambiguous full stop they tip the balance.
@@ -60,14 +62,22 @@ _SENTENCE_OPENERS = frozenset(
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in `text`, in order, without surrounding whitespace."""
+    """(start, end) of each sentence in `text`, in order, without surrounding whitespace.
+
+    The spans of recent paragraphs are remembered: readability, the glossary and translation
+    all split the same paragraphs of the open article."""
+    return list(_remembered_spans(text))
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_PARAGRAPHS)
+def _remembered_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     block_start = 0
     for paragraph_break in _PARAGRAPH_BREAK.finditer(text):
         _split_block(text, block_start, paragraph_break.start(), spans)
         block_start = paragraph_break.end()
     _split_block(text, block_start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -144,18 +154,22 @@ def _split_lines(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
 def _ends_sentence(text: str, candidate: re.Match[str], next_start: int, block_end: int) -> bool:
     """Whether the punctuation of `candidate`, followed by a word starting with a capital, a
     digit or an opening quote, ends a sentence."""
-    punct = candidate.group("punct")
+    punct, closing = candidate.group(1, 2)
+    punct_start = candidate.start()
     if "!" in punct or "?" in punct:
         return True
     if punct != ".":  # an ellipsis; "[…]" marks an omission inside a quotation
-        return candidate.start() == 0 or text[candidate.start() - 1] not in "[("
-    if candidate.group("closing"):
+        return punct_start == 0 or text[punct_start - 1] not in "[("
+    if closing:
         return True  # „… geht.“ Danach …
-    word_start = _word_start(text, candidate.start())
-    word_before = text[word_start : candidate.start()].lstrip(_OPENER_CHARACTERS)
+    word_start = _word_start(text, punct_start)
+    word_before = text[word_start:punct_start].lstrip(_OPENER_CHARACTERS)
     if not word_before or _is_dated(word_before):
         return True
-    kind = _abbreviation_kind(word_before, text, word_start)
+    if len(word_before) > 1:
+        kind = _word_kind(word_before)
+    else:
+        kind = _abbreviation_kind(word_before, text, word_start)
     if kind == "never":
         return False
     if kind == "maybe":
@@ -182,6 +196,13 @@ def _abbreviation_kind(word: str, text: str, word_start: int) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_kind(word: str) -> str:
+    """`_abbreviation_kind` of a word longer than one letter, which needs no context (articles
+    repeat the words before their full stops)."""
+    return _abbreviation_kind(word, "", 0)
+
+
 def _is_dated(word: str) -> bool:
     """A full date with the year ("1.1.2026") ends a sentence like any word."""
     return word[-1].isdigit() and "." in word and len(word.rsplit(".", 1)[-1]) == 4
@@ -191,9 +212,13 @@ def _word_start(text: str, end: int) -> int:
     """Where the whitespace-delimited word ending at `end` starts (skipping whitespace first)."""
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    nearby = max(0, end - _LONG_WORD)
+    space = text.rfind(" ", nearby, end)
+    if space >= 0 and text.find("\n", space, end) < 0 and text.find("\t", space, end) < 0:
+        return space + 1  # the common case: a space before the word
     # Look a short way back first: searching back to the start of the text for every full stop
     # made splitting a long text without line breaks or tabs quadratic.
-    for lowest in (max(0, end - _LONG_WORD), 0):
+    for lowest in (nearby, 0):
         separator = max(
             text.rfind(" ", lowest, end),
             text.rfind("\n", lowest, end),
