@@ -159,7 +159,7 @@ def test_glossary_entry_json_for_a_single_word(word: str, term: str | None) -> N
 
 
 def test_related_names_are_entries_of_the_glossary() -> None:
-    """"See also" points only at headwords (or their forms) the learner can look up."""
+    """ "See also" points only at headwords (or their forms) the learner can look up."""
     glossary = load_glossary()
     forms = {
         fold_for_search(form)
