@@ -80,7 +80,7 @@ FALSE_FRIENDS = (
 # hyphenated and always fine); they never count as a political first part (Gipfelkreuz).
 AMBIGUOUS_HEADS = frozenset(
     {
-        "auflage", "entwurf",
+        "auflage", "entwurf", "wählen",
         "ampel", "amt", "antrag", "bank", "besatzung", "botschaft", "bund", "diäten", "drohne",
         "flügel", "fraktion", "front", "gemeinde", "general", "gipfel", "heer", "integration",
         "invasion", "kabinett", "kammer", "klage", "klub", "lager", "land", "lesung", "liste",

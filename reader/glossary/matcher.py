@@ -261,6 +261,8 @@ class TermMatcher:
 def _is_bare_ambiguous_word(match: TextMatch) -> bool:
     """An inflected form of an ambiguous headword (Stimme, Stimmen, Zölle), not a compound."""
     term, text = match.entry.term, match.text
+    if match.entry.pos == "verb":  # wählen, gewählt: any form of an everyday verb
+        return compounds.is_ambiguous_head(term)
     return (
         compounds.is_ambiguous_head(term)
         and "-" not in text

@@ -6,7 +6,8 @@ sense is *not* meant, from the words around it:
 - **Land** (Landes, Länder, Ländern) is a German or Austrian federal state only next to the
   federal vocabulary of its paragraph (Bund, Bundesland, Landtag, Landesregierung, "Bund und
   Länder", a state's name or capital), or in an article about state or local politics (one that
-  names a Landtag, a Landesregierung, a Bundesland, a Ministerpräsident …). After a possessive
+  names a Landtag, a Landesregierung, a Bundesland …; not a Ministerpräsident, whom other
+  countries have too). After a possessive
   or "ganzen", "anderen" ("in unserem Land", "aus anderen Ländern"), and otherwise ("das Land
   verlassen", "viele Länder Afrikas"), it means a country and is not marked.
 - **Berufung** in "unter Berufung auf" means citing a source, not a legal appeal.
@@ -39,7 +40,7 @@ _STATE_CAPITALS = (
 # Cues that make a whole article one about state or local politics.
 _STATE_POLITICS = re.compile(
     r"\b(?:Landtag|Landesregierung|Landesminister|Bundesl[aä]nd|Landeshauptm|Länderkammer|"
-    r"Ministerpräsident|Staatskanzlei|Landesparlament|Landeshauptstadt|Landesinnenminist)"
+    r"Staatskanzlei|Landesparlament|Landeshauptstadt|Landesinnenminist)"
 )
 _FEDERAL_CONTEXT = re.compile(
     r"\b(?:Bund(?:es)?\b|Bundesl[aä]nd|Landtag|Landesregierung|Landeshauptm|Landesr[aä]t|"

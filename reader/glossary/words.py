@@ -39,7 +39,7 @@ _DERIVATIONS = (
 # Adjectives too general to mark in news, though derived from a political noun.
 _TOO_GENERAL = frozenset(
     {"politisch", "wirtschaftlich", "gesellschaftlich", "öffentlich", "sozial", "rechtlich",
-     "historisch", "kritisch", "praktisch", "technisch", "typisch", "logisch"}
+     "historisch", "kritisch", "praktisch", "technisch", "typisch", "logisch", "mehrheitlich"}
 )  # fmt: skip
 _UMLAUTS = str.maketrans("äöü", "aou")
 SHORTEST_CAPITALS_WORD = 4  # "GRÜNEN" is a word in capitals; "SPD" an abbreviation
