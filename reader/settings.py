@@ -12,6 +12,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
@@ -54,17 +55,18 @@ def load_settings(path: Path | None = None) -> Settings:
     """The stored settings; defaults for a missing file, a corrupt file or a bad value."""
     path = path or settings_path()
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return Settings()
     except OSError as error:
         log.warning("cannot read settings %s (%s); using defaults", path, error)
         return Settings()
     try:
-        stored = json.loads(raw)
+        # "utf-8-sig": an editor's byte-order mark is no reason to lose the settings.
+        stored = json.loads(raw.decode("utf-8-sig"))
         if not isinstance(stored, dict):
             raise ValueError("the settings file does not hold a JSON object")
-    except ValueError as error:
+    except ValueError as error:  # bad JSON or bytes that are not UTF-8
         _set_aside(path, error)
         return Settings()
     return _settings_from_dict(stored)
@@ -145,8 +147,15 @@ def _checked(name: str, value: Any) -> Any:
         return tuple(str(item) for item in value if isinstance(item, str))[:MAX_RECENT_FILES]
     if name == "endpoint":
         return value if isinstance(value, str) and value.strip() else None
-    # geometry, provider
+    if name == "geometry":
+        return value if isinstance(value, str) and _GEOMETRY.fullmatch(value) else None
+    # provider
     return value if isinstance(value, str) and value.strip() else None
+
+
+# Tk's "WIDTHxHEIGHT+X+Y" (the position may be negative on a screen left of the main one),
+# within sizes a screen can have: anything else would make Tk raise at start-up.
+_GEOMETRY = re.compile(r"[1-9]\d{1,4}x[1-9]\d{1,4}(?:[+-]-?\d{1,5}[+-]-?\d{1,5})?")
 
 
 def _is_int(value: Any) -> bool:

@@ -124,3 +124,44 @@ def test_recent_files_are_newest_first_without_duplicates(tmp_path: Path) -> Non
         str(tmp_path / "5.txt")
         not in without_recent_file(settings, str(tmp_path / "5.txt")).recent_files
     )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\xff\xfe{\x00}\x00", b'{"theme": "dark", "font_size": 15, "x": "\xe4"}'],
+    ids=["utf16", "latin1"],
+)
+def test_a_settings_file_that_is_not_utf8_is_set_aside(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+
+    assert load_settings(path) == Settings()
+    assert not path.exists()
+    assert (tmp_path / "settings.json.corrupt").read_bytes() == content
+
+
+def test_a_byte_order_mark_is_no_reason_to_lose_the_settings(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"theme": "dark"}).encode())
+
+    assert load_settings(path).theme == "dark"
+    assert path.exists()
+
+
+@pytest.mark.parametrize(
+    ("geometry", "kept"),
+    [
+        ("1200x800+10+20", True),
+        ("1024x700", True),
+        ("1600x1000+-1600+0", True),
+        ("garbage", False),
+        ("0x0", False),
+        ("1200x800+", False),
+        ("99999999x1", False),
+    ],
+)
+def test_only_a_geometry_tk_accepts_is_taken(tmp_path: Path, geometry: str, kept: bool) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"geometry": geometry}), encoding="utf-8")
+
+    assert (load_settings(path).geometry == geometry) is kept

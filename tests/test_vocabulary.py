@@ -9,7 +9,10 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from reader.dictionary.vocabulary import Vocabulary
 
@@ -115,3 +118,48 @@ def test_killing_the_app_while_saving_loses_nothing_saved(tmp_path: Path) -> Non
     words = Vocabulary(path).words()
     assert words, "some words were saved before the kill"
     assert all(w.english == "word " * 50 and w.sentence.startswith("Satz ") for w in words)
+
+
+def _header_only(path: Path) -> None:
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84)
+
+
+def _half_of_a_vocabulary(path: Path) -> None:
+    vocabulary = Vocabulary(path)
+    for number in range(200):
+        vocabulary.save(f"Wort{number}", f"Wort{number}", sentence=f"Satz {number}.")
+    vocabulary.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"\x13\x37 not a database " * 300)
+
+
+@pytest.mark.parametrize("damage", [_garbage, _header_only, _half_of_a_vocabulary])
+def test_a_corrupt_vocabulary_is_set_aside_and_a_new_one_works(
+    tmp_path: Path, damage: Callable[[Path], None]
+) -> None:
+    path = tmp_path / "vocabulary.sqlite"
+    damage(path)
+
+    vocabulary = Vocabulary(path)
+    vocabulary.save("Zoll", "Zoll", english="customs duty", sentence="Der Zoll steigt.")
+
+    assert [word.lemma for word in vocabulary.words()] == ["Zoll"]
+    kept = list(tmp_path.glob("vocabulary.sqlite.corrupt-*"))
+    assert len(kept) == 1 and kept[0].stat().st_size > 0
+    vocabulary.close()
+
+
+def test_the_vocabulary_is_readable_by_its_owner_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    vocabulary = Vocabulary(folder / "vocabulary.sqlite")
+    vocabulary.save("Zoll", "Zoll")
+    vocabulary.close()
+
+    assert (folder / "vocabulary.sqlite").stat().st_mode & 0o777 == 0o600
+    assert folder.stat().st_mode & 0o777 == 0o700

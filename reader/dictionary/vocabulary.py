@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import logging
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -19,6 +21,7 @@ from typing import Literal
 from reader import paths
 
 FILE_NAME = "vocabulary.sqlite"
+logger = logging.getLogger(__name__)
 SortKey = Literal["added", "word", "lemma"]
 
 _SCHEMA = """
@@ -52,11 +55,37 @@ class SavedWord:
 class Vocabulary:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.data_dir() / FILE_NAME
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._connection = sqlite3.connect(self.path, check_same_thread=False)
-        self._connection.execute("PRAGMA journal_mode=WAL")
-        self._connection.execute("PRAGMA synchronous=FULL")
-        self._connection.executescript(_SCHEMA)
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            self._connection = self._open()
+        except sqlite3.DatabaseError as error:
+            self._set_aside(error)
+            self._connection = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        """Open (or create, readable by the user alone) the file and prepare the schema."""
+        created = not self.path.exists()
+        connection = sqlite3.connect(self.path, check_same_thread=False)
+        try:
+            if created:
+                os.chmod(self.path, 0o600)  # SQLite gives its -wal and -shm files the same mode
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+            connection.executescript(_SCHEMA)
+            connection.execute("SELECT count(*) FROM word").fetchone()
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _set_aside(self, error: sqlite3.DatabaseError) -> None:
+        """Keep a corrupt file (renamed, for recovery) and start an empty vocabulary."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        os.replace(self.path, aside)
+        for suffix in ("-wal", "-shm"):
+            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+        logger.warning("vocabulary %s is corrupt (%s); kept as %s", self.path, error, aside)
 
     def close(self) -> None:
         self._connection.close()
