@@ -221,3 +221,18 @@ def test_any_text_gives_a_consistent_report(text: str) -> None:
     assert result.counts.syllables >= result.counts.words  # every word has a syllable
     assert (result.cefr is None) == (result.counts.words == 0)
     assert all(0.0 <= share <= 1.0 for share in result.coverage.values())
+
+
+def test_one_long_glued_word_is_analysed_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 64 KB "word" (a PDF that lost its spaces, a base64 blob) once took every tail of itself
+    through the lexicon and exhausted memory; now it is looked at as a whole, once."""
+    from reader.language.lexicon import german_lemma
+    from reader.readability import coverage
+
+    glued = "Haus" * 16_000
+    looked_up: list[str] = []
+    monkeypatch.setattr(coverage, "_is_known", lambda word: looked_up.append(word) or False)
+
+    assert german_lemma(glued) == glued
+    assert coverage.looks_like_name(glued) is False
+    assert looked_up == []

@@ -33,6 +33,9 @@ from typing import Any, Protocol, TypeVar, overload
 from reader import paths
 
 _LANGUAGE = "de"
+# Longer than Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz (63 letters): no
+# word, but text that lost its spaces; the per-word analyses leave it alone.
+LONGEST_WORD = 64
 # The trie bundled with the app (build_spec/build.py puts it there), if any.
 TRIE_FOLDER = paths.PACKAGE_DATA / "lemmas"
 _build_at_exit = False
@@ -186,7 +189,11 @@ def _german_lookup() -> Any:
 
 def german_lemma(word: str) -> str:
     """simplemma's German lemma of `word`, with its rules for forms the data lacks
-    ("Sanktionen" → "Sanktion"); equal to `simplemma.lemmatize(word, "de", low_memory=True)`."""
+    ("Sanktionen" → "Sanktion"); equal to `simplemma.lemmatize(word, "de", low_memory=True)`.
+    A "word" longer than any German word (glued text, a base64 blob) is its own lemma: simplemma's
+    rules try every way to split it, which grows with the square of its length."""
+    if len(word) > LONGEST_WORD:
+        return word
     lemma: str = _german_lemmatizer().lemmatize(word, _LANGUAGE)
     return lemma
 

@@ -18,7 +18,7 @@ import functools
 import math
 import re
 
-from reader.language.lexicon import german_lemma, is_known_german
+from reader.language.lexicon import LONGEST_WORD, german_lemma, is_known_german
 from reader.readability.word_memo import remember_per_word
 
 COVERAGE_LEVELS = (1000, 2000, 5000)
@@ -66,7 +66,9 @@ def lemma(word: str) -> str:
 def looks_like_name(word: str) -> bool:
     """A capitalised word simplemma does not know, that is not inflected and does not end in a
     known German word: a name (Selenskyj, Lawrow) rather than a rare compound (Zollstreit)."""
-    if not word[:1].isupper() or "-" in word or lemma(word) != word or _is_known(word):
+    if len(word) > LONGEST_WORD or not word[:1].isupper() or "-" in word:
+        return False  # a name is no run of glued text: looking at every tail would cost n²
+    if lemma(word) != word or _is_known(word):
         return False
     for start in range(1, len(word) - _NAME_TAIL_LETTERS + 1):
         if _is_known(word[start:].capitalize()):
