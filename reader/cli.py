@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import ReaderError
+from reader.secrets import redact
 
 if TYPE_CHECKING:
     import argparse
@@ -89,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return status
         return _run_window(window_request(args_list))
     except ReaderError as error:
-        print(f"reader: {error}", file=sys.stderr)
+        print(f"reader: {redact(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -14,6 +14,7 @@ import logging
 from pathlib import Path
 
 from reader import paths
+from reader.secrets import RedactingFormatter
 
 LOG_FILE = "reader.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -66,7 +67,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     except OSError as error:
         logging.getLogger(__name__).warning("cannot open the log file %s: %s", target, error)
         return None
-    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setFormatter(RedactingFormatter(_FORMAT))
     logger.addHandler(handler)
     for record in held:
         handler.handle(record)

@@ -467,3 +467,25 @@ def test_deep_translator_used_directly_keeps_its_own_behaviour(server: FakeTrans
     with pytest.raises(RequestError):
         translator.translate("Ein Satz.")
     assert translator.translate("Ein Satz.") == "EN[Ein Satz.]"
+
+
+def test_a_key_the_server_echoes_is_never_shown(server: FakeTranslator) -> None:
+    key = "echoed-secret-key-123"
+    server.add_faults("400-echo")
+    results = translate(server, document("Ein Satz."), "libre", api_key=key)
+    message = results[0].error or ""
+    assert "HTTP 400: bad request from [API key]" in message
+    assert key not in message
+
+
+def test_remembered_keys_are_redacted_from_messages_and_log_lines() -> None:
+    import logging
+
+    from reader import secrets
+
+    secrets.remember("sk-test-0123456789")
+    assert secrets.redact("rejected: sk-test-0123456789 (403)") == "rejected: [API key] (403)"
+    record = logging.LogRecord(
+        "reader", logging.WARNING, __file__, 1, "key %s", ("sk-test-0123456789",), None
+    )
+    assert "sk-test" not in secrets.RedactingFormatter("%(message)s").format(record)

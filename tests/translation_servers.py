@@ -178,6 +178,9 @@ def _make_handler(server: FakeTranslator) -> type[BaseHTTPRequestHandler]:
             if kind == "stall":
                 server._stopping.wait(server.stall_s)
                 return self._reset()
+            if kind == "400-echo":  # a server that echoes the request, key included
+                sent = self.headers.get("Authorization") or fields.get("api_key", "")
+                return self._send(400, "text/plain", f"bad request from {sent}".encode())
             if kind in ("429", "500", "403", "456"):
                 headers = {"Retry-After": fault.retry_after} if fault and fault.retry_after else {}
                 return self._send(int(kind), "text/plain", f"fault {kind}".encode(), headers)

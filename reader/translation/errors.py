@@ -6,8 +6,9 @@ exception texts sometimes do, so they are not passed on).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from reader import secrets
 from reader.translation.catalogue import provider_info
 from reader.translation.model import ProviderSettings
 from reader.translation.providers import MissingKeyError
@@ -25,6 +26,14 @@ class Failure:
 
 
 def classify(error: BaseException, settings: ProviderSettings, timeouts: Timeouts) -> Failure:
+    """What went wrong, in a message for the user (with no API key in it, even one the provider
+    echoed in its error body), and whether to retry."""
+    secrets.remember(settings.api_key)
+    failure = _classify(error, settings, timeouts)
+    return replace(failure, message=secrets.redact(failure.message))
+
+
+def _classify(error: BaseException, settings: ProviderSettings, timeouts: Timeouts) -> Failure:
     info = provider_info(settings.name)
     name = info.display_name
     if isinstance(error, MissingKeyError):

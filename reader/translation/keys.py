@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 
+from reader import secrets
 from reader.errors import ReaderError
 from reader.translation.catalogue import provider_info
 
@@ -30,6 +31,7 @@ def api_key_for(provider: str) -> str | None:
         return None  # the provider takes no key
     from_environment = os.environ.get(info.key_env_var, "").strip()
     if from_environment:
+        secrets.remember(from_environment)
         return from_environment
     try:
         import keyring
@@ -38,13 +40,17 @@ def api_key_for(provider: str) -> str | None:
     except Exception as error:  # no backend, locked collection, D-Bus trouble, …
         logger.info("no API key from the keyring for %s (%s)", provider, type(error).__name__)
         return None
-    return stored.strip() if isinstance(stored, str) and stored.strip() else None
+    if not isinstance(stored, str) or not stored.strip():
+        return None
+    secrets.remember(stored)
+    return stored.strip()
 
 
 def store_api_key(provider: str, key: str) -> None:
     """Keep `key` in the OS keyring; an empty key removes the stored one."""
     info = provider_info(provider)
     key = key.strip()
+    secrets.remember(key)
     try:
         import keyring
         import keyring.errors
