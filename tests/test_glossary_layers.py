@@ -298,3 +298,34 @@ def test_stimme_is_a_vote_only_in_a_sentence_about_votes(
 def test_terror_as_a_metaphor_is_not_marked(matcher: TermMatcher) -> None:
     text = "Die Partei warnt vor dem Terror einer Minderheit in der Debatte."
     assert "Terror" not in [term for _, term, _ in marks(matcher, text)]
+
+
+# Abbreviations the article defines
+
+
+def test_an_abbreviation_the_article_defines_is_explained_where_it_is_used(
+    matcher: TermMatcher,
+) -> None:
+    text = (
+        "Die Allianz für die Albaner (AA) trat an. Später verlor die AA die Wahl, "
+        "und die Vereinigte Mazedonische Organisation (VMO) gewann."
+    )
+    found = [(m.text, m.entry.source, m.entry.english[0]) for m in matcher.find_in_text(text)]
+    assert ("AA", "article", "short for: Allianz für die Albaner") in found
+    assert found.count(("AA", "article", "short for: Allianz für die Albaner")) == 2
+    assert ("VMO", "article", "short for: Vereinigte Mazedonische Organisation") in found
+
+
+def test_a_glossary_abbreviation_for_the_same_thing_keeps_its_explanation(
+    matcher: TermMatcher,
+) -> None:
+    found = marks(matcher, "Die Europäische Union (EU) handelt. Die EU zögert.")
+    assert [(text, source) for text, _, source in found if text == "EU"] == [
+        ("EU", "glossary"),
+        ("EU", "glossary"),
+    ]
+
+
+def test_mixed_case_and_undefined_brackets_are_no_definitions(matcher: TermMatcher) -> None:
+    text = "Die Gesellschaft mit beschränkter Haftung (GmbH) zahlt (ZDF) nichts."
+    assert [source for _, _, source in marks(matcher, text) if source == "article"] == []

@@ -21,13 +21,14 @@ DATA_FOLDER = Path(__file__).parent / "data"
 
 PartOfSpeech = Literal["noun", "verb", "adjective", "phrase"]
 # Where a marked term's explanation comes from: a curated entry of this glossary, the political
-# words of the offline dictionary (Ding's [pol.], [jur.], [mil.] … entries), or a compound
-# glossed from its parts.
-TermSource = Literal["glossary", "dictionary", "compound"]
+# words of the offline dictionary (Ding's [pol.], [jur.], [mil.] … entries), a compound glossed
+# from its parts, or an abbreviation the article defines ("Allianz für die Albaner (AA)").
+TermSource = Literal["glossary", "dictionary", "compound", "article"]
 SOURCE_NAMES: Mapping[str, str] = {
     "glossary": "curated glossary entry",
     "dictionary": "offline dictionary (political, legal or military term)",
     "compound": "compound, explained from its parts",
+    "article": "abbreviation the article itself defines",
 }
 # The political system an entry belongs to, where it is one country's (ISO 3166 codes).
 COUNTRIES: Mapping[str, str] = {"DE": "Germany", "AT": "Austria", "CH": "Switzerland"}

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from reader.glossary import compounds, senses
+from reader.glossary import abbreviations, compounds, senses
 from reader.glossary.entries import Glossary, GlossaryEntry
 from reader.glossary.forms import Phrase
 from reader.glossary.words import EnglishLookup, WordAnalyser
@@ -80,9 +80,26 @@ class TermMatcher:
         """`find_in_text` for each paragraph, with the political context of all of them."""
         article = senses.ArticleContext(paragraphs)
         found = [self._find(paragraph, article) for paragraph in paragraphs]
+        defined = self._defined_abbreviations(paragraphs)
+        if defined:
+            found = [
+                _with_abbreviations(paragraph, matches, defined)
+                for paragraph, matches in zip(paragraphs, found, strict=True)
+            ]
         if all(_is_bare_ambiguous_word(match) for matches in found for match in matches):
             return [[] for _ in paragraphs]
         return found
+
+    def _defined_abbreviations(self, paragraphs: Sequence[str]) -> dict[str, GlossaryEntry]:
+        """The abbreviations the text defines, unless an entry explains the same thing (the
+        article's own meaning wins over a glossary abbreviation for something else: "AA" is
+        the Auswärtiges Amt in the glossary, a party in an article that says so)."""
+        defined = {}
+        for abbreviation, definition in abbreviations.definitions(paragraphs).items():
+            entry = self._word_entry(abbreviation, initial=False)
+            if entry is None or not abbreviations.same_thing(entry, definition):
+                defined[abbreviation] = abbreviations.entry_for(definition)
+        return defined
 
     def _find(self, text: str, article: senses.ArticleContext) -> list[TextMatch]:
         tokens = tokenise(text)
@@ -256,6 +273,24 @@ class TermMatcher:
                 if word[:1].islower() and self._lemma(word) == verb_lemma:
                     return index
         return None
+
+
+def _with_abbreviations(
+    text: str, matches: list[TextMatch], defined: dict[str, GlossaryEntry]
+) -> list[TextMatch]:
+    """`matches` with the uses of the article's own abbreviations: a glossary mark on exactly
+    such a use gives way to the article's meaning, other marks it overlaps stay."""
+    uses = list(abbreviations.uses(text, defined))
+    if not uses:
+        return matches
+    replaced = {(start, end) for start, end, _ in uses}
+    kept = [match for match in matches if (match.start, match.end) not in replaced]
+    added = [
+        TextMatch(defined[abbreviation], start, end, abbreviation)
+        for start, end, abbreviation in uses
+        if not any(match.start < end and start < match.end for match in kept)
+    ]
+    return sorted([*kept, *added], key=lambda match: match.start)
 
 
 def _is_bare_ambiguous_word(match: TextMatch) -> bool:

@@ -12,7 +12,12 @@ if TYPE_CHECKING:
 
 # The reading view's mark for each source: curated entries and compounds are underlined; a
 # plain dictionary word, which has no explanation of our own, is only coloured.
-MARK_TAGS = {"glossary": "term", "compound": "term", "dictionary": "term-dictionary"}
+MARK_TAGS = {
+    "glossary": "term",
+    "compound": "term",
+    "article": "term",
+    "dictionary": "term-dictionary",
+}
 
 
 def term_summary(entry: GlossaryEntry) -> tuple[str, str]:
@@ -43,6 +48,8 @@ def origin_line(entry: GlossaryEntry) -> str:
     if entry.source == "dictionary":
         country = f" · {entry.country_name}" if entry.country_name else ""
         return f"From the offline dictionary (Ding){country}"
+    if entry.source == "article":
+        return "Defined in this article"
     return f"In {entry.country_name}" if entry.country_name else ""
 
 
