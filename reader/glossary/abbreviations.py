@@ -68,7 +68,7 @@ def _long_form(before: str, abbreviation: str) -> str | None:
 
 _FUNCTION_WORDS = frozenset(
     {"der", "die", "das", "des", "dem", "den", "für", "und", "von", "vom", "zur", "zum", "im",
-     "in", "für", "of", "the", "for", "and", "de", "la", "le", "du", "et"}
+     "in", "of", "the", "for", "and", "de", "la", "le", "du", "et"}
 )  # fmt: skip
 
 
