@@ -194,20 +194,22 @@ def _extract(trafilatura: Any, tree: Any, url: str | None) -> Any:
     )
 
 
-def _extract_article(trafilatura: Any, markup: str, url: str | None) -> Any:
-    """trafilatura's reading of the pruned page, or of the whole page if pruning lost text."""
+def _extract_article(trafilatura: Any, markup: str, url: str | None) -> tuple[Any, str | None]:
+    """trafilatura's reading of the pruned page, or of the whole page if pruning lost text;
+    and the page's <title>."""
     tree = _page_tree(markup)
     if isinstance(tree, str):
-        return _extract(trafilatura, tree, url)
+        return _extract(trafilatura, tree, url), None
+    page_title = " ".join((tree.findtext(".//title") or "").split()) or None
     pruned = deepcopy(tree)
     if not prune_boilerplate(pruned):
-        return _extract(trafilatura, tree, url)
+        return _extract(trafilatura, tree, url), page_title
     whole = _extract(trafilatura, tree, url)
     article = _extract(trafilatura, pruned, url)
     kept, found = (getattr(result, "text", None) or "" for result in (article, whole))
     if len(kept) < _PRUNED_SHARE * len(found) and not looks_like_menu(found.split("\n")):
-        return whole
-    return article
+        return whole, page_title
+    return article, page_title
 
 
 def looks_like_menu(paragraphs: list[str]) -> bool:
@@ -215,11 +217,21 @@ def looks_like_menu(paragraphs: list[str]) -> bool:
     return not any(len(paragraph.split()) >= _LONG_PARAGRAPH_WORDS for paragraph in paragraphs)
 
 
+_MAX_SITE_NAME_WORDS = 4
+
+
 def _site_names(extracted: Any, url: str | None) -> list[str]:
+    """The site's names; trafilatura sometimes gives the whole page title as the site name."""
     names = [getattr(extracted, "sitename", None), getattr(extracted, "hostname", None)]
     if url:
         names.append(urlsplit(url).hostname)
-    return [name.removeprefix("www.") for name in names if name]
+    return [
+        name.removeprefix("www.")
+        for name in names
+        if name
+        and len(name.split()) <= _MAX_SITE_NAME_WORDS
+        and name != getattr(extracted, "title", None)
+    ]
 
 
 def parse_html(markup: str, *, name: str, url: str | None = None) -> WebArticle:
@@ -228,18 +240,18 @@ def parse_html(markup: str, *, name: str, url: str | None = None) -> WebArticle:
     # trafilatura logs every page it finds too short; that is our fallback's business.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
-        extracted = _extract_article(trafilatura, markup, url)
+        extracted, page_title = _extract_article(trafilatura, markup, url)
     except Exception as error:
         # lxml and trafilatura raise many types on broken markup; to the user it is one problem.
         raise LoadError(f"{name}: cannot read this HTML page (the markup is too broken)") from error
-    page_title, first_heading, fallback = html_paragraphs(markup)
     sites = _site_names(extracted, url)
     title = headline(getattr(extracted, "title", None), page_title, sites)
     text = getattr(extracted, "text", None)
-    # Small or unusual pages (a bare <p> or two) defeat trafilatura's scoring.
-    paragraphs = _text_lines(text) if text else fallback
-    if not title:
-        title = headline(first_heading, None, sites)
+    if text:
+        paragraphs = _text_lines(text)
+    else:  # small or unusual pages (a bare <p> or two) defeat trafilatura's scoring
+        fallback_title, first_heading, paragraphs = html_paragraphs(markup)
+        title = title or headline(first_heading, fallback_title, sites)
     paragraphs = non_empty(paragraphs)
     menu = len(paragraphs) >= _MENU_PARAGRAPHS and looks_like_menu(paragraphs)
     return WebArticle(title, paragraphs, NO_ARTICLE_WARNING if menu else None)

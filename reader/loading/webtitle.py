@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# " | ", " - ", " – ", " — ", " » ", " :: ", " · ": what sites put between headline and name.
-_SEPARATOR = re.compile(r"\s+(?:[|»·•]|::|-{1,2}|–|—)\s+|\s*\|\s*")
+# " | ", " - ", " – ", " — ", " » ", " « ", " :: ", " · ": between headline and site name.
+_SEPARATOR = re.compile(r"\s+(?:[|»«·•]|::|-{1,2}|–|—)\s+|\s*\|\s*")
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _MIN_HEADLINE_WORDS = 2
 
@@ -82,7 +82,6 @@ def headline(
         return cleaned or None
     if not cleaned or _names_the_site(cleaned, site_names):
         return cleaned_page
-    if _letters(cleaned) in _letters(page_title or ""):
-        # trafilatura's title is part of the page title: the longer of the two, less the site.
-        return cleaned if len(cleaned) >= len(cleaned_page) else cleaned_page
+    # trafilatura's title (the <h1>, og:title) names the article unless it is a lone word,
+    # a section's name ("Aktuelles", "Pressemitteilungen") more often than a headline.
     return cleaned if len(cleaned.split()) >= _MIN_HEADLINE_WORDS else cleaned_page
