@@ -18,7 +18,8 @@ from reader.libraries import require
 from reader.loading.assemble import looks_like_title
 from reader.loading.paragraphs import non_empty
 from reader.loading.pdflayout import Line, Run, group_lines, page_gutters, paragraphs, reading_order
-from reader.loading.pdftext import clean_run, join_paragraph
+from reader.loading.pdfruns import page_runs
+from reader.loading.pdftext import join_paragraph
 
 # "3", "- 3 -", "Seite 3 von 8", "Page 3/8", and the roman numbers of front matter ("iv").
 PAGE_NUMBER = re.compile(
@@ -48,75 +49,7 @@ def without_note_marks(paragraph: str) -> str:
 
 _PLACEHOLDER_TITLES = ("untitled", "microsoft word", "unbenannt")
 _EDGE_LINES = 2  # how many lines at the top and at the bottom of a page can be furniture
-_SPACED_OUT = 0.6  # a run this many line heights wide per character has gaps of spaces in it
 _LETTER = re.compile(r"[^\W\d_]")
-
-
-def _page_runs(page: Any) -> list[Run]:
-    """The runs of text on one page, PDFium's rectangles with the text inside each."""
-    textpage = page.get_textpage()
-    try:
-        runs = []
-        for index in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(index)
-            text = clean_run(textpage.get_text_bounded(left, bottom, right, top))
-            if text.strip():
-                run = Run(left, bottom, right, top, text)
-                runs += _cells_of(textpage, run) if _spaced_out(run) else [run]
-        return runs
-    finally:
-        textpage.close()
-
-
-def _spaced_out(run: Run) -> bool:
-    """Wider than its letters need: words set apart with runs of spaces (a table typed with
-    the space bar); PDFium gives such a run's text with single spaces."""
-    return " " in run.text.strip() and run.right - run.left > _SPACED_OUT * run.height * len(
-        run.text.strip()
-    )
-
-
-def _run_characters(textpage: Any, run: Run) -> list[tuple[str, tuple[float, ...]]]:
-    """The run's characters with their boxes, from the first one on until the run ends."""
-    middle = (run.bottom + run.top) / 2
-    index = textpage.get_index(run.left + 0.5, middle, run.height, run.height / 2)
-    if index is None or index < 0:
-        return []
-    found = []
-    for offset, char in enumerate(textpage.get_text_range(index, 4 * len(run.text))):
-        box = textpage.get_charbox(index + offset)
-        if char in "\r\n":
-            break
-        if char.isspace() or char in "\ufffe\x02":
-            found.append((" ", box))
-            continue
-        if box[0] > run.right + 1 or not run.bottom - 1 <= (box[1] + box[3]) / 2 <= run.top + 1:
-            break
-        found.append((char, box))
-    return found
-
-
-def _cells_of(textpage: Any, run: Run) -> list[Run]:
-    """A spaced-out run cut where its characters stand far apart, from their boxes."""
-    characters = _run_characters(textpage, run)
-    pieces: list[list[tuple[str, tuple[float, ...]]]] = []
-    spaced = False
-    for char, box in characters:
-        if char == " ":
-            spaced = True
-            continue
-        if not pieces or box[0] - pieces[-1][-1][1][2] > run.height:
-            pieces.append([])
-        elif spaced:
-            pieces[-1].append((" ", box))
-        pieces[-1].append((char, box))
-        spaced = False
-    if len(pieces) < 2:
-        return [run]
-    return [
-        Run(piece[0][1][0], run.bottom, piece[-1][1][2], run.top, "".join(c for c, _ in piece))
-        for piece in pieces
-    ]
 
 
 def _signature(line: Line) -> str:
@@ -172,7 +105,7 @@ def _read(data: bytes, name: str) -> tuple[list[list[Run]], list[float], str]:
         pages, widths = [], []
         for page in document:
             try:
-                pages.append(_page_runs(page))
+                pages.append(page_runs(page))
                 widths.append(float(page.get_width()))
             finally:
                 page.close()

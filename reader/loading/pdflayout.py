@@ -13,13 +13,14 @@ import itertools
 import re
 import statistics
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 # A gap between runs wider than this many line heights separates table cells; words in justified
 # text stand at most about one height apart.
 _CELL_GAP = 1.3
 _WORD_GAP = 0.2
-_CELL_SPACES = re.compile(r"\s{3,}")
+_ALIGNED = 3.0  # cell edges this close (points) line up in a table's column
 _MIN_CELLS = 3
 # A column gutter: at least this wide (points), in the middle half of the page, crossed by at
 # most this share of the runs (a headline over both columns).
@@ -56,67 +57,76 @@ class Run:
         return self.top - self.bottom
 
 
-@dataclass
+@dataclass(frozen=True)
+class Cell:
+    left: float
+    right: float
+    text: str
+
+
+@dataclass(frozen=True)
 class Line:
-    runs: list[Run] = field(default_factory=list)
+    """Runs on one line, left to right. Its measures are worked out once, when first asked."""
 
-    @property
-    def left(self) -> float:
-        return min(run.left for run in self.runs)
+    runs: tuple[Run, ...]
 
-    @property
+    @cached_property
     def right(self) -> float:
         return max(run.right for run in self.runs)
 
-    @property
+    @cached_property
     def top(self) -> float:
         return max(run.top for run in self.runs)
 
-    @property
+    @cached_property
     def height(self) -> float:
         return max(run.height for run in self.runs)
 
-    def cells(self) -> list[str]:
-        """The line's text, split where table cells stand apart."""
-        cells: list[list[str]] = [[]]
-        previous: Run | None = None
-        for run in sorted(self.runs, key=lambda run: run.left):
-            if previous is not None:
-                gap = run.left - previous.right
-                height = max(run.height, previous.height)
-                if gap > _CELL_GAP * height:
-                    cells.append([])
-                elif gap > _WORD_GAP * height and not _joins(previous.text, run.text):
-                    cells[-1].append(" ")
-            cells[-1].append(run.text)
-            previous = run
-        split = [part for cell in cells for part in _CELL_SPACES.split("".join(cell))]
-        return [cell.strip() for cell in split if cell.strip()]
+    @cached_property
+    def spans(self) -> list[Cell]:
+        return self.cell_spans()
 
-    @property
+    def cell_spans(self) -> list[Cell]:
+        """The line's text in pieces, split where table cells stand apart."""
+        cells: list[Cell] = []
+        previous: Run | None = None
+        for run in self.runs:
+            gap = run.left - previous.right if previous is not None else 0.0
+            height = max(run.height, previous.height) if previous is not None else run.height
+            if previous is None or gap > _CELL_GAP * height:
+                cells.append(Cell(run.left, run.right, run.text))
+            else:
+                space = gap > _WORD_GAP * height and not _joins(previous.text, run.text)
+                last = cells[-1]
+                cells[-1] = Cell(last.left, run.right, last.text + " " * space + run.text)
+            previous = run
+        return [Cell(c.left, c.right, c.text.strip()) for c in cells if c.text.strip()]
+
+    def cells(self) -> list[str]:
+        return [cell.text for cell in self.spans]
+
+    @cached_property
     def text(self) -> str:
         return " ".join(self.cells())
 
 
-def _same_line(line: Line, run: Run) -> bool:
-    last = line.runs[-1]
+def _same_line(line: list[Run], run: Run) -> bool:
+    last = line[-1]
     overlap = min(last.top, run.top) - max(last.bottom, run.bottom)
     return overlap >= 0.5 * min(last.height, run.height)
 
 
 def group_lines(runs: Iterable[Run]) -> list[Line]:
     """Runs gathered into lines, top to bottom; runs of one line in their reading order."""
-    lines: list[Line] = []
+    lines: list[list[Run]] = []
     for run in sorted(runs, key=lambda run: -run.top):
         for line in reversed(lines[-3:]):  # a run belongs to one of the last few lines or none
             if _same_line(line, run):
-                line.runs.append(run)
+                line.append(run)
                 break
         else:
-            lines.append(Line([run]))
-    for line in lines:
-        line.runs.sort(key=lambda run: run.left)
-    return lines
+            lines.append([run])
+    return [Line(tuple(sorted(line, key=lambda run: run.left))) for line in lines]
 
 
 def find_gutter(
@@ -178,9 +188,9 @@ def _coverage(runs: Sequence[Run], bins: int) -> list[int]:
 
 
 def _two_sided(runs: Sequence[Run], start: float, end: float) -> int:
-    """How many runs lie wholly left, or wholly right, of the band: the smaller count."""
-    left = sum(1 for run in runs if run.right <= start + 1)
-    right = sum(1 for run in runs if run.left >= end - 1)
+    """How many lines have text wholly left, or wholly right, of the band: the smaller count."""
+    left = len({round(run.top) for run in runs if run.right <= start + 1})
+    right = len({round(run.top) for run in runs if run.left >= end - 1})
     return min(left, right)
 
 
@@ -209,8 +219,32 @@ def _is_bullet(line: Line) -> bool:
     return len(line.runs) > 1 and line.runs[0].text.strip() in _BULLETS
 
 
-def _is_row(line: Line) -> bool:
-    return len(line.cells()) >= _MIN_CELLS
+def _aligned(row: Sequence[Cell], other: Sequence[Cell]) -> bool:
+    """Two lines whose cells (after the first) start or end at the same places, or stand over
+    each other: a table's rows. The gaps of justified lines fall where the words happen to end,
+    never twice in one place."""
+    edges = [edge for cell in other[1:] for edge in (cell.left, cell.right)]
+    matches = sum(
+        1
+        for cell in row[1:]
+        if any(abs(cell.left - e) <= _ALIGNED or abs(cell.right - e) <= _ALIGNED for e in edges)
+    )
+    if matches >= min(len(row), len(other)) - 1 >= _MIN_CELLS - 1:
+        return True
+    # A header over the columns: as many cells, each over the one below it.
+    return len(row) == len(other) and all(
+        a.left < b.right and b.left < a.right for a, b in zip(row[1:], other[1:], strict=True)
+    )
+
+
+def table_rows(lines: Sequence[Line]) -> list[bool]:
+    """For each line: is it a row of a table (cells far apart, lined up with a row next to it)?"""
+    spans = [line.spans for line in lines]
+    rows = []
+    for index, cells in enumerate(spans):
+        neighbours = spans[max(0, index - 1) : index] + spans[index + 1 : index + 2]
+        rows.append(len(cells) >= _MIN_CELLS and any(_aligned(cells, n) for n in neighbours))
+    return rows
 
 
 def _usual_pitch(lines: Sequence[Line]) -> float:
@@ -263,12 +297,11 @@ def _column_rights(lines: Sequence[Line]) -> list[float]:
 def paragraphs(lines: Sequence[Line]) -> Iterator[list[str]]:
     """The lines of each paragraph; a table row comes as one line of cells joined by " · "."""
     pitch = _usual_pitch(lines)
-    rows = [_is_row(line) for line in lines]
+    rows = table_rows(lines)
     rights = _column_rights(lines)
     current: list[str] = []
     for index, line in enumerate(lines):
-        neighbours = rows[max(0, index - 1) : index] + rows[index + 1 : index + 2]
-        if rows[index] and any(neighbours):
+        if rows[index]:
             if current:
                 yield current
             yield [" · ".join(line.cells())]
