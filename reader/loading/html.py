@@ -127,12 +127,21 @@ def _replace_with_space(line_break: Any) -> None:
     parent.remove(line_break)
 
 
+# A table holding this share of the page's words, with blocks inside, is the page's layout.
+_LAYOUT_SHARE = 0.3
+
+
 def _has_layout_tables(tree: Any) -> bool:
     """Tables used for page layout (e-mail newsletters, old sites) hold paragraphs and further
-    tables; trafilatura would run each cell's paragraphs together as one table row."""
+    tables, and most of the page's text; trafilatura would run each cell's paragraphs together
+    as one table row. A product's details in a small table with <div>s in its cells are data."""
     if isinstance(tree, str):
         return True
-    return bool(tree.xpath("//table[.//table or .//p or .//div or .//h1 or .//h2]"))
+    page_words = len(" ".join(tree.xpath("//body//text()")).split())
+    return any(
+        len(table.text_content().split()) > _LAYOUT_SHARE * page_words
+        for table in tree.xpath("//table[.//table or .//p or .//div or .//h1 or .//h2]")
+    )
 
 
 def _replace_superscript(superscript: Any) -> None:
