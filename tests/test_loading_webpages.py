@@ -92,3 +92,22 @@ def test_a_menu_heading_is_not_the_title() -> None:
     assert headline("Hauptmenü", "Stadtrat beschließt Haushalt - Tagesblatt", []) == (
         "Stadtrat beschließt Haushalt"
     )
+
+
+def test_credits_dates_and_a_closing_teaser_list_are_left_out() -> None:
+    body = _article().replace(
+        f"<p>{ARTICLE[1]}</p>",
+        f"<p>Foto: Getty Images</p><p>{ARTICLE[1]}</p><p>23.10.2018</p>",
+    )
+    teasers = "".join(f"<p><a href='/t{n}'>Neue Radwege in Stadtteil {n}</a></p>" for n in range(4))
+    body = body.replace("</article>", f"<p>Schon gelesen?</p>{teasers}</article>")
+    assert load_bytes(_page(body), "seite.html").paragraphs == ARTICLE
+
+
+def test_a_teaser_phrase_inside_the_article_stays() -> None:
+    mention = (
+        "Mehr Themen als geplant standen am Ende auf der Tagesordnung, weshalb die Sitzung bis "
+        "nach Mitternacht dauerte."
+    )
+    body = _article().replace(f"<p>{ARTICLE[2]}</p>", f"<p>{mention}</p><p>{ARTICLE[2]}</p>")
+    assert load_bytes(_page(body), "seite.html").paragraphs == (*ARTICLE[:2], mention, ARTICLE[2])

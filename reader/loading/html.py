@@ -21,6 +21,7 @@ from reader.libraries import require
 from reader.loading.markup import html_paragraphs, superscript_text
 from reader.loading.paragraphs import non_empty
 from reader.loading.webprune import prune_boilerplate
+from reader.loading.webtext import without_page_furniture
 from reader.loading.webtitle import headline
 
 _CHARSET = re.compile(
@@ -263,4 +264,5 @@ def parse_html(markup: str, *, name: str, url: str | None = None) -> WebArticle:
         title = title or headline(first_heading, fallback_title, sites)
     paragraphs = non_empty(paragraphs)
     menu = len(paragraphs) >= _MENU_PARAGRAPHS and looks_like_menu(paragraphs)
+    paragraphs = without_page_furniture(paragraphs) or paragraphs
     return WebArticle(title, paragraphs, NO_ARTICLE_WARNING if menu else None)
