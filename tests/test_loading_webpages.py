@@ -111,3 +111,24 @@ def test_a_teaser_phrase_inside_the_article_stays() -> None:
     )
     body = _article().replace(f"<p>{ARTICLE[2]}</p>", f"<p>{mention}</p><p>{ARTICLE[2]}</p>")
     assert load_bytes(_page(body), "seite.html").paragraphs == (*ARTICLE[:2], mention, ARTICLE[2])
+
+
+LEAD = (
+    "Mehr Geld für Schulen, höhere Gebühren für Kitas: Der Stadtrat hat nach einer langen "
+    "Sitzung den Haushalt für das kommende Jahr beschlossen."
+)
+
+
+@pytest.mark.parametrize("kind", ["teaser", "article-intro", "entry-excerpt"])
+def test_the_lead_under_the_headline_is_kept(kind: str) -> None:
+    header = f'<header><h1>Haushalt beschlossen</h1><div class="{kind}">{LEAD}</div></header>'
+    body = _article().replace("<h1>Haushalt beschlossen</h1>", header)
+    assert load_bytes(_page(body), "seite.html").paragraphs == (LEAD, *ARTICLE)
+
+
+def test_an_author_box_or_a_teaser_elsewhere_is_no_lead() -> None:
+    author = '<div class="author-teaser">Anna Beispiel schreibt seit 2010 über die Stadt.</div>'
+    body = _article().replace(
+        "<h1>Haushalt beschlossen</h1>", f"<h1>Haushalt beschlossen</h1>{author}"
+    )
+    assert load_bytes(_page(body), "seite.html").paragraphs == ARTICLE

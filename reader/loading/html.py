@@ -18,8 +18,10 @@ from urllib.parse import urlsplit
 
 from reader.errors import LoadError
 from reader.libraries import require
+from reader.loading.assemble import looks_like_title
 from reader.loading.markup import html_paragraphs, superscript_text
-from reader.loading.paragraphs import non_empty
+from reader.loading.paragraphs import clean_inline, non_empty
+from reader.loading.weblead import lead_text
 from reader.loading.webprune import prune_boilerplate
 from reader.loading.webtext import without_page_furniture
 from reader.loading.webtitle import headline
@@ -204,22 +206,38 @@ def _extract(trafilatura: Any, tree: Any, url: str | None) -> Any:
     )
 
 
-def _extract_article(trafilatura: Any, markup: str, url: str | None) -> tuple[Any, str | None]:
+@dataclass(frozen=True)
+class _Reading:
+    extracted: Any  # trafilatura's Document, or None
+    page_title: str | None = None
+    lead: str | None = None
+
+
+def _extract_article(trafilatura: Any, markup: str, url: str | None) -> _Reading:
     """trafilatura's reading of the pruned page, or of the whole page if pruning lost text;
-    and the page's <title>."""
+    the page's <title> and the article's lead paragraph."""
     tree = _page_tree(markup)
     if isinstance(tree, str):
-        return _extract(trafilatura, tree, url), None
+        return _Reading(_extract(trafilatura, tree, url))
     page_title = " ".join((tree.findtext(".//title") or "").split()) or None
+    lead = lead_text(tree)
     pruned = deepcopy(tree)
     if not prune_boilerplate(pruned):
-        return _extract(trafilatura, tree, url), page_title
+        return _Reading(_extract(trafilatura, tree, url), page_title, lead)
     whole = _extract(trafilatura, tree, url)
     article = _extract(trafilatura, pruned, url)
     kept, found = (getattr(result, "text", None) or "" for result in (article, whole))
     if len(kept) < _PRUNED_SHARE * len(found) and not looks_like_menu(found.split("\n")):
-        return whole, page_title
-    return article, page_title
+        return _Reading(whole, page_title, lead)
+    return _Reading(article, page_title, lead)
+
+
+def _with_lead(paragraphs: list[str], lead: str | None) -> list[str]:
+    """The lead after the headline (if the text opens with it), unless the text has it."""
+    if not lead or not paragraphs or clean_inline(lead) in clean_inline(" ".join(paragraphs)):
+        return paragraphs
+    at = 1 if looks_like_title(paragraphs[0]) else 0
+    return [*paragraphs[:at], lead, *paragraphs[at:]]
 
 
 def looks_like_menu(paragraphs: list[str]) -> bool:
@@ -250,15 +268,15 @@ def parse_html(markup: str, *, name: str, url: str | None = None) -> WebArticle:
     # trafilatura logs every page it finds too short; that is our fallback's business.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
-        extracted, page_title = _extract_article(trafilatura, markup, url)
+        reading = _extract_article(trafilatura, markup, url)
     except Exception as error:
         # lxml and trafilatura raise many types on broken markup; to the user it is one problem.
         raise LoadError(f"{name}: cannot read this HTML page (the markup is too broken)") from error
-    sites = _site_names(extracted, url)
-    title = headline(getattr(extracted, "title", None), page_title, sites)
-    text = getattr(extracted, "text", None)
+    sites = _site_names(reading.extracted, url)
+    title = headline(getattr(reading.extracted, "title", None), reading.page_title, sites)
+    text = getattr(reading.extracted, "text", None)
     if text:
-        paragraphs = _text_lines(text)
+        paragraphs = _with_lead(_text_lines(text), reading.lead)
     else:  # small or unusual pages (a bare <p> or two) defeat trafilatura's scoring
         fallback_title, first_heading, paragraphs = html_paragraphs(markup)
         title = title or headline(first_heading, fallback_title, sites)
