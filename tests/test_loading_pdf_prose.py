@@ -113,3 +113,21 @@ def test_a_password_protected_pdf_says_so() -> None:
     writer.write(out)
     with pytest.raises(LoadError, match="password-protected"):
         load_bytes(out.getvalue(), "geheim.pdf")
+
+
+def test_a_label_in_the_margin_of_every_page_is_furniture() -> None:
+    # Beside the third line of each page, where neither header nor footer stands.
+    label = PlacedText("Freiheit und Grundrechte", 470, 732, size=8)
+    lines = [
+        "Die Partei will, dass alle Menschen Zugang",
+        "zu Bildung und Kultur haben. Dazu gehört",
+        "auch der Zugang zu neu-",
+        "en Medien, wie dem Internet, sagt sie.",
+        "Die Kosten dafür soll der Bund tragen,",
+        "so steht es im Programm der Partei.",
+    ]
+    later = [[f"Seite {n}: {line}" for line in lines[:2]] for n in (2, 3)]
+    pages = [PdfPage(page_lines, placed=[label]) for page_lines in (lines, *later)]
+    paragraphs = _load(pages)[1]
+    assert "Grundrechte" not in " ".join(paragraphs)
+    assert "Zugang zu neuen Medien, wie dem Internet" in paragraphs[0]

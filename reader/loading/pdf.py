@@ -49,6 +49,8 @@ def without_note_marks(paragraph: str) -> str:
 
 _PLACEHOLDER_TITLES = ("untitled", "microsoft word", "unbenannt")
 _EDGE_LINES = 2  # how many lines at the top and at the bottom of a page can be furniture
+_SAME_PLACE_PAGES = 3  # text in the same place on this many pages is furniture
+_LABEL = re.compile(r"[^\W_]{3}")  # a word, not a hyphen or a bullet at a column's edge
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -61,20 +63,33 @@ def _edges(lines: Sequence[Line]) -> list[Line]:
     return list(lines[:_EDGE_LINES]) + list(lines[_EDGE_LINES:][-_EDGE_LINES:])
 
 
+def _placed(run: Run) -> tuple[str, int, int]:
+    """A run's text with its place on the page, to the nearest few points."""
+    return run.text.strip().casefold(), round(run.left / 4), round(run.top / 4)
+
+
 def drop_page_furniture(pages: list[list[Run]]) -> list[list[Run]]:
-    """Each page's runs without repeated headers and footers and page numbers."""
+    """Each page's runs without repeated headers and footers, page numbers, and the labels in
+    the margin that stand in the same place on page after page (a chapter's name)."""
     page_lines = [group_lines(runs) for runs in pages]
     counts: Counter[str] = Counter()
-    for lines in page_lines:
+    places: Counter[tuple[str, int, int]] = Counter()
+    for lines, runs in zip(page_lines, pages, strict=True):
         counts.update({_signature(line) for line in _edges(lines)})
+        places.update({_placed(run) for run in runs})
     needed = max(2, (len(pages) + 1) // 2)
     cleaned = []
-    for lines in page_lines:
+    for lines, runs in zip(page_lines, pages, strict=True):
         furniture = {
             id(run)
             for line in _edges(lines)
             if counts[_signature(line)] >= needed or PAGE_NUMBER.match(line.text)
             for run in line.runs
+        }
+        furniture |= {
+            id(run)
+            for run in runs
+            if places[_placed(run)] >= _SAME_PLACE_PAGES and _LABEL.search(run.text)
         }
         cleaned.append([run for line in lines for run in line.runs if id(run) not in furniture])
     return cleaned
