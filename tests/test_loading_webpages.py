@@ -132,3 +132,16 @@ def test_an_author_box_or_a_teaser_elsewhere_is_no_lead() -> None:
         "<h1>Haushalt beschlossen</h1>", f"<h1>Haushalt beschlossen</h1>{author}"
     )
     assert load_bytes(_page(body), "seite.html").paragraphs == ARTICLE
+
+
+def test_the_lead_of_an_article_whose_h1_is_the_sites_logo() -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in ARTICLE)
+    logo = '<h1><a href="/">Tagesblatt</a></h1>'
+    for _ in range(5):  # deep in the site's header, far from the article
+        logo = f"<div>{logo}</div>"
+    body = (
+        f'<div class="site-header">{logo}</div>'
+        '<article><div class="article-header"><h2>Haushalt beschlossen</h2>'
+        f'<div class="article-teaser">{LEAD}</div></div>{paragraphs}</article>'
+    )
+    assert load_bytes(_page(body), "seite.html").paragraphs[-4:] == (LEAD, *ARTICLE)

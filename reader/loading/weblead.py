@@ -51,7 +51,8 @@ def _is_lead(element: Any, heading: Any) -> bool:
 
 
 def lead_text(tree: Any) -> str | None:
-    """The text of the lead paragraph after the page's first <h1>, or None."""
+    """The text of the lead paragraph after the page's first <h1> (or, when the <h1> is the
+    site's logo outside the article, at the top of the <article>), or None."""
     headings = [h for h in tree.iter("h1") if h.text_content().strip()]
     if not headings:
         return None
@@ -59,11 +60,17 @@ def lead_text(tree: Any) -> str | None:
     container = heading.getparent()
     for _ in range(_LEVELS):
         if container is None:
-            return None
+            break
         for element in container.xpath(f".//*[{_BLOCKS}]"):
             if _after(heading, element) and _is_lead(element, heading):
                 return " ".join(element.text_content().split())
         container = container.getparent()
+    articles = tree.xpath("//article")
+    if not articles or articles[0].xpath(".//h1"):
+        return None
+    for element in articles[0].xpath(f".//*[{_BLOCKS}]"):
+        if _is_lead(element, heading):
+            return " ".join(element.text_content().split())
     return None
 
 
