@@ -131,3 +131,14 @@ def test_a_label_in_the_margin_of_every_page_is_furniture() -> None:
     paragraphs = _load(pages)[1]
     assert "Grundrechte" not in " ".join(paragraphs)
     assert "Zugang zu neuen Medien, wie dem Internet" in paragraphs[0]
+
+
+def test_a_title_in_large_type_over_two_lines_stays_one() -> None:
+    title = [PlacedText("Wir stellen das", 72, 780, 24), PlacedText("mal infrage", 72, 752, 24)]
+    page = PdfPage(
+        [None, None, None, "Das Programm der Partei für die Wahl im Herbst."], placed=title
+    )
+    assert _load([page]) == (
+        "Wir stellen das mal infrage",
+        ("Das Programm der Partei für die Wahl im Herbst.",),
+    )

@@ -270,7 +270,8 @@ def _starts_paragraph(above: Line, below: Line, pitch: float, column_right: floa
     if abs(below.height - above.height) > _SIZE_CHANGE * height:
         return True
     step = above.top - below.top
-    if step > _BLANK_LINE * height or (pitch and step > _PARAGRAPH_PITCH * pitch):
+    # Large type (a title) has a larger pitch of its own than the text's usual one.
+    if step > _BLANK_LINE * height or (pitch and step > _PARAGRAPH_PITCH * max(pitch, height)):
         return True
     return ends_short
 
