@@ -97,7 +97,7 @@ def test_a_menu_heading_is_not_the_title() -> None:
 def test_credits_dates_and_a_closing_teaser_list_are_left_out() -> None:
     body = _article().replace(
         f"<p>{ARTICLE[1]}</p>",
-        f"<p>Foto: Getty Images</p><p>{ARTICLE[1]}</p><p>23.10.2018</p>",
+        f"<p>Foto: Getty Images</p><p>{ARTICLE[1]}</p><p>23.10.2018</p><p>Anzeige</p>",
     )
     teasers = "".join(f"<p><a href='/t{n}'>Neue Radwege in Stadtteil {n}</a></p>" for n in range(4))
     body = body.replace("</article>", f"<p>Schon gelesen?</p>{teasers}</article>")

@@ -46,6 +46,7 @@ _FURNITURE = re.compile(
     r"|bild anzeigen|bilder anzeigen|video verfügbar bis.*"
     r"|kategorie\s*:.*|kategorien\s*:.*|tags?\s*:.*|schlagwörter\s*:.*"
     r"|bewerten\s*:?|teilen\s*:?|drucken|pdf|inhaltsverzeichnis"
+    r"|\*?(?:anzeige|werbung)(?:[.,:*].*)?"  # an advertising notice, not "Werbung im Netz"
     r"|zum newsletter anmelden.*|newsletter abonnieren.*|jetzt abonnieren.*"
     r"|.*nicht eingeloggt\.?|alle angaben ohne gewähr\.?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?(?:,?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?"
