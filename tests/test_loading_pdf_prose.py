@@ -142,3 +142,20 @@ def test_a_title_in_large_type_over_two_lines_stays_one() -> None:
         "Wir stellen das mal infrage",
         ("Das Programm der Partei für die Wahl im Herbst.",),
     )
+
+
+def test_dot_leaders_of_a_table_of_contents_are_no_table() -> None:
+    def entry(title: str, page: str, y: float) -> list[PlacedText]:
+        dots = [PlacedText(".", 250 + 12 * n, y) for n in range(10)]
+        return [PlacedText(title, 72, y), *dots, PlacedText(page, 400, y)]
+
+    placed = [*entry("1 Einleitung", "3", 700), *entry("2 Grundbegriffe", "7", 686)]
+    placed += entry("3 Ergebnisse", "12", 672)
+    assert _load([PdfPage(["Inhalt"], placed=placed)]) == (
+        "Inhalt",
+        (
+            "1 Einleitung 3",
+            "2 Grundbegriffe 7",
+            "3 Ergebnisse 12",
+        ),
+    )

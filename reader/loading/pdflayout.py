@@ -20,6 +20,8 @@ from functools import cached_property
 # text stand at most about one height apart.
 _CELL_GAP = 1.3
 _WORD_GAP = 0.2
+_LEADER = re.compile(r"\s*[.·…_]+\s*")
+_MIN_LEADERS = 3
 _ALIGNED = 3.0  # cell edges this close (points) line up in a table's column
 _MIN_CELLS = 3
 # A column gutter: at least this wide (points), in the middle half of the page, crossed by at
@@ -83,14 +85,21 @@ class Line:
         return max(run.height for run in self.runs)
 
     @cached_property
+    def has_leaders(self) -> bool:
+        """A table of contents' line: ". . . . ." between an entry and its page number."""
+        return sum(1 for run in self.runs if _LEADER.fullmatch(run.text)) >= _MIN_LEADERS
+
+    @cached_property
     def spans(self) -> list[Cell]:
         return self.cell_spans()
 
     def cell_spans(self) -> list[Cell]:
-        """The line's text in pieces, split where table cells stand apart."""
+        """The line's text in pieces, split where table cells stand apart. Dot leaders (a table
+        of contents' ". . . . 42") are left out: they lead the eye, they are no cells."""
         cells: list[Cell] = []
         previous: Run | None = None
-        for run in self.runs:
+        runs = [run for run in self.runs if not _LEADER.fullmatch(run.text)]
+        for run in runs if self.has_leaders else self.runs:
             gap = run.left - previous.right if previous is not None else 0.0
             height = max(run.height, previous.height) if previous is not None else run.height
             if previous is None or gap > _CELL_GAP * height:
@@ -302,10 +311,10 @@ def paragraphs(lines: Sequence[Line]) -> Iterator[list[str]]:
     rights = _column_rights(lines)
     current: list[str] = []
     for index, line in enumerate(lines):
-        if rows[index]:
+        if rows[index] or line.has_leaders:
             if current:
                 yield current
-            yield [" · ".join(line.cells())]
+            yield [(" " if line.has_leaders else " · ").join(line.cells())]
             current = []
             continue
         bullet = _is_bullet(line)
