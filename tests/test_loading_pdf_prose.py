@@ -159,3 +159,9 @@ def test_dot_leaders_of_a_table_of_contents_are_no_table() -> None:
             "3 Ergebnisse 12",
         ),
     )
+
+
+def test_pages_that_repeat_whole_keep_their_text() -> None:
+    lines = ["Antrag auf Zuschuss für das Jahr 2026.", "Name und Anschrift bitte eintragen."]
+    paragraphs = _load([PdfPage(lines) for _ in range(4)])[1]
+    assert " ".join(paragraphs).count("Antrag auf Zuschuss") == 4

@@ -50,6 +50,7 @@ def without_note_marks(paragraph: str) -> str:
 _PLACEHOLDER_TITLES = ("untitled", "microsoft word", "unbenannt")
 _EDGE_LINES = 2  # how many lines at the top and at the bottom of a page can be furniture
 _SAME_PLACE_PAGES = 3  # text in the same place on this many pages is furniture
+_FEW_LABELS, _LABEL_SHARE = 2, 0.2
 _LABEL = re.compile(r"[^\W_]{3}")  # a word, not a hyphen or a bullet at a column's edge
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -80,19 +81,23 @@ def drop_page_furniture(pages: list[list[Run]]) -> list[list[Run]]:
     needed = max(2, (len(pages) + 1) // 2)
     cleaned = []
     for lines, runs in zip(page_lines, pages, strict=True):
-        furniture = {
-            id(run)
-            for line in _edges(lines)
-            if counts[_signature(line)] >= needed or PAGE_NUMBER.match(line.text)
-            for run in line.runs
+        edges = _edges(lines)
+        furniture = {id(run) for line in edges if PAGE_NUMBER.match(line.text) for run in line.runs}
+        labels = {id(run) for run in runs if _is_label(run, places)}
+        # A label or two, not the page: pages that repeat whole (a form, a test) keep their text.
+        if len(labels) < len(runs) and len(labels) <= max(_FEW_LABELS, _LABEL_SHARE * len(runs)):
+            furniture |= labels
+        repeated = {
+            id(r) for line in edges if counts[_signature(line)] >= needed for r in line.runs
         }
-        furniture |= {
-            id(run)
-            for run in runs
-            if places[_placed(run)] >= _SAME_PLACE_PAGES and _LABEL.search(run.text)
-        }
+        if not all(id(run) in furniture | repeated for run in runs):
+            furniture |= repeated
         cleaned.append([run for line in lines for run in line.runs if id(run) not in furniture])
     return cleaned
+
+
+def _is_label(run: Run, places: Counter[tuple[str, int, int]]) -> bool:
+    return places[_placed(run)] >= _SAME_PLACE_PAGES and bool(_LABEL.search(run.text))
 
 
 def _document_lines(pages: list[list[Run]], widths: list[float]) -> list[Line]:

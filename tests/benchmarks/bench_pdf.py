@@ -28,12 +28,15 @@ _SENTENCE = (
 
 
 def _built_pdf(pages: int = 60) -> bytes:
-    lines: list[str | None] = []
-    for _ in range(14):
-        lines += [*_SENTENCE, None]
-    return build_pdf(
-        [PdfPage(lines[:50], header="Tagesblatt", footer=f"Seite {n}") for n in range(pages)]
-    )
+    """Pages of wrapped, hyphenated paragraphs under a running header, each page its own text."""
+    built = []
+    for number in range(1, pages + 1):
+        lines: list[str | None] = []
+        for paragraph in range(14):
+            first, *rest = _SENTENCE
+            lines += [f"Absatz {number}.{paragraph}: {first}", *rest, None]
+        built.append(PdfPage(lines[:50], header="Tagesblatt", footer=f"Seite {number}"))
+    return build_pdf(built)
 
 
 def _best(action: Callable[[], object]) -> float:
