@@ -30,7 +30,8 @@ class Document:
     `paragraphs` are never empty and hold no markup. The `title` (a heading, a short first line,
     the page or file metadata) is not repeated as the first paragraph: show it as the heading.
     `language` is "de" unless the text is clearly in another language, and then
-    `language_warning` says so in one sentence.
+    `language_warning` says so in one sentence. `content_warning` says, in one sentence, when
+    the text is not an article (a web page that holds only menus or a shop's listings).
     """
 
     title: str | None
@@ -38,6 +39,12 @@ class Document:
     paragraphs: tuple[str, ...]
     language: str = "de"
     language_warning: str | None = field(default=None)
+    content_warning: str | None = field(default=None)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Every warning about the text, the most important first."""
+        return tuple(w for w in (self.content_warning, self.language_warning) if w)
 
     @property
     def text(self) -> str:

@@ -27,7 +27,7 @@ RUNTIME_LIBRARIES: dict[str, str] = {
     "lxml": "lxml",
     "lxml_html_clean": "lxml_html_clean",
     "trafilatura": "trafilatura",
-    "pypdf": "pypdf",
+    "pypdfium2": "pypdfium2",
     "docx": "python-docx",
     "platformdirs": "platformdirs",
     "keyring": "keyring",

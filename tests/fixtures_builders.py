@@ -33,12 +33,35 @@ def ding_dictionary(lines: str, path: Path) -> Iterator[Dictionary]:
 
 
 @dataclass
+class PlacedText:
+    """Text at a place on the page (points from the bottom left), in a size of its own."""
+
+    text: str
+    x: float
+    y: float
+    size: float = 11
+
+
+@dataclass
 class PdfPage:
-    """One page: body lines top to bottom; `None` leaves an empty line (a paragraph gap)."""
+    """One page: body lines top to bottom; `None` leaves an empty line (a paragraph gap).
+
+    `placed` texts go where they say: columns, justified words, headings, figure labels.
+    """
 
     lines: Sequence[str | None]
     header: str | None = None
     footer: str | None = None
+    placed: Sequence[PlacedText] = ()
+
+
+# Ligatures are not in Windows-1252: they get two of its unused codes, and the font's ToUnicode
+# map says what they are, as typesetting programs write them.
+_LIGATURE_CODES = {"\ufb01": b"\x81", "\ufb02": b"\x8d"}
+_TO_UNICODE = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CMapName /Ligatures def 1 begincodespacerange <00> <FF> endcodespacerange
+2 beginbfchar <81> <FB01> <8D> <FB02> endbfchar endcmap
+CMapName currentdict /CMap defineresource pop end end"""
 
 
 def sentence_pairs(paragraph: str, pairs: Sequence[tuple[str, str]]) -> tuple[SentencePair, ...]:
@@ -55,7 +78,7 @@ def sentence_pairs(paragraph: str, pairs: Sequence[tuple[str, str]]) -> tuple[Se
 
 def _pdf_string(text: str) -> bytes:
     # Helvetica with WinAnsiEncoding takes Windows-1252 bytes, so ä ö ü ß „ “ stay single bytes.
-    raw = text.encode("cp1252")
+    raw = b"".join(_LIGATURE_CODES.get(char) or char.encode("cp1252") for char in text)
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
 
@@ -74,6 +97,9 @@ def _page_content(page: PdfPage, font_size: float = 11, leading: float = 14) -> 
         y -= leading
     if page.footer is not None:
         show(page.footer, 72, 40)
+    for placed in page.placed:
+        commands.append(f"/F1 {placed.size} Tf".encode())
+        show(placed.text, placed.x, placed.y)
     commands.append(b"ET")
     return b"\n".join(commands)
 
@@ -88,7 +114,17 @@ def build_pdf(pages: Sequence[PdfPage], *, title: str | None = None) -> bytes:
 
     catalog = add(b"")  # filled in once the page tree's number is known
     pages_number = add(b"")
-    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    to_unicode = add(
+        b"<< /Length "
+        + str(len(_TO_UNICODE)).encode()
+        + b" >>\nstream\n"
+        + _TO_UNICODE
+        + b"\nendstream"
+    )
+    font = add(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding "
+        + f"/ToUnicode {to_unicode} 0 R >>".encode()
+    )
     page_numbers: list[int] = []
     for page in pages:
         content = _page_content(page)

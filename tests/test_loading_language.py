@@ -8,7 +8,7 @@ import pytest
 
 from reader.document import Source
 from reader.loading import load_text
-from reader.loading.language import detect_language, language_check
+from reader.loading.language import LANGUAGE_NAMES, detect_language, language_check
 
 GERMAN = (
     "Die Bundesregierung will die Schuldenbremse nicht lockern. Der Finanzminister sagte am "
@@ -68,3 +68,37 @@ def test_check_is_fast_on_a_megabyte() -> None:
     started = time.perf_counter()
     assert detect_language(paragraphs) == "en"
     assert time.perf_counter() - started < 0.2
+
+
+# Short texts with few function words: the word lists' frequencies decide.
+ENGLISH_HEADLINES = (
+    "Carmaker unveils new electric models, prices start at thirty thousand dollars. Analysts "
+    "expect strong sales during holiday season despite economic uncertainty. Shares rose three "
+    "percent after announcement. Competitors respond with discounts. Market share battle "
+    "intensifies across Europe, Asia, where demand remains weak after two difficult years."
+)
+FRENCH_SHORT = (
+    "Le gouvernement présente aujourd’hui un budget ambitieux. Les syndicats critiquent "
+    "fortement certaines mesures fiscales, notamment celles concernant les retraites. Plusieurs "
+    "manifestations sont prévues samedi prochain dans les grandes villes, selon les "
+    "organisateurs, qui espèrent mobiliser davantage de participants que lors des derniers "
+    "rassemblements du printemps."
+)
+GERMAN_WITH_ENGLISH_TERMS = (
+    "Die Software-Firma hat am Montag ein neues Update für ihr Cloud-Backend veröffentlicht. "
+    "Das Feature soll Start-ups beim Onboarding helfen, sagte der CEO auf einem Meetup in "
+    "Berlin. Kritiker sprechen von Hype, doch Investoren zeigen sich begeistert: Die Aktie "
+    "legte um fünf Prozent zu, der Umsatz im Business-Segment wächst seit Monaten."
+)
+
+
+@pytest.mark.parametrize(("text", "code"), [(ENGLISH_HEADLINES, "en"), (FRENCH_SHORT, "fr")])
+def test_forty_words_of_another_language_get_the_warning(text: str, code: str) -> None:
+    assert 40 <= len(text.split()) <= 60
+    language, warning = language_check([text])
+    assert language == code
+    assert warning is not None and f"{LANGUAGE_NAMES[code]}, not German" in warning
+
+
+def test_german_with_english_terms_gets_no_warning() -> None:
+    assert language_check([GERMAN_WITH_ENGLISH_TERMS]) == ("de", None)

@@ -71,6 +71,7 @@ def build_report(document: Document) -> dict[str, Any]:
             "format": source.format,
             "encoding": source.encoding,
             "title": document.title,
+            "warning": document.content_warning,
         },
         "language": {"code": document.language, "warning": document.language_warning},
         "paragraphs": [{"index": i, "text": text} for i, text in enumerate(document.paragraphs)],
@@ -141,9 +142,9 @@ def format_summary(report: dict[str, Any]) -> str:
     if paragraphs:
         opening = textwrap.shorten(paragraphs[0], width=_WIDTH - _LABEL - 2, placeholder=" …")
         lines += _row("Begins", opening)
-    if language["warning"]:
-        lines.append("")
-        lines.append(f"  Warning: {language['warning']}")
+    for warning in (report["source"]["warning"], language["warning"]):
+        if warning:
+            lines += ["", f"  Warning: {warning}"]
     return "\n".join(lines) + "\n"
 
 

@@ -135,8 +135,10 @@ class ArticleOpener:
                 recent_files=with_recent_file(self.state.settings, remember).recent_files
             )
         self.state.show_document(document)
-        warning = document.language_warning
-        self.state.set_status(warning or f"{len(document.paragraphs)} paragraphs.")
+        warnings = document.warnings
+        self.state.set_status(
+            warnings[0] if warnings else f"{len(document.paragraphs)} paragraphs."
+        )
 
     def _failed(self, error: BaseException | None, title: str) -> None:
         stays = " The open article stays." if self.state.session is not None else ""

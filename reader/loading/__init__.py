@@ -162,6 +162,7 @@ def _load(data: bytes, name: str, format: Format, source: Source, max_bytes: int
         source=source,
         name=name,
         empty_reason=parsed.empty_reason,
+        warning=parsed.warning,
     )
 
 
@@ -173,7 +174,9 @@ def load_text(text: str, source: Source) -> Document:
     if not text.strip():
         raise LoadError(f"{name}: there is no text (empty or only whitespace)")
     parsed = formats.parse_text(text, source.format, name=name, url=source.url)
-    return build_document(parsed.paragraphs, title=parsed.title, source=source, name=name)
+    return build_document(
+        parsed.paragraphs, title=parsed.title, source=source, name=name, warning=parsed.warning
+    )
 
 
 def load_mail(data: bytes, name: str, *, path: Path | None = None) -> Document:

@@ -49,8 +49,11 @@ def build_document(
     source: Source,
     name: str,
     empty_reason: str = EMPTY,
+    warning: str | None = None,
 ) -> Document:
     """A Document from raw paragraphs; LoadError "<name>: <empty_reason>" if none has text.
+
+    `warning` says the text is not what the reader wanted (a web page with no article in it).
 
     The title is not repeated as the first paragraph: the window shows it as the heading.
     """
@@ -63,11 +66,12 @@ def build_document(
             kept = [clean_title]
         else:
             raise LoadError(f"{name}: {empty_reason}")
-    language, warning = language_check(kept)
+    language, language_warning = language_check(kept)
     return Document(
         title=clean_title or None,
         source=source,
         paragraphs=tuple(kept),
         language=language,
-        language_warning=warning,
+        language_warning=language_warning,
+        content_warning=warning,
     )

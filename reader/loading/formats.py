@@ -15,6 +15,7 @@ class Parsed:
     paragraphs: list[str]
     encoding: str | None = None
     empty_reason: str = EMPTY
+    warning: str | None = None  # the text is not what the reader wanted (a page with no article)
 
 
 def parse_text(text: str, format: Format, *, name: str, url: str | None = None) -> Parsed:
@@ -26,7 +27,8 @@ def parse_text(text: str, format: Format, *, name: str, url: str | None = None) 
     if format in ("html", "url"):
         from reader.loading.html import parse_html
 
-        return Parsed(*parse_html(text, name=name, url=url), empty_reason=_NO_ARTICLE)
+        page = parse_html(text, name=name, url=url)
+        return Parsed(page.title, page.paragraphs, empty_reason=_NO_ARTICLE, warning=page.warning)
     from reader.loading.plaintext import parse_plain_text
 
     return Parsed(*parse_plain_text(text))
@@ -42,8 +44,8 @@ def parse(data: bytes, format: Format, *, name: str, url: str | None, max_bytes:
         from reader.loading.html import html_encoding, parse_html
 
         encoding = html_encoding(data)
-        title, paragraphs = parse_html(data.decode(encoding, errors="replace"), name=name, url=url)
-        return Parsed(title, paragraphs, encoding, empty_reason=_NO_ARTICLE)
+        page = parse_html(data.decode(encoding, errors="replace"), name=name, url=url)
+        return Parsed(page.title, page.paragraphs, encoding, _NO_ARTICLE, page.warning)
     if format == "docx":
         from reader.loading.docx import parse_docx
 
@@ -60,7 +62,7 @@ def parse(data: bytes, format: Format, *, name: str, url: str | None, max_bytes:
     if not text.strip():
         raise _whitespace_only(name)
     parsed = parse_text(text, format, name=name, url=url)
-    return Parsed(parsed.title, parsed.paragraphs, encoding, parsed.empty_reason)
+    return Parsed(parsed.title, parsed.paragraphs, encoding, parsed.empty_reason, parsed.warning)
 
 
 def _whitespace_only(name: str) -> Exception:

@@ -1,8 +1,9 @@
 """Saved web pages (.html, .htm) and downloaded pages: the article text via trafilatura.
 
 trafilatura finds the main text and drops navigation, scripts and most boilerplate. Before it
-runs, a few things it tends to keep are cut out of the tree: advertising and cookie boxes
-that sit inside the article, and the "Das könnte Sie auch interessieren" teaser lists.
+runs, a few things it tends to keep are cut out of the tree (`webprune`); when that keeps much
+less text than trafilatura finds in the whole page, the cut went wrong and trafilatura's own
+reading is taken. A page with no article in it (a shop, a menu) comes with a warning.
 """
 
 from __future__ import annotations
@@ -10,57 +11,25 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from copy import deepcopy
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from reader.errors import LoadError
 from reader.libraries import require
+from reader.loading.assemble import looks_like_title
 from reader.loading.markup import html_paragraphs, superscript_text
+from reader.loading.paragraphs import clean_inline, non_empty
+from reader.loading.weblead import lead_text
+from reader.loading.webprune import prune_boilerplate
+from reader.loading.webtext import without_page_furniture
+from reader.loading.webtitle import headline
 
 _CHARSET = re.compile(
     rb"""(?:<meta[^>]+charset\s*=\s*|<\?xml[^>]+encoding\s*=\s*)["']?\s*([A-Za-z0-9_.:-]+)""",
     re.IGNORECASE,
 )
-
-
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def _class_or_id_has(word: str) -> str:
-    """XPath test: `word` is one of the element's class or id words ("ad-slot" has "ad";
-    "header" and "download" do not)."""
-    tests = []
-    for attribute in ("@class", "@id"):
-        words = f"translate({attribute}, '{_UPPER}-_', '{_UPPER.lower()}  ')"
-        tests.append(f"contains(concat(' ', {words}, ' '), ' {word} ')")
-    return " or ".join(tests)
-
-
-_TEASER_HEADINGS = (
-    "könnte Sie auch interessieren",
-    "Mehr zum Thema",
-    "Lesen Sie auch",
-    "Weitere Artikel",
-    "Auch interessant",
-    "Empfehlungen der Redaktion",
-)
-_HEADING = "(self::h2 or self::h3 or self::h4 or self::h5 or self::p or self::strong)"
-_TEASER_TEST = (
-    "("
-    + " or ".join(f"contains(., '{text}')" for text in _TEASER_HEADINGS)
-    + ") and string-length(normalize-space(.)) < 80"  # a heading, not a paragraph mentioning it
-)
-
-# Applied in order: the teaser lists are found through their heading, so they go first.
-PRUNE_XPATHS = [
-    f"//*[{_HEADING}][{_TEASER_TEST}]/following-sibling::*[1][self::ul or self::ol or self::div]",
-    f"//*[{_HEADING}][{_TEASER_TEST}]",
-    # Page furniture: on tiny pages trafilatura would otherwise take it for the text.
-    "//nav | //footer | //aside | //form | //button",
-    "//*[" + " or ".join(_class_or_id_has(word) for word in ("ad", "ads", "advertisement")) + "]",
-    "//*[" + " or ".join(_class_or_id_has(word) for word in ("anzeige", "werbung")) + "]",
-    "//*[" + " or ".join(_class_or_id_has(word) for word in ("cookie", "consent", "gdpr")) + "]",
-    "//*[" + " or ".join(_class_or_id_has(word) for word in ("newsletter", "paywall")) + "]",
-]
 
 
 def html_encoding(data: bytes) -> str:
@@ -127,15 +96,55 @@ def _page_tree(markup: str) -> Any:
         lead.attrib.pop("class", None)
     for superscript in tree.xpath("//sup"):
         _replace_superscript(superscript)
+    for line_break in tree.xpath("//br[not(ancestor::pre or ancestor::code)]"):
+        if _wraps_a_sentence(line_break):
+            _replace_with_space(line_break)
     return tree
+
+
+_SENTENCE_END = re.compile(r"[.!?:;…\"“”»«)\]]\s*$")
+
+
+def _wraps_a_sentence(line_break: Any) -> bool:
+    """A <br> inside a sentence ("Seit<br>die schwedische …"): the next line goes on in lower
+    case after a line that ends no sentence. Such breaks were the layout of a narrow column."""
+    after = line_break.tail if (line_break.tail or "").strip() else None
+    if after is None:
+        following = line_break.getnext()
+        after = following.text if following is not None and following.tag != "br" else None
+    previous = line_break.getprevious()
+    before = previous.tail if previous is not None else line_break.getparent().text
+    if previous is not None and not (before or "").strip() and previous.tag != "br":
+        before = previous.text_content()
+    after, before = (after or "").lstrip(), (before or "").rstrip()
+    return bool(before) and after[:1].islower() and not _SENTENCE_END.search(before)
+
+
+def _replace_with_space(line_break: Any) -> None:
+    tail = " " + (line_break.tail or "")
+    previous, parent = line_break.getprevious(), line_break.getparent()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(line_break)
+
+
+# A table holding this share of the page's words, with blocks inside, is the page's layout.
+_LAYOUT_SHARE = 0.3
 
 
 def _has_layout_tables(tree: Any) -> bool:
     """Tables used for page layout (e-mail newsletters, old sites) hold paragraphs and further
-    tables; trafilatura would run each cell's paragraphs together as one table row."""
+    tables, and most of the page's text; trafilatura would run each cell's paragraphs together
+    as one table row. A product's details in a small table with <div>s in its cells are data."""
     if isinstance(tree, str):
         return True
-    return bool(tree.xpath("//table[.//table or .//p or .//div or .//h1 or .//h2]"))
+    page_words = len(" ".join(tree.xpath("//body//text()")).split())
+    return any(
+        len(table.text_content().split()) > _LAYOUT_SHARE * page_words
+        for table in tree.xpath("//table[.//table or .//p or .//div or .//h1 or .//h2]")
+    )
 
 
 def _replace_superscript(superscript: Any) -> None:
@@ -168,31 +177,110 @@ def _text_lines(text: str) -> list[str]:
     return lines
 
 
-def parse_html(markup: str, *, name: str, url: str | None = None) -> tuple[str | None, list[str]]:
-    """(title, paragraphs) of the article in a web page."""
+@dataclass(frozen=True)
+class WebArticle:
+    title: str | None
+    paragraphs: list[str]
+    warning: str | None = None
+
+
+NO_ARTICLE_WARNING = (
+    "this page seems to hold no article (only menus, links or a shop's listings); "
+    "what it has is shown as it is"
+)
+# Keep trafilatura's reading of the whole page when the pruned page keeps less than this share.
+_PRUNED_SHARE = 0.7
+_LONG_PARAGRAPH_WORDS = 12
+_MENU_PARAGRAPHS = 3  # fewer short paragraphs are a tiny page ("<p>Der Bundestag tagt.</p>")
+
+
+def _extract(trafilatura: Any, tree: Any, url: str | None) -> Any:
+    return trafilatura.bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        include_tables=not _has_layout_tables(tree),
+        include_images=False,
+        include_links=False,
+        with_metadata=True,
+    )
+
+
+@dataclass(frozen=True)
+class _Reading:
+    extracted: Any  # trafilatura's Document, or None
+    page_title: str | None = None
+    lead: str | None = None
+
+
+def _extract_article(trafilatura: Any, markup: str, url: str | None) -> _Reading:
+    """trafilatura's reading of the pruned page, or of the whole page if pruning lost text;
+    the page's <title> and the article's lead paragraph."""
+    tree = _page_tree(markup)
+    if isinstance(tree, str):
+        return _Reading(_extract(trafilatura, tree, url))
+    page_title = " ".join((tree.findtext(".//title") or "").split()) or None
+    lead = lead_text(tree)
+    pruned = deepcopy(tree)
+    if not prune_boilerplate(pruned):
+        return _Reading(_extract(trafilatura, tree, url), page_title, lead)
+    whole = _extract(trafilatura, tree, url)
+    article = _extract(trafilatura, pruned, url)
+    kept, found = (getattr(result, "text", None) or "" for result in (article, whole))
+    if len(kept) < _PRUNED_SHARE * len(found) and not looks_like_menu(found.split("\n")):
+        return _Reading(whole, page_title, lead)
+    return _Reading(article, page_title, lead)
+
+
+def _with_lead(paragraphs: list[str], lead: str | None) -> list[str]:
+    """The lead after the headline (if the text opens with it), unless the text has it."""
+    if not lead or not paragraphs or clean_inline(lead) in clean_inline(" ".join(paragraphs)):
+        return paragraphs
+    at = 1 if looks_like_title(paragraphs[0]) else 0
+    return [*paragraphs[:at], lead, *paragraphs[at:]]
+
+
+def looks_like_menu(paragraphs: list[str]) -> bool:
+    """Not one paragraph is a sentence of some length: menus and link lists."""
+    return not any(len(paragraph.split()) >= _LONG_PARAGRAPH_WORDS for paragraph in paragraphs)
+
+
+_MAX_SITE_NAME_WORDS = 4
+
+
+def _site_names(extracted: Any, url: str | None) -> list[str]:
+    """The site's names; trafilatura sometimes gives the whole page title as the site name."""
+    names = [getattr(extracted, "sitename", None), getattr(extracted, "hostname", None)]
+    if url:
+        names.append(urlsplit(url).hostname)
+    return [
+        name.removeprefix("www.")
+        for name in names
+        if name
+        and len(name.split()) <= _MAX_SITE_NAME_WORDS
+        and name != getattr(extracted, "title", None)
+    ]
+
+
+def parse_html(markup: str, *, name: str, url: str | None = None) -> WebArticle:
+    """The title, paragraphs and, if the page has no article, a warning."""
     trafilatura = require("trafilatura", "read web pages", name)
     # trafilatura logs every page it finds too short; that is our fallback's business.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
-        tree = _page_tree(markup)
-        extracted = trafilatura.bare_extraction(
-            tree,
-            url=url,
-            include_comments=False,
-            include_tables=not _has_layout_tables(tree),
-            include_images=False,
-            include_links=False,
-            with_metadata=True,
-            prune_xpath=PRUNE_XPATHS,
-        )
+        reading = _extract_article(trafilatura, markup, url)
     except Exception as error:
         # lxml and trafilatura raise many types on broken markup; to the user it is one problem.
         raise LoadError(f"{name}: cannot read this HTML page (the markup is too broken)") from error
-    title = getattr(extracted, "title", None)
-    text = getattr(extracted, "text", None)
-    if text and title:
-        return title, _text_lines(text)
-    # Small or unusual pages (a bare <p> or two) defeat trafilatura's scoring.
-    page_title, first_heading, fallback = html_paragraphs(markup)
-    title = title or first_heading or page_title
-    return title, _text_lines(text) if text else fallback
+    sites = _site_names(reading.extracted, url)
+    title = headline(getattr(reading.extracted, "title", None), reading.page_title, sites)
+    text = getattr(reading.extracted, "text", None)
+    if text:
+        paragraphs = _with_lead(_text_lines(text), reading.lead)
+    else:  # small or unusual pages (a bare <p> or two) defeat trafilatura's scoring
+        fallback_title, first_heading, paragraphs = html_paragraphs(markup)
+        title = title or headline(first_heading, fallback_title, sites)
+    paragraphs = non_empty(paragraphs)
+    menu = len(paragraphs) >= _MENU_PARAGRAPHS and looks_like_menu(paragraphs)
+    paragraphs = without_page_furniture(paragraphs) or paragraphs
+    return WebArticle(title, paragraphs, NO_ARTICLE_WARNING if menu else None)

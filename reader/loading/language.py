@@ -4,10 +4,14 @@ Function words ("der", "und", "nicht" / "the", "and", "not") make up a third or 
 running text and differ between languages, so counting them in a few thousand words tells
 German from English, French, Spanish, Italian, Dutch or Polish at once. Words two languages
 share ("in", "was", "die", "an") are left out so that they cannot tip the balance.
+
+A short text (40 words, a paragraph) has too few of them to count; there the frequency of every
+word in each language's word list (wordfreq's) tells the languages apart.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -80,9 +84,48 @@ def detect_language(paragraphs: Sequence[str]) -> str | None:
     return language
 
 
+# A short text has too few function words to count; from this many words on, every word's
+# frequency in each language's word list (wordfreq) decides instead.
+_MIN_WORDS = 40
+_FREQUENCY_SAMPLE = 400
+# Per word, the other language must be this much more likely (log10 of the frequency ratio) than
+# German: a German text with English terms ("das Cloud-Backend", "ein Update") stays German.
+_FREQUENCY_MARGIN = 0.5
+_UNKNOWN = 1e-8  # the frequency of a word a list does not have
+
+
+def _words(paragraphs: Sequence[str], limit: int) -> list[str]:
+    words: list[str] = []
+    for paragraph in paragraphs:
+        words += (match.group().lower() for match in _WORD.finditer(paragraph))
+        if len(words) >= limit:
+            break
+    return words[:limit]
+
+
+def detect_by_frequency(paragraphs: Sequence[str]) -> str | None:
+    """The language whose word list makes the text most likely, if clearly not German; None when
+    the text is short, German, or wordfreq is missing (the check is a nicety, not a need)."""
+    words = _words(paragraphs, _FREQUENCY_SAMPLE)
+    if len(words) < _MIN_WORDS:
+        return None
+    try:
+        import wordfreq
+    except ImportError:
+        return None
+    scores = {}
+    for language in LANGUAGE_NAMES:
+        frequencies = wordfreq.get_frequency_dict(language, wordlist="small")
+        scores[language] = sum(math.log10(frequencies.get(word, 0.0) + _UNKNOWN) for word in words)
+    best = max(scores, key=scores.__getitem__)
+    if best == "de" or scores[best] - scores["de"] < _FREQUENCY_MARGIN * len(words):
+        return None
+    return best
+
+
 def language_check(paragraphs: Sequence[str]) -> tuple[str, str | None]:
     """(language code, warning or None). Text too short to judge is taken to be German."""
-    language = detect_language(paragraphs)
+    language = detect_language(paragraphs) or detect_by_frequency(paragraphs)
     if language is None or language == "de":
         return "de", None
     name = LANGUAGE_NAMES[language]

@@ -1,22 +1,25 @@
-"""PDF via pypdf: page text without running headers, footers and page numbers.
+"""PDF via PDFium (pypdfium2): the text of each page as prose, without page furniture.
 
-pypdf's layout mode keeps vertical gaps as blank lines, which is where paragraphs end. Lines
-that repeat at the top or bottom of most pages (a newspaper name, a date, "Seite 3 von 8")
-are furniture, not article, and are dropped before the lines are joined into paragraphs.
+PDFium reads the text fast and says where each run of it stands on the page; `pdflayout` turns
+the runs into lines, columns and paragraphs, `pdftext` repairs hyphenation, ligatures and small
+capitals. Lines that repeat at the top or bottom of many pages (a newspaper name, a date,
+"Seite 3 von 8") and page numbers are furniture, not article, and are dropped first.
 """
 
 from __future__ import annotations
 
-import io
-import logging
 import re
-import warnings
 from collections import Counter
+from collections.abc import Sequence
+from typing import Any
 
 from reader.errors import LoadError
 from reader.libraries import require
 from reader.loading.assemble import looks_like_title
-from reader.loading.paragraphs import normalise_newlines, split_blocks, text_paragraphs
+from reader.loading.paragraphs import non_empty
+from reader.loading.pdflayout import Line, Run, group_lines, page_gutters, paragraphs, reading_order
+from reader.loading.pdfruns import page_runs
+from reader.loading.pdftext import join_paragraph
 
 # "3", "- 3 -", "Seite 3 von 8", "Page 3/8", and the roman numbers of front matter ("iv").
 PAGE_NUMBER = re.compile(
@@ -44,197 +47,113 @@ def without_note_marks(paragraph: str) -> str:
     return _NOTE_MARK.sub("", paragraph)
 
 
-def _flattened(lines: list[str]) -> list[str]:
-    """Layout lines as text lines; a table row ("Name      Partei      Stimme", two or more wide
-    gaps) becomes "Name · Partei · Stimme" on a line of its own, not run into its neighbours.
-
-    Only rows with a row like them above or below count: a stretched line of justified text can
-    show wide gaps too, but not line after line in the same way.
-    """
-    cells = [_CELL_GAP.split(line.strip()) for line in lines]
-    is_row = [len(line_cells) >= 3 for line_cells in cells]
-    flat: list[str] = []
-    for index, line in enumerate(lines):
-        neighbours = is_row[max(0, index - 1) : index] + is_row[index + 1 : index + 2]
-        if is_row[index] and any(neighbours):
-            flat += ["", " · ".join(cells[index]), ""]
-        else:
-            flat.append(_SPACES.sub(" ", line).strip())
-    return flat
-
-
 _PLACEHOLDER_TITLES = ("untitled", "microsoft word", "unbenannt")
-# Two columns of text: layout mode prints them side by side on each line, so read naively the
-# lines of both columns interleave. A gutter is a band of at least this many character columns,
-# in the middle half of the page, that (almost) no line has text in.
-_GUTTER_WIDTH = 3
-_GUTTER_CROSSING = 0.1  # share of lines allowed to cross it (a headline over both columns)
-_MIN_TWO_SIDED = 4  # lines with text on both sides before we believe in two columns
+_EDGE_LINES = 2  # how many lines at the top and at the bottom of a page can be furniture
+_SAME_PLACE_PAGES = 3  # text in the same place on this many pages is furniture
+_FEW_LABELS, _LABEL_SHARE = 2, 0.2
+_LABEL = re.compile(r"[^\W_]{3}")  # a word, not a hyphen or a bullet at a column's edge
+_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _occupied_columns(lines: list[str], width: int) -> list[int]:
-    """For each character column: how many lines have a non-space character there."""
-    counts = [0] * width
-    for line in lines:
-        for column, char in enumerate(line):
-            if not char.isspace():
-                counts[column] += 1
-    return counts
-
-
-def find_gutter(lines: list[str], *, min_two_sided: int = _MIN_TWO_SIDED) -> tuple[int, int] | None:
-    """(start, end) of the blank band between two text columns on a page, or None."""
-    text_lines = [line for line in lines if line.strip()]
-    width = max((len(line) for line in text_lines), default=0)
-    if len(text_lines) < min_two_sided or width < 40:
-        return None
-    counts = _occupied_columns(text_lines, width)
-    allowed = len(text_lines) * _GUTTER_CROSSING
-    best: tuple[int, int] | None = None
-    best_lines = 0
-    column = width // 4
-    while column < 3 * width // 4:
-        if counts[column] > allowed:
-            column += 1
-            continue
-        end = column
-        while end < width and counts[end] <= allowed:
-            end += 1
-        if end - column >= _GUTTER_WIDTH:
-            two_sided = sum(
-                1 for line in text_lines if line[:column].strip() and line[end:].strip()
-            )
-            if two_sided >= max(min_two_sided, len(text_lines) * 0.3) and two_sided > best_lines:
-                best, best_lines = (column, end), two_sided
-        column = end + 1
-    return best
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def page_gutters(pages: list[list[str]]) -> list[tuple[int, int] | None]:
-    """Each page's column gutter. A short page (the end of an article) has too few lines to
-    prove two columns by itself; it is believed when its gutter lies where the page before had one.
-    """
-    gutters: list[tuple[int, int] | None] = []
-    for lines in pages:
-        gutter = find_gutter(lines)
-        before = next((g for g in reversed(gutters) if g is not None), None)
-        if gutter is None and before is not None:
-            candidate = find_gutter(lines, min_two_sided=1)
-            gutter = candidate if candidate and _overlap(candidate, before) else None
-        gutters.append(gutter)
-    return gutters
-
-
-def _columns(left: list[str], right: list[str]) -> list[str]:
-    """The left column's lines, then the right column's, without blank lines between them."""
-    while left and not left[-1].strip():
-        left = left[:-1]
-    right = right[next((i for i, line in enumerate(right) if line.strip()), len(right)) :]
-    return left + right
-
-
-def reading_order(lines: list[str], gutter: tuple[int, int] | None) -> list[str]:
-    """A page's lines with a two-column layout read column by column.
-
-    A line crossing the gutter (a headline over both columns) ends the columns above it. The
-    right column follows the left without a blank line: a paragraph often runs on into it.
-    """
-    if gutter is None:
-        return lines
-    start, end = gutter
-    ordered: list[str] = []
-    left: list[str] = []
-    right: list[str] = []
-    for line in lines:
-        if line[start:end].strip():
-            ordered += [*_columns(left, right), "", line, ""]
-            left, right = [], []
-        else:
-            left.append(line[:start])
-            right.append(line[end:])
-    return ordered + _columns(left, right)
-
-
-def _signature(line: str) -> str:
+def _signature(line: Line) -> str:
     """A line with its numbers blurred, so "Seite 3" and "Seite 4" count as the same line."""
-    return re.sub(r"\d+", "#", line.casefold()).strip()
+    return re.sub(r"\d+", "#", line.text.casefold()).strip()
 
 
-def _edge_indices(lines: list[str]) -> list[int]:
-    filled = [index for index, line in enumerate(lines) if line.strip()]
-    return sorted(set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]))
+def _edges(lines: Sequence[Line]) -> list[Line]:
+    return list(lines[:_EDGE_LINES]) + list(lines[_EDGE_LINES:][-_EDGE_LINES:])
 
 
-def drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
-    """Each page's lines without repeated headers/footers and page numbers."""
+def _placed(run: Run) -> tuple[str, int, int]:
+    """A run's text with its place on the page, to the nearest few points."""
+    return run.text.strip().casefold(), round(run.left / 4), round(run.top / 4)
+
+
+def drop_page_furniture(pages: list[list[Run]]) -> list[list[Run]]:
+    """Each page's runs without repeated headers and footers, page numbers, and the labels in
+    the margin that stand in the same place on page after page (a chapter's name)."""
+    page_lines = [group_lines(runs) for runs in pages]
     counts: Counter[str] = Counter()
-    for lines in pages:
-        counts.update({_signature(lines[index]) for index in _edge_indices(lines)})
+    places: Counter[tuple[str, int, int]] = Counter()
+    for lines, runs in zip(page_lines, pages, strict=True):
+        counts.update({_signature(line) for line in _edges(lines)})
+        places.update({_placed(run) for run in runs})
     needed = max(2, (len(pages) + 1) // 2)
-    repeated = {signature for signature, count in counts.items() if count >= needed}
     cleaned = []
-    for lines in pages:
-        furniture = {
-            index
-            for index in _edge_indices(lines)
-            if _signature(lines[index]) in repeated or PAGE_NUMBER.match(lines[index])
+    for lines, runs in zip(page_lines, pages, strict=True):
+        edges = _edges(lines)
+        furniture = {id(run) for line in edges if PAGE_NUMBER.match(line.text) for run in line.runs}
+        labels = {id(run) for run in runs if _is_label(run, places)}
+        # A label or two, not the page: pages that repeat whole (a form, a test) keep their text.
+        if len(labels) < len(runs) and len(labels) <= max(_FEW_LABELS, _LABEL_SHARE * len(runs)):
+            furniture |= labels
+        repeated = {
+            id(r) for line in edges if counts[_signature(line)] >= needed for r in line.runs
         }
-        cleaned.append([line for index, line in enumerate(lines) if index not in furniture])
+        if not all(id(run) in furniture | repeated for run in runs):
+            furniture |= repeated
+        cleaned.append([run for line in lines for run in line.runs if id(run) not in furniture])
     return cleaned
 
 
-def _page_text(page: object) -> str:
-    extract = getattr(page, "extract_text")  # noqa: B009 - keeps pypdf's types out of the signature
+def _is_label(run: Run, places: Counter[tuple[str, int, int]]) -> bool:
+    return places[_placed(run)] >= _SAME_PLACE_PAGES and bool(_LABEL.search(run.text))
+
+
+def _document_lines(pages: list[list[Run]], widths: list[float]) -> list[Line]:
+    pages = drop_page_furniture(pages)
+    lines: list[Line] = []
+    for runs, gutter in zip(pages, page_gutters(pages, widths), strict=True):
+        lines += reading_order(runs, gutter)
+    return lines
+
+
+def _open(data: bytes, name: str) -> Any:
+    pdfium = require("pypdfium2", "read PDF files", name)
     try:
-        text = extract(extraction_mode="layout")
-    except Exception:
-        # Layout mode is newer and stricter; the plain mode still gets the words.
-        text = extract()
-    return str(text or "")
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if getattr(error, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise LoadError(f"{name}: the PDF is password-protected") from error
+        raise LoadError(f"{name}: not a valid PDF file (it is damaged or not a PDF)") from error
+
+
+def _read(data: bytes, name: str) -> tuple[list[list[Run]], list[float], str]:
+    """Each page's runs and width, and the title in the metadata."""
+    document = _open(data, name)
+    try:
+        pages, widths = [], []
+        for page in document:
+            try:
+                pages.append(page_runs(page))
+                widths.append(float(page.get_width()))
+            finally:
+                page.close()
+        title = str(document.get_metadata_dict().get("Title") or "")
+    except LoadError:
+        raise
+    except Exception as error:
+        # A damaged page or object table: to the user it is one problem.
+        raise LoadError(f"{name}: not a valid PDF file (it is damaged or not a PDF)") from error
+    finally:
+        document.close()
+    return pages, widths, title
+
+
+def _is_prose(paragraph: str) -> bool:
+    """Not a number-only line (a page number inside the page, a figure's axis labels)."""
+    return bool(_LETTER.search(paragraph)) or " · " in paragraph
 
 
 def parse_pdf(data: bytes, *, name: str) -> tuple[str | None, list[str]]:
     """(title, paragraphs) of a PDF; LoadError if it is damaged, encrypted or has no text."""
-    PdfReader = require("pypdf", "read PDF files", name).PdfReader
-    # pypdf logs every repair it makes, some at error level; with no logging configured those
-    # would reach stderr, and the user already gets one LoadError line if reading fails.
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(data))
-            if reader.is_encrypted and not reader.decrypt(""):
-                raise LoadError(f"{name}: the PDF is password-protected")
-            page_texts = [_page_text(page) for page in reader.pages]
-            metadata_title = str(reader.metadata.title or "") if reader.metadata else ""
-    except LoadError:
-        raise
-    except Exception as error:
-        # pypdf raises PdfReadError, but damaged files also reach KeyError, ValueError,
-        # RecursionError, zlib errors … inside it; each means "this PDF cannot be read".
-        raise LoadError(f"{name}: not a valid PDF file (it is damaged or not a PDF)") from error
-
-    # Furniture goes first: in a two-column page the footer would otherwise end up between the
-    # columns. The columns are found while the layout's spacing is still there.
-    raw_pages = drop_page_furniture([normalise_newlines(text).split("\n") for text in page_texts])
-    pages = [
-        _flattened(reading_order(lines, gutter))
-        for lines, gutter in zip(raw_pages, page_gutters(raw_pages), strict=True)
-    ]
-    # Pages are joined without a blank line: a paragraph often runs on to the next page.
-    joined = "\n".join("\n".join(lines).strip("\n") for lines in pages)
-    paragraphs = [
-        without_note_marks(paragraph)
-        for paragraph in text_paragraphs(split_blocks(joined), wrapped=True)
-    ]
-
+    pages, widths, metadata_title = _read(data, name)
+    joined = (join_paragraph(lines) for lines in paragraphs(_document_lines(pages, widths)))
+    found = [without_note_marks(paragraph) for paragraph in non_empty(joined)]
+    found = [paragraph for paragraph in found if _is_prose(paragraph)]
     metadata_title = metadata_title.strip()
     if metadata_title and not metadata_title.lower().startswith(_PLACEHOLDER_TITLES):
-        return metadata_title, paragraphs
-    if len(paragraphs) >= 2 and looks_like_title(paragraphs[0]):
-        return paragraphs[0], paragraphs[1:]
-    return None, paragraphs
+        return metadata_title, found
+    if len(found) >= 2 and looks_like_title(found[0]):
+        return found[0], found[1:]
+    return None, found
