@@ -173,8 +173,7 @@ def _translation_service() -> str:
     import http.server
     import threading
 
-    from reader.translation import ProviderSettings, Timeouts
-    from reader.translation.providers import translate_once
+    from reader.translation import DeepTranslator, ProviderSettings, Timeouts
 
     class FakeGoogle(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -194,7 +193,8 @@ def _translation_service() -> str:
         settings = ProviderSettings(
             name="google", endpoint=f"http://127.0.0.1:{server.server_port}"
         )
-        answer = translate_once(settings, "Es funktioniert.", Timeouts(connect=2, read=10))
+        translator = DeepTranslator(settings, Timeouts(connect=2, read=10))
+        answer = translator.translate("Es funktioniert.")
     finally:
         server.shutdown()
         server.server_close()

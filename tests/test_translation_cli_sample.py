@@ -14,7 +14,12 @@ import pytest
 from reader.document import Document, Source
 from reader.language.sentences import split_sentences
 from reader.loading import load_path
-from reader.translation import ProviderSettings, sample_translation, translate_document
+from reader.translation import (
+    DeepTranslator,
+    ProviderSettings,
+    sample_translation,
+    translate_document,
+)
 from reader.translation.sample import SAMPLE_ENGLISH, SAMPLE_GERMAN
 from tests.translation_servers import FakeTranslator
 
@@ -151,7 +156,7 @@ def test_the_bundled_sample_translates_without_network() -> None:
     doc = load_path(SAMPLE_GERMAN)
     # An endpoint nobody listens on: any request would fail.
     settings = ProviderSettings("google", endpoint="http://127.0.0.1:9")
-    results = translate_document(doc, settings, cache=None)
+    results = translate_document(doc, DeepTranslator(settings), cache=None)
     assert len(results) == len(doc.paragraphs)
     for result, paragraph in zip(results, doc.paragraphs, strict=True):
         assert result.ok and result.translation

@@ -15,8 +15,10 @@ from reader.document import Document, Source
 from reader.language.sentences import split_sentences
 from reader.loading import load_path
 from reader.translation import (
+    DeepTranslator,
     ParagraphTranslation,
     ProviderSettings,
+    RequestGate,
     RetryPolicy,
     SettingsError,
     Timeouts,
@@ -24,6 +26,7 @@ from reader.translation import (
     endpoint_for,
     start_translation,
     translate_document,
+    user_cache,
 )
 from tests.translation_servers import FakeTranslator
 
@@ -66,9 +69,9 @@ def translate(
     api_key = options.pop("api_key", "secret" if name in ("deepl", "microsoft") else None)
     settings = ProviderSettings(name=name, endpoint=server.url, api_key=api_key)  # type: ignore[arg-type]
     options.setdefault("cache", None)
-    options.setdefault("timeouts", FAST)
     options.setdefault("retry", QUICK_RETRY)
-    return translate_document(doc, settings, **options)  # type: ignore[arg-type]
+    translator = DeepTranslator(settings, FAST)
+    return translate_document(doc, translator, **options)  # type: ignore[arg-type]
 
 
 def assert_aligned(results: list[ParagraphTranslation], doc: Document) -> None:
@@ -138,10 +141,13 @@ def test_in_flight_requests_stay_within_the_bound() -> None:
 
 def test_two_jobs_share_the_bound_per_provider() -> None:
     with FakeTranslator(latency_s=0.1) as server:
-        settings = ProviderSettings("google", endpoint=server.url)
+        translator = DeepTranslator(ProviderSettings("google", endpoint=server.url))
+        gate = RequestGate()
         docs = [document(*(long_paragraph(10 * j + n) for n in range(6))) for j in range(2)]
         jobs = [
-            start_translation(doc, settings, lambda r: None, cache=None, max_in_flight=2)
+            start_translation(
+                doc, translator, lambda r: None, cache=None, gate=gate, max_in_flight=2
+            )
             for doc in docs
         ]
         assert all(job.wait(10) for job in jobs)
@@ -153,9 +159,13 @@ def test_results_stream_in_as_paragraphs_finish() -> None:
     with FakeTranslator(latency_s=0.2) as server:
         doc = document(*(long_paragraph(n) for n in range(5)))
         arrivals: list[float] = []
-        settings = ProviderSettings("google", endpoint=server.url)
+        translator = DeepTranslator(ProviderSettings("google", endpoint=server.url))
         job = start_translation(
-            doc, settings, lambda r: arrivals.append(time.monotonic()), cache=None, max_in_flight=1
+            doc,
+            translator,
+            lambda r: arrivals.append(time.monotonic()),
+            cache=None,
+            max_in_flight=1,
         )
         assert job.total == 5
         assert job.wait(10)
@@ -173,7 +183,8 @@ def test_concurrent_jobs_on_two_servers_never_mix_answers() -> None:
             doc = document(*(f"Satz {worker}-{n}. Noch {worker}-{n}." for n in range(6)))
             settings = ProviderSettings("google", endpoint=server.url)
             timeouts = Timeouts(1, 0.5 + worker / 10)  # a different timeout on every thread
-            for result in translate_document(doc, settings, cache=None, timeouts=timeouts):
+            translator = DeepTranslator(settings, timeouts)
+            for result in translate_document(doc, translator, cache=None):
                 wanted = " ".join(f"{server.prefix}[{s}]" for s in split_sentences(result.source))
                 if result.translation != wanted:
                     failures.append(f"{result.translation!r} != {wanted!r}")
@@ -194,11 +205,10 @@ def test_a_failed_part_fails_its_paragraph_only(server: FakeTranslator) -> None:
     settings = ProviderSettings("mymemory", endpoint=server.url)
     job = start_translation(
         doc,
-        settings,
+        DeepTranslator(settings, FAST),
         lambda r: reported.append(r.index),
         cache=None,
         max_in_flight=1,
-        timeouts=FAST,
         retry=QUICK_RETRY,
     )
     assert job.wait(10)
@@ -350,7 +360,8 @@ def test_cancel_stops_requests_and_reports() -> None:
             first.set()
 
         settings = ProviderSettings("google", endpoint=server.url)
-        job = start_translation(doc, settings, on_result, cache=None, max_in_flight=1)
+        translator = DeepTranslator(settings)
+        job = start_translation(doc, translator, on_result, cache=None, max_in_flight=1)
         assert first.wait(5)
         job.cancel()
         assert job.wait(1) and job.done
@@ -402,11 +413,11 @@ def test_failed_paragraphs_are_not_cached(server: FakeTranslator, tmp_path: Path
     assert len(cache) == 0
 
 
-def test_the_default_cache_lives_in_the_user_cache_folder(server: FakeTranslator) -> None:
-    settings = ProviderSettings("google", endpoint=server.url)
-    translate_document(document("Ein Satz."), settings, timeouts=FAST)
+def test_the_user_cache_lives_in_the_user_cache_folder(server: FakeTranslator) -> None:
+    translator = DeepTranslator(ProviderSettings("google", endpoint=server.url), FAST)
+    translate_document(document("Ein Satz."), translator, cache=user_cache())
     assert (paths.cache_dir() / "translations.sqlite3").is_file()
-    again = translate_document(document("Ein Satz."), settings, timeouts=FAST)
+    again = translate_document(document("Ein Satz."), translator, cache=user_cache())
     assert again[0].from_cache and len(server.seen) == 1
 
 
@@ -420,7 +431,7 @@ def test_the_default_cache_lives_in_the_user_cache_folder(server: FakeTranslator
 )
 def test_impossible_settings_are_refused_at_once(settings: ProviderSettings, message: str) -> None:
     with pytest.raises(SettingsError, match=message):
-        start_translation(document("Ein Satz."), settings, lambda r: None)
+        DeepTranslator(settings)
 
 
 def test_endpoints_default_per_provider_and_deepl_key_kind() -> None:
@@ -437,7 +448,8 @@ def test_offline_fails_every_paragraph_quickly_with_the_reason() -> None:
     doc = document(*(long_paragraph(n, sentences=20) for n in range(8)))
     started = time.monotonic()
     settings = ProviderSettings("google", endpoint=url)
-    results = translate_document(doc, settings, cache=None, timeouts=FAST, retry=QUICK_RETRY)
+    translator = DeepTranslator(settings, FAST)
+    results = translate_document(doc, translator, cache=None, retry=QUICK_RETRY)
     assert time.monotonic() - started < 3
     assert len(results) == 8
     assert all(not r.ok and "could not reach" in (r.error or "") for r in results)
@@ -450,7 +462,7 @@ def test_api_keys_stay_out_of_logs_and_messages(
     settings = ProviderSettings("deepl", endpoint=server.url, api_key="top-secret-key")
     server.add_faults("500", "403")
     results = translate_document(
-        document("Ein Satz."), settings, cache=None, timeouts=FAST, retry=QUICK_RETRY
+        document("Ein Satz."), DeepTranslator(settings, FAST), cache=None, retry=QUICK_RETRY
     )
     assert not results[0].ok
     assert "top-secret-key" not in caplog.text + (results[0].error or "") + repr(settings)

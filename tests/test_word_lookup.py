@@ -20,7 +20,7 @@ from reader.gui.word_context import (
 )
 from reader.language.sentences import sentence_at
 from reader.language.tokens import word_at
-from reader.translation import ParagraphTranslation, ProviderSettings
+from reader.translation import DeepTranslator, ParagraphTranslation, ProviderSettings
 from tests.fixtures_builders import ding_dictionary, sentence_pairs
 from tests.translation_servers import FakeTranslator, fake_english
 
@@ -160,9 +160,8 @@ def test_ask_provider_turns_failures_into_none() -> None:
 
 def test_provider_translator_asks_the_configured_provider_on_loopback() -> None:
     with FakeTranslator() as server:
-        translate = provider_translator(
-            lambda: ProviderSettings(name="libre", endpoint=server.url, api_key="k")
-        )
+        settings = ProviderSettings(name="libre", endpoint=server.url, api_key="k")
+        translate = provider_translator(lambda timeouts: DeepTranslator(settings, timeouts))
         assert translate("Haushalt") == fake_english("Haushalt")
         server.add_faults("500", "500", "500", "500")
         with pytest.raises(LookupError):

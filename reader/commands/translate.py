@@ -19,14 +19,15 @@ from reader.errors import ReaderError
 from reader.loading import load_argument
 from reader.translation import (
     PROVIDERS,
+    DeepTranslator,
     ParagraphTranslation,
     ProviderSettings,
     api_key_for,
     provider_info,
     translate_document,
+    user_cache,
 )
 from reader.translation.providers import missing_key_message
-from reader.translation.service import USER_CACHE
 
 NAME = "translate"
 EXIT_SOME_FAILED = 3
@@ -68,7 +69,10 @@ def run(args: argparse.Namespace) -> int:
         api_key=_api_key(args.provider, args.api_key_env),
     )
     document = load_argument(args.path)
-    results = translate_document(document, settings, cache=None if args.no_cache else USER_CACHE)
+    translator = DeepTranslator(settings)
+    results = translate_document(
+        document, translator, cache=None if args.no_cache else user_cache()
+    )
     if args.json:
         json.dump(json_report(settings.name, results), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

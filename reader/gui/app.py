@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from tkinter import messagebox, ttk
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.gui import state as events
@@ -32,6 +33,9 @@ from reader.gui.theme import UI_FAMILIES, apply_ttk_theme, first_family, palette
 from reader.gui.translation_bar import TranslationBar, provider_choices
 from reader.gui.window_frame import TITLE, dress_window
 from reader.settings import Settings, clamp_font_size
+
+if TYPE_CHECKING:
+    from reader.gui.state import TranslatorFactory
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,7 @@ class ReaderWindow:
         provider: str | None = None,
         endpoint: str | None = None,
         settings_file: Path | None = None,
+        translator_for: TranslatorFactory | None = None,
     ) -> None:
         self.root = root
         # Hand the GIL back to the Tk thread within a millisecond (default 5 ms): workers
@@ -67,6 +72,7 @@ class ReaderWindow:
             provider=provider,
             endpoint=endpoint,
             settings_file=settings_file,
+            translator_for=translator_for,
         )
         self._theme = settings.theme
         dress_window(root, settings)

@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 
 ALIGN_DELAY_MS = 30
 ALIGN_BATCH = 30
+# A paragraph's translation (if any), whether one is on its way, whether its error repeats the
+# paragraph above's.
+EnglishState = tuple["ParagraphTranslation | None", bool, bool]
+
 NOT_TRANSLATED = "Not translated yet (F5 translates)."
 TRANSLATING = "Translating…"
 SAME_PROBLEM = "⚠ Not translated (the same problem as above)  "
@@ -54,7 +58,7 @@ class ReadingView(ttk.Frame):
         self.paragraph_count = 0
         self.paddings: dict[int, tuple[int, int]] = {}
         self.retry_buttons: dict[int, ttk.Button] = {}
-        self._shown: dict[int, Any] = {}
+        self._shown: dict[int, EnglishState] = {}
         self._dirty: set[int] = set()
         self._align_after: str | None = None
         self._leader: tk.Text | None = None
@@ -291,7 +295,7 @@ class ReadingView(ttk.Frame):
     # --- one English paragraph ----------------------------------------------------------------
 
     @staticmethod
-    def _english_state(session: ArticleSession, index: int) -> tuple[Any, bool, bool]:
+    def _english_state(session: ArticleSession, index: int) -> EnglishState:
         """What paragraph `index` shows: its result, whether it is waiting, and whether it
         failed for the same reason as the paragraph above (offline, every paragraph fails
         alike; the reason is spelled out once, not repeated down the whole page)."""

@@ -22,7 +22,17 @@ if TYPE_CHECKING:
     from reader.glossary import Glossary, GlossaryEntry, TermMatch
     from reader.gui.dialogs import Dialogs
     from reader.readability import ReadabilityReport
-    from reader.translation import ParagraphTranslation, ProviderSettings
+    from reader.translation import (
+        ParagraphTranslation,
+        ProviderSettings,
+        RequestGate,
+        Timeouts,
+        TranslationCache,
+        Translator,
+    )
+
+    # Builds the translator for the chosen provider (tests hand in fakes).
+    TranslatorFactory = Callable[[ProviderSettings, Timeouts | None], Translator]
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +73,10 @@ class ReaderState:
         provider: str | None = None,
         endpoint: str | None = None,
         settings_file: Path | None = None,
+        translator_for: TranslatorFactory | None = None,
     ) -> None:
+        from reader.translation import RequestGate
+
         self.root = root
         self.settings = settings
         self.dialogs = dialogs
@@ -79,6 +92,9 @@ class ReaderState:
         self.provider_override = provider
         self.endpoint_override = endpoint
         self._saver = SettingsSaver(settings_file)
+        self._translator_for = translator_for
+        # One bound on requests per provider for all of the window's translation jobs.
+        self.translation_gate: RequestGate = RequestGate()
 
     # --- events -----------------------------------------------------------------------------
 
@@ -149,6 +165,22 @@ class ReaderState:
             log.warning("cannot read the API key for %s: %s", name, error)
             key = None
         return ProviderSettings(name=name, endpoint=self.endpoint, api_key=key)
+
+    def translator(self, timeouts: Timeouts | None = None) -> Translator:
+        """The chosen provider's translator. Call it on a worker thread: reading the API key
+        from the keyring may block. Raises `SettingsError` for impossible settings."""
+        settings = self.provider_settings()
+        if self._translator_for is not None:
+            return self._translator_for(settings, timeouts)
+        from reader.translation import DeepTranslator
+
+        return DeepTranslator(settings, timeouts)
+
+    def translation_cache(self) -> TranslationCache | None:
+        """The user's translation cache (None when unusable); opens it on first use."""
+        from reader.translation import user_cache
+
+        return user_cache()
 
 
 def _label(document: Document) -> str:

@@ -11,11 +11,14 @@ import logging
 import tkinter as tk
 from collections.abc import Sequence
 from tkinter import ttk
-from typing import Any
+from typing import TYPE_CHECKING
 
 from reader.gui import state as events
 from reader.gui.background import ArticleToken, Outcome
 from reader.gui.state import ArticleSession, ReaderState
+
+if TYPE_CHECKING:
+    from reader.translation import ParagraphTranslation, TranslationJob
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +37,7 @@ class TranslationRun:
         self.session = session
         self.paragraphs = tuple(paragraphs)
         self.token = ArticleToken(f"translation of {session.token.label}")
-        self.job: Any = None
+        self.job: TranslationJob | None = None
 
     def cancel(self) -> None:
         self.token.close()
@@ -113,7 +116,7 @@ class TranslationBar(ttk.Frame):
         )
         self._show_progress()
 
-    def _bundled_loaded(self, outcome: Outcome[list[Any] | None]) -> None:
+    def _bundled_loaded(self, outcome: Outcome[list[ParagraphTranslation] | None]) -> None:
         session = self.shared.session
         if session is None:
             return
@@ -163,16 +166,18 @@ class TranslationBar(ttk.Frame):
             session.translations.pop(index, None)
         state = self.shared
 
-        def on_result(result: Any) -> None:  # called on the translator's threads
+        def on_result(result: ParagraphTranslation) -> None:  # called on the translator's threads
             state.calls.post(run.token, lambda: self._arrived(run, result))
 
-        def start() -> Any:
+        def start() -> TranslationJob:
             from reader.translation import start_translation
 
             job = start_translation(
                 session.document,
-                state.provider_settings(),
+                state.translator(),
                 on_result,
+                cache=state.translation_cache(),
+                gate=state.translation_gate,
                 paragraphs=run.paragraphs,
                 refresh=refresh,
             )
@@ -189,18 +194,19 @@ class TranslationBar(ttk.Frame):
         self._show_progress()
         return run
 
-    def _started(self, run: TranslationRun, outcome: Outcome[Any]) -> None:
-        if not outcome.ok:
+    def _started(self, run: TranslationRun, outcome: Outcome[TranslationJob]) -> None:
+        job = outcome.value
+        if not outcome.ok or job is None:
             log.error("the translation could not start", exc_info=outcome.error)
             self._finish(run, f"Translation could not start: {outcome.error}")
             return
-        run.job = outcome.value
+        run.job = job
         # Wait for the job in a thread, so paragraphs it never reported are not left pending.
         self.shared.calls.run_in_thread(
-            run.token, lambda: run.job.wait(None), lambda _outcome: self._finish(run)
+            run.token, lambda: job.wait(None), lambda _outcome: self._finish(run)
         )
 
-    def _arrived(self, run: TranslationRun, result: Any) -> None:
+    def _arrived(self, run: TranslationRun, result: ParagraphTranslation) -> None:
         session = run.session
         if result.index not in session.in_flight:
             return
@@ -260,7 +266,7 @@ class TranslationBar(ttk.Frame):
             self.progress_text.set("")
 
 
-def _bundled_translation(session: ArticleSession) -> list[Any] | None:
+def _bundled_translation(session: ArticleSession) -> list[ParagraphTranslation] | None:
     from reader.translation import sample_translation
 
     result = sample_translation(session.document)

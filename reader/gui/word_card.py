@@ -508,7 +508,9 @@ def install(
     state = window.state
     chosen: TextTranslator | None
     if translator == "provider":
-        chosen = provider_translator(state.provider_settings)
+        chosen = provider_translator(
+            state.translator, cache=state.translation_cache, gate=state.translation_gate
+        )
     elif translator is None or callable(translator):
         chosen = translator
     else:

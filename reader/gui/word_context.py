@@ -11,13 +11,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from reader.dictionary.card import WordCard
 from reader.dictionary.ding import alternatives, bare
 from reader.language.sentences import sentence_at, sentence_span_at
 from reader.language.tokens import word_at
 from reader.translation.model import ParagraphTranslation
+
+if TYPE_CHECKING:
+    from reader.translation import RequestGate, Timeouts, TranslationCache, Translator
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +60,10 @@ class ProviderAnswer:
 
 
 def word_context(
-    paragraph_text: str, offset: int, paragraph: int, translation: Any = None
+    paragraph_text: str,
+    offset: int,
+    paragraph: int,
+    translation: ParagraphTranslation | None = None,
 ) -> WordContext | None:
     """The word at `offset` of a paragraph, or None when the click was not on a word.
 
@@ -116,10 +122,15 @@ def _safely(translator: TextTranslator, text: str) -> str | None:
     return answer.strip() if answer and answer.strip() else None
 
 
-def provider_translator(settings: Callable[[], Any]) -> TextTranslator:
-    """A translator that asks the configured provider, through the translation service (so
-    answers are cached and requests have timeouts). `settings()` gives `ProviderSettings` and
-    is called on the worker thread, as reading the API key from the keyring may block."""
+def provider_translator(
+    translator: Callable[[Timeouts], Translator],
+    *,
+    cache: Callable[[], TranslationCache | None] = lambda: None,
+    gate: RequestGate | None = None,
+) -> TextTranslator:
+    """A text translator that asks a provider through the translation service (so answers can
+    be cached and requests have timeouts). `translator(timeouts)` and `cache()` are called on
+    the worker thread, as reading the API key or opening the cache may block."""
 
     def translate(text: str) -> str | None:
         from reader.document import Document, Source
@@ -129,8 +140,9 @@ def provider_translator(settings: Callable[[], Any]) -> TextTranslator:
         document = Document(title=None, source=source, paragraphs=(text,))
         results = translate_document(
             document,
-            settings(),
-            timeouts=Timeouts(connect=WORD_TIMEOUT_S / 2, read=WORD_TIMEOUT_S),
+            translator(Timeouts(connect=WORD_TIMEOUT_S / 2, read=WORD_TIMEOUT_S)),
+            cache=cache(),
+            gate=gate,
             retry=RetryPolicy(attempts=1),
         )
         if not results or not results[0].ok:

@@ -1,15 +1,18 @@
 """English beside the German: a dependable service around deep-translator (no tkinter).
 
-    job = start_translation(document, ProviderSettings("google"), on_result)
+    translator = DeepTranslator(ProviderSettings("google"))
+    job = start_translation(document, translator, on_result, cache=user_cache())
     job.cancel()
 
 `on_result` receives one `ParagraphTranslation` per paragraph, from worker threads, as each
-finishes; `translate_document` does the same and waits. See `service` for how requests are
-bounded, retried and cached, and `providers` for the providers and their limits.
+finishes; `translate_document` does the same and waits. The service takes a `Translator`
+(`translator`: the protocol; `adapters.DeepTranslator`: deep-translator behind it), a cache and
+optionally a `RequestGate` shared between jobs. See `service` for how requests are bounded,
+retried and cached, and `providers` for the providers and their limits.
 
 The light parts (the provider catalogue, results, keys, the bundled sample) are imported here;
-the service, which needs requests and deep-translator (~0.15 s), only on first use of one of its
-names, so that the window can list providers without waiting for them.
+the service and the adapter, which need requests and deep-translator (~0.15 s), only on first
+use of one of their names, so that the window can list providers without waiting for them.
 """
 
 from __future__ import annotations
@@ -28,8 +31,11 @@ from reader.translation.catalogue import (
 from reader.translation.keys import KeyStorageError, api_key_for, store_api_key
 from reader.translation.model import ParagraphTranslation, ProviderSettings, SentencePair
 from reader.translation.sample import sample_translation
+from reader.translation.translator import Failure, TranslationError, Translator
 
 if TYPE_CHECKING:
+    from reader.translation.adapters import DeepTranslator
+    from reader.translation.gate import RequestGate
     from reader.translation.service import (
         RetryPolicy,
         TranslationJob,
@@ -39,6 +45,8 @@ if TYPE_CHECKING:
     from reader.translation.transport import Timeouts
 
 _IMPORTED_ON_FIRST_USE = {
+    "DeepTranslator": "adapters",
+    "RequestGate": "gate",
     "RetryPolicy": "service",
     "TranslationJob": "service",
     "start_translation": "service",
@@ -56,16 +64,21 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "PROVIDERS",
+    "DeepTranslator",
+    "Failure",
     "KeyStorageError",
     "ParagraphTranslation",
     "ProviderInfo",
     "ProviderSettings",
+    "RequestGate",
     "RetryPolicy",
     "SentencePair",
     "SettingsError",
     "Timeouts",
     "TranslationCache",
+    "TranslationError",
     "TranslationJob",
+    "Translator",
     "api_key_for",
     "endpoint_for",
     "provider_info",

@@ -6,23 +6,16 @@ exception texts sometimes do, so they are not passed on).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from reader import secrets
 from reader.translation.catalogue import provider_info
 from reader.translation.model import ProviderSettings
 from reader.translation.providers import MissingKeyError
+from reader.translation.translator import Failure
 from reader.translation.transport import HTTPStatusError, Timeouts, TransportError
 
 _RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
-
-
-@dataclass(frozen=True)
-class Failure:
-    message: str
-    retry: bool
-    retry_after: float | None = None
-    stops_job: bool = False  # no other request of the job can succeed either
 
 
 def classify(error: BaseException, settings: ProviderSettings, timeouts: Timeouts) -> Failure:

@@ -1,14 +1,16 @@
 """Translating a document: parallel, bounded, retried, cached, streamed and cancellable.
 
+The service is given its parts: a `Translator` (one provider; `adapters.DeepTranslator` or a
+test's fake), a `TranslationCache` or None, and a `RequestGate` shared with other jobs or not.
 `start_translation` returns at once with a `TranslationJob`. A setup thread answers what needs
 no network first (the bundled sample, paragraphs with nothing to translate, cache hits), then
 packs the rest into requests (`chunking`) for a few worker threads. At most `max_in_flight`
-requests go to one provider endpoint at a time, across all jobs. A failed request is retried
-with exponential backoff and jitter (at least as long as Retry-After asks); errors that a retry
-cannot fix (a refused key, an exhausted quota) stop the job's remaining requests and say what to
-do. Each paragraph is reported through `on_result` as soon as it is complete, translated or
-failed with a reason; every requested paragraph is reported exactly once unless the job is
-cancelled, after which nothing more is reported.
+requests go to one provider endpoint at a time, across all jobs sharing the gate. A failed
+request is retried with exponential backoff and jitter (at least as long as Retry-After asks);
+errors that a retry cannot fix (a refused key, an exhausted quota) stop the job's remaining
+requests and say what to do. Each paragraph is reported through `on_result` as soon as it is
+complete, translated or failed with a reason; every requested paragraph is reported exactly
+once unless the job is cancelled, after which nothing more is reported.
 """
 
 from __future__ import annotations
@@ -17,18 +19,17 @@ import logging
 import queue
 import random
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reader.document import Document
-from reader.translation import catalogue, chunking, providers
-from reader.translation.cache import TranslationCache, user_cache
+from reader.translation import chunking
+from reader.translation.cache import TranslationCache
 from reader.translation.chunking import Batch, ParagraphPlan
-from reader.translation.errors import Failure, classify
-from reader.translation.model import ParagraphTranslation, ProviderSettings, SentencePair
+from reader.translation.gate import Cancelled, RequestGate
+from reader.translation.model import ParagraphTranslation, SentencePair
 from reader.translation.sample import sample_translation
-from reader.translation.transport import Timeouts
+from reader.translation.translator import Failure, TranslationError, Translator
 
 logger = logging.getLogger(__name__)
 
@@ -50,34 +51,30 @@ class RetryPolicy:
         return float(max(jittered, retry_after or 0.0))
 
 
-class _UseDefaultCache:
-    """Marker for "the user's cache" as the default of `cache=` (None means no cache)."""
-
-
-USER_CACHE = _UseDefaultCache()
 ResultCallback = Callable[[ParagraphTranslation], None]
 
 
 def start_translation(
     document: Document,
-    settings: ProviderSettings,
+    translator: Translator,
     on_result: ResultCallback,
     *,
+    cache: TranslationCache | None,
+    gate: RequestGate | None = None,
     paragraphs: Sequence[int] | None = None,
-    cache: TranslationCache | _UseDefaultCache | None = USER_CACHE,
     max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
-    timeouts: Timeouts | None = None,
     retry: RetryPolicy | None = None,
     refresh: bool = False,
 ) -> TranslationJob:
     """Start translating `document` (or the `paragraphs` indices of it) in the background.
 
     `on_result` is called from worker threads, once per paragraph, as each one finishes.
-    `refresh` asks the provider even for paragraphs the cache or the bundled sample could
-    answer ("translate again"); the answers still go into the cache.
+    `cache` answers what it can and keeps the new answers (None: no cache). Jobs given the
+    same `gate` share its bound of `max_in_flight` requests per provider endpoint; without
+    one, the job has a gate of its own. `refresh` asks the provider even for paragraphs the
+    cache or the bundled sample could answer ("translate again"); the answers still go into
+    the cache.
     """
-    catalogue.check_settings(settings)  # unknown provider or bad endpoint: raise right here
-    info = catalogue.provider_info(settings.name)
     if max_in_flight < 1:
         raise ValueError("max_in_flight must be at least 1")
     indices = list(range(len(document.paragraphs))) if paragraphs is None else list(paragraphs)
@@ -87,13 +84,12 @@ def start_translation(
     indices = list(dict.fromkeys(indices))
     job = TranslationJob(
         document=document,
-        settings=settings,
+        translator=translator,
         on_result=on_result,
         indices=indices,
-        cache=user_cache() if isinstance(cache, _UseDefaultCache) else cache,
+        cache=cache,
+        gate=gate or RequestGate(),
         max_in_flight=max_in_flight,
-        max_chars=info.max_chars,
-        timeouts=timeouts or Timeouts(),
         retry=retry or RetryPolicy(),
         refresh=refresh,
     )
@@ -103,24 +99,24 @@ def start_translation(
 
 def translate_document(
     document: Document,
-    settings: ProviderSettings,
+    translator: Translator,
     *,
+    cache: TranslationCache | None,
+    gate: RequestGate | None = None,
     paragraphs: Sequence[int] | None = None,
-    cache: TranslationCache | _UseDefaultCache | None = USER_CACHE,
     max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
-    timeouts: Timeouts | None = None,
     retry: RetryPolicy | None = None,
     refresh: bool = False,
 ) -> list[ParagraphTranslation]:
     """Translate and wait: every requested paragraph's result, in paragraph order."""
     job = start_translation(
         document,
-        settings,
+        translator,
         lambda result: None,
-        paragraphs=paragraphs,
         cache=cache,
+        gate=gate,
+        paragraphs=paragraphs,
         max_in_flight=max_in_flight,
-        timeouts=timeouts,
         retry=retry,
         refresh=refresh,
     )
@@ -130,10 +126,6 @@ def translate_document(
         job.cancel()
         raise
     return job.results()
-
-
-class _Cancelled(Exception):
-    pass
 
 
 class _RequestFailed(Exception):
@@ -161,26 +153,25 @@ class TranslationJob:
         self,
         *,
         document: Document,
-        settings: ProviderSettings,
+        translator: Translator,
         on_result: ResultCallback,
         indices: list[int],
         cache: TranslationCache | None,
+        gate: RequestGate,
         max_in_flight: int,
-        max_chars: int,
-        timeouts: Timeouts,
         retry: RetryPolicy,
         refresh: bool = False,
     ) -> None:
         self.total = len(indices)
         self._refresh = refresh
         self._document = document
-        self._settings = settings
+        self._translator = translator
         self._on_result = on_result
         self._indices = indices
         self._cache = cache
         self._max_in_flight = max_in_flight
-        self._max_chars = max_chars
-        self._timeouts = timeouts
+        self._gate = gate
+        self._max_chars = translator.max_chars
         self._retry = retry
         self._results: dict[int, ParagraphTranslation] = {}
         self._delivery_lock = threading.RLock()  # re-entrant: on_result may call cancel()
@@ -193,7 +184,7 @@ class TranslationJob:
         self._workers: list[threading.Thread] = []
         self._fatal: str | None = None  # set once a retry cannot help (bad key, quota)
         self._lines_unreliable = False  # the provider merged lines once: stop packing paragraphs
-        self._gate_key = (settings.name, catalogue.endpoint_for(settings))
+        self._gate_key = (translator.name, translator.endpoint)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -255,14 +246,14 @@ class TranslationJob:
                 self._deliver(sample[index])
             return []
         plans: list[ParagraphPlan] = []
-        settings = self._settings
+        translator = self._translator
         for index in self._indices:
             text = self._document.paragraphs[index]
             if not chunking.has_content(text):
                 self._deliver(ParagraphTranslation(index, text, text, None))
                 continue
             cached = (
-                self._cache.get(settings.name, settings.source, settings.target, text)
+                self._cache.get(translator.name, translator.source, translator.target, text)
                 if self._cache is not None and not self._refresh
                 else None
             )
@@ -329,7 +320,7 @@ class TranslationJob:
             return
         try:
             answer = self._translate_with_retries(batch.text)
-        except _Cancelled:
+        except Cancelled:
             return
         except _RequestFailed as failed:
             message = failed.failure.message
@@ -350,22 +341,27 @@ class TranslationJob:
         self._record(batch, lines, answer)
 
     def _translate_with_retries(self, text: str) -> str:
-        settings = self._settings
+        translator = self._translator
         attempt = 0
         while True:
             if self._cancelled.is_set():
-                raise _Cancelled
+                raise Cancelled
             attempt += 1
             failure: Failure
-            with _GATE.slot(self._gate_key, self._max_in_flight, self._cancelled):
+            with self._gate.slot(self._gate_key, self._max_in_flight, self._cancelled):
                 try:
-                    answer = providers.translate_once(settings, text, self._timeouts)
+                    answer = translator.translate(text)
+                except TranslationError as error:
+                    failure = error.failure
                 except Exception as error:
-                    failure = classify(error, settings, self._timeouts)
+                    kind = type(error).__name__
+                    failure = Failure(
+                        f"{translator.display_name}: unexpected error ({kind})", retry=False
+                    )
                 else:
                     if answer is not None and answer.strip():
                         return answer
-                    failure = Failure(f"{_display(settings)} gave an empty answer", retry=True)
+                    failure = Failure(f"{translator.display_name} gave an empty answer", retry=True)
             if not failure.retry or attempt >= self._retry.attempts:
                 raise _RequestFailed(failure, attempt)
             if failure.retry_after is not None and failure.retry_after > (
@@ -380,7 +376,7 @@ class TranslationJob:
             delay = self._retry.delay(attempt - 1, failure.retry_after)
             logger.info("%s; retrying in %.1f s", failure.message, delay)
             if self._cancelled.wait(delay):
-                raise _Cancelled
+                raise Cancelled
 
     # --- assembling paragraphs ------------------------------------------------------------
 
@@ -430,10 +426,10 @@ class TranslationJob:
             translation = chunking.join_translations(
                 [progress.parts[position] for position in sorted(progress.parts)]
             )
-        settings = self._settings
+        translator = self._translator
         if self._cache is not None:
             self._cache.put(
-                settings.name, settings.source, settings.target, source, translation, pairs
+                translator.name, translator.source, translator.target, source, translation, pairs
             )
         self._deliver(ParagraphTranslation(plan.index, source, translation, None, pairs))
 
@@ -471,37 +467,3 @@ class TranslationJob:
         # A safety net, not a code path: every paragraph is reported before the job ends.
         self._fail_unreported("internal error: the paragraph was never translated")
         self._done.set()
-
-
-def _display(settings: ProviderSettings) -> str:
-    return catalogue.provider_info(settings.name).display_name
-
-
-class _ProviderGate:
-    """Counts requests in flight per provider endpoint, across every job in the process."""
-
-    def __init__(self) -> None:
-        self._condition = threading.Condition()
-        self._in_flight: dict[tuple[str, str], int] = {}
-
-    @contextmanager
-    def slot(self, key: tuple[str, str], limit: int, cancelled: threading.Event) -> Iterator[None]:
-        with self._condition:
-            while self._in_flight.get(key, 0) >= limit:
-                if cancelled.is_set():
-                    raise _Cancelled
-                self._condition.wait(0.2)
-            self._in_flight[key] = self._in_flight.get(key, 0) + 1
-        try:
-            yield
-        finally:
-            with self._condition:
-                self._in_flight[key] -= 1
-                self._condition.notify_all()
-
-    def in_flight(self, key: tuple[str, str]) -> int:
-        with self._condition:
-            return self._in_flight.get(key, 0)
-
-
-_GATE = _ProviderGate()

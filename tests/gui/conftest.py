@@ -15,11 +15,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import pytest
 
 from reader.gui.app import ReaderWindow
 from reader.settings import Settings
+
+if TYPE_CHECKING:
+    from reader.gui.state import TranslatorFactory
 
 pytestmark = pytest.mark.gui
 
@@ -100,6 +104,7 @@ class WindowFactory:
         settings: Settings | None = None,
         provider: str | None = None,
         endpoint: str | None = None,
+        translator_for: TranslatorFactory | None = None,
     ) -> ReaderWindow:
         root = tk.Tk()
         window = ReaderWindow(
@@ -109,6 +114,7 @@ class WindowFactory:
             provider=provider,
             endpoint=endpoint,
             settings_file=self.tmp_path / "settings.json",
+            translator_for=translator_for,
         )
         logged = root.report_callback_exception
 

@@ -70,6 +70,21 @@ def test_translation_arrives_aligned_beside_the_german(
         assert abs(top - english_tops[index]) <= 3
 
 
+def test_the_window_translates_with_the_translator_it_is_given(
+    make_window: WindowFactory, article_file: Path
+) -> None:
+    from tests.test_translation_service_fakes import FakeTranslator as InProcessTranslator
+
+    fake = InProcessTranslator(answer=lambda text: text.upper())
+    window = make_window(translator_for=lambda settings, timeouts: fake)
+    open_article(window, article_file)
+    window.root.event_generate("<F5>")
+    wait_until(window.root, lambda: translated(window) == 3, what="three translated paragraphs")
+    german = window.reading_view.german.get("1.0", "end-1c")
+    assert fake.texts and all(line.isupper() for line in english_lines(window) if line)
+    assert english_lines(window)[0] != german.split("\n")[0]
+
+
 def test_english_from_the_cache_is_credited_to_the_provider(
     translating_window: ReaderWindow, article_file: Path, tmp_path: Path
 ) -> None:
