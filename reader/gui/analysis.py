@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.document import Document
-from reader.gui import state as events
+from reader.gui import events
 from reader.gui.background import Outcome
 from reader.gui.state import ArticleSession, ReaderState
 

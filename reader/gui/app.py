@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.gui import state as events
+from reader.gui import events
 from reader.gui.analysis import ArticleAnalyser
 from reader.gui.dialogs import Dialogs
 from reader.gui.dnd import FileDrop
@@ -85,7 +85,7 @@ class ReaderWindow:
         self._bind_keys()
         view = self.reading_view
         self.drop = FileDrop((view, view.german, view.english), self.opener.open_dropped)
-        state.on(events.STATUS_CHANGED, self._show_status)
+        state.on_data(events.STATUS_CHANGED, events.StatusChanged, self._show_status)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
         state.on(events.ARTICLE_LOADED, self._article_loaded)
         state.on(events.ANALYSIS_READY, self._fit_readability_panel)
@@ -310,8 +310,8 @@ class ReaderWindow:
             activeforeground=colours.text,
         )
 
-    def _show_status(self) -> None:
-        self.status.configure(text=self.state.status_text)
+    def _show_status(self, change: events.StatusChanged) -> None:
+        self.status.configure(text=change.text)
 
     def _article_loaded(self) -> None:
         # After the panels' own handlers have filled in the article and Tk has drawn it: the

@@ -10,7 +10,7 @@ import tkinter as tk
 from tkinter import ttk
 from typing import TYPE_CHECKING
 
-from reader.gui import state as events
+from reader.gui import events
 from reader.gui.state import ReaderState
 from reader.gui.terms import category_colours, category_id, origin_line
 from reader.gui.theme import palette
@@ -40,12 +40,13 @@ class GlossaryPanel(ttk.Frame):
         self.query = tk.StringVar(self, "")
         self.rows: dict[str, GlossaryEntry] = {}  # tree row id -> glossary entry
         self._announcing = False
+        self.selected: GlossaryEntry | None = None  # the term chosen last, in list or text
         self._build()
         self.query.trace_add("write", lambda *_: self.refresh())
         self.mode.trace_add("write", lambda *_: self.refresh())
         state.on(events.ARTICLE_LOADED, self._article_loaded)
         state.on(events.TERMS_FOUND, self._terms_found)
-        state.on(events.TERM_SELECTED, self.show_selected)
+        state.on_data(events.TERM_SELECTED, events.TermSelected, self.show_selected)
         state.on(events.SETTINGS_CHANGED, self._recolour)
 
     def _build(self) -> None:
@@ -117,8 +118,9 @@ class GlossaryPanel(ttk.Frame):
 
     def _article_loaded(self) -> None:
         # The new article starts with no term chosen: the old article's term must not linger.
+        self.selected = None
         self.refresh()
-        self._show_details(self.shared.selected_term)
+        self._show_details(None)
 
     def _terms_found(self) -> None:
         # The first analysis is what loads the glossary, so only now are its categories known.
@@ -154,8 +156,8 @@ class GlossaryPanel(ttk.Frame):
             for number, entry in enumerate(matching):
                 self._add_row(f"g{number}", entry, None)
             self.count_label.configure(text=f"{len(matching)} of {len(entries)} entries")
-        if self.shared.selected_term is not None:
-            self._select_row_for(self.shared.selected_term)
+        if self.selected is not None:
+            self._select_row_for(self.selected)
 
     def _add_row(self, row: str, entry: GlossaryEntry, count: int | None) -> None:
         # The narrow column holds the main equivalent; the details below list them all.
@@ -181,14 +183,13 @@ class GlossaryPanel(ttk.Frame):
         if not selection:
             return
         entry = self.rows.get(selection[0])
-        if entry is None or entry == self.shared.selected_term:
+        if entry is None or entry == self.selected:
             self._show_details(entry)
             return
-        self.shared.selected_term = entry
-        self.shared.emit(events.TERM_SELECTED)
+        self.shared.emit(events.TERM_SELECTED, events.TermSelected(entry))
 
-    def show_selected(self) -> None:
-        entry = self.shared.selected_term
+    def show_selected(self, selected: events.TermSelected) -> None:
+        entry = self.selected = selected.entry
         self._select_row_for(entry)
         self._show_details(entry)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tkinter as tk
 
-from reader.gui import state as events
+from reader.gui import events
 from reader.gui.state import ReaderState
 from reader.gui.terms import term_summary
 from reader.gui.tooltip import Tooltip
@@ -120,5 +120,4 @@ class TextPointer:
         session = self.shared.session
         if session is None or not session.terms or number >= len(session.terms):
             return
-        self.shared.selected_term = session.terms[number].entry
-        self.shared.emit(events.TERM_SELECTED)
+        self.shared.emit(events.TERM_SELECTED, events.TermSelected(session.terms[number].entry))

@@ -7,7 +7,7 @@ import tkinter as tk
 from tkinter import ttk
 from typing import TYPE_CHECKING
 
-from reader.gui import state as events
+from reader.gui import events
 from reader.gui.state import ReaderState
 from reader.gui.theme import CEFR_COLOURS, palette
 

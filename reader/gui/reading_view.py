@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from tkinter import ttk
 from typing import TYPE_CHECKING, Any
 
-from reader.gui import state as events
+from reader.gui import events
 from reader.gui.alignment import joined_with_spans, paragraph_padding
 from reader.gui.difficulty_strip import DifficultyStrip, paragraph_levels
 from reader.gui.opening import SAMPLE_ARTICLE
@@ -72,7 +72,7 @@ class ReadingView(ttk.Frame):
         state.on(events.TERMS_FOUND, self.show_analysis)
         state.on(events.ANALYSIS_READY, self.show_analysis)  # long sentences, levels
         state.on(events.TRANSLATION_PROGRESS, self.show_translations)
-        state.on(events.TERM_SELECTED, self.show_selected_term)
+        state.on_data(events.TERM_SELECTED, events.TermSelected, self.show_selected_term)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
 
     # --- building ---------------------------------------------------------------------------
@@ -367,8 +367,7 @@ class ReadingView(ttk.Frame):
             self.english.insert(f"{line}.0", translation.translation or "—", (para,))
 
     def request_retry(self, index: int) -> None:
-        self.shared.retry_paragraph = index
-        self.shared.emit(events.RETRY_REQUESTED)
+        self.shared.emit(events.RETRY_REQUESTED, events.RetryParagraph(index))
 
     # --- alignment ----------------------------------------------------------------------------
 
@@ -484,10 +483,10 @@ class ReadingView(ttk.Frame):
         """Select the article's term number `number`, as a click on it would."""
         self.pointer.select_term(number)
 
-    def show_selected_term(self) -> None:
+    def show_selected_term(self, selected: events.TermSelected) -> None:
         """Shade every occurrence of the selected glossary term and scroll to the first."""
         self.german.tag_remove("termsel", "1.0", "end")
-        entry = self.shared.selected_term
+        entry = selected.entry
         session = self.shared.session
         if entry is None or session is None:
             return

@@ -1,7 +1,7 @@
-"""What the panels share: the open article and its results, settings, and the virtual events.
+"""What the panels share: the open article and its results, settings, the translator's parts.
 
 Panels never reach into each other's widgets. They read this state and announce changes with
-virtual events on the root window (bound with add=True), so a new panel only has to listen.
+the virtual events of `events` (bound with add=True), so a new panel only has to listen.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.document import Document
+from reader.gui import events
 from reader.gui.background import ArticleToken, TkCallQueue
+from reader.gui.events import Data, VirtualEvents
 from reader.settings import Settings, save_settings
 
 if TYPE_CHECKING:
-    from reader.glossary import Glossary, GlossaryEntry, TermMatch
+    from reader.glossary import Glossary, TermMatch
     from reader.gui.dialogs import Dialogs
     from reader.readability import ReadabilityReport
     from reader.translation import (
@@ -35,15 +37,6 @@ if TYPE_CHECKING:
     TranslatorFactory = Callable[[ProviderSettings, Timeouts | None], Translator]
 
 log = logging.getLogger(__name__)
-
-ARTICLE_LOADED = "<<ArticleLoaded>>"
-TERMS_FOUND = "<<TermsFound>>"  # the glossary terms; the readability figures follow
-ANALYSIS_READY = "<<AnalysisReady>>"  # the analysis is complete
-TRANSLATION_PROGRESS = "<<TranslationProgress>>"
-TERM_SELECTED = "<<TermSelected>>"
-RETRY_REQUESTED = "<<RetryParagraph>>"
-SETTINGS_CHANGED = "<<SettingsChanged>>"
-STATUS_CHANGED = "<<StatusChanged>>"
 
 
 @dataclass
@@ -82,9 +75,7 @@ class ReaderState:
         self.dialogs = dialogs
         self.calls = TkCallQueue(root)
         self.session: ArticleSession | None = None
-        self.selected_term: GlossaryEntry | None = None
-        self.retry_paragraph: int | None = None
-        self.status_text = ""
+        self.events = VirtualEvents(root)
         # Glossary category ids in a stable order (colours are assigned by position).
         self.categories: tuple[str, ...] = ()
         self.glossary: Glossary | None = None  # loaded in the background
@@ -98,11 +89,14 @@ class ReaderState:
 
     # --- events -----------------------------------------------------------------------------
 
-    def emit(self, event: str) -> None:
-        self.root.event_generate(event, when="now")
+    def emit(self, event: str, data: object | None = None) -> None:
+        self.events.emit(event, data)
 
     def on(self, event: str, callback: Callable[[], object]) -> None:
-        self.root.bind(event, lambda _event: callback(), add=True)
+        self.events.on(event, callback)
+
+    def on_data(self, event: str, kind: type[Data], callback: Callable[[Data], object]) -> None:
+        self.events.on_data(event, kind, callback)
 
     # --- article ------------------------------------------------------------------------------
 
@@ -111,13 +105,11 @@ class ReaderState:
         if self.session is not None:
             self.session.token.close()
         self.session = ArticleSession(document=document, token=ArticleToken(_label(document)))
-        self.selected_term = None
-        self.emit(ARTICLE_LOADED)
+        self.emit(events.ARTICLE_LOADED)
         return self.session
 
     def set_status(self, text: str) -> None:
-        self.status_text = text
-        self.emit(STATUS_CHANGED)
+        self.emit(events.STATUS_CHANGED, events.StatusChanged(text))
 
     # --- settings ---------------------------------------------------------------------------
 
@@ -127,7 +119,7 @@ class ReaderState:
             self.provider_override = None
         if "endpoint" in changes:
             self.endpoint_override = None
-        self.emit(SETTINGS_CHANGED)
+        self.emit(events.SETTINGS_CHANGED)
 
     def save_settings(self, *, wait: bool = False) -> None:
         """Write the settings in the background (the write syncs to disk, which can be slow)."""

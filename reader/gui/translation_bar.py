@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from tkinter import ttk
 from typing import TYPE_CHECKING
 
-from reader.gui import state as events
+from reader.gui import events
 from reader.gui.background import ArticleToken, Outcome
 from reader.gui.state import ArticleSession, ReaderState
 
@@ -61,7 +61,7 @@ class TranslationBar(ttk.Frame):
         self._choices = provider_choices()
         self._build()
         state.on(events.ARTICLE_LOADED, self._article_loaded)
-        state.on(events.RETRY_REQUESTED, self._retry_requested)
+        state.on_data(events.RETRY_REQUESTED, events.RetryParagraph, self._retry_requested)
         state.on(events.SETTINGS_CHANGED, self._show_provider)
 
     def _build(self) -> None:
@@ -145,10 +145,8 @@ class TranslationBar(ttk.Frame):
     def translate_again(self) -> None:
         self.translate_all(refresh=True)
 
-    def _retry_requested(self) -> None:
-        index = self.shared.retry_paragraph
-        if index is not None:
-            self.translate([index])
+    def _retry_requested(self, request: events.RetryParagraph) -> None:
+        self.translate([request.index])
 
     def translate(
         self, paragraphs: Sequence[int], *, refresh: bool = False

@@ -18,8 +18,8 @@ from tkinter import filedialog, ttk
 from typing import TYPE_CHECKING
 
 from reader.dictionary.vocabulary import SavedWord, Vocabulary
+from reader.gui import events
 from reader.gui.state import ReaderState
-from reader.gui.word_card import SHOW_VOCABULARY, VOCABULARY_CHANGED
 
 if TYPE_CHECKING:
     from reader.gui.app import ReaderWindow
@@ -205,7 +205,7 @@ class VocabularyWindow(tk.Toplevel):
         self.shared.set_status(
             f"Deleted {_words(len(selected))} from the vocabulary (Ctrl+Z brings them back)."
         )
-        self.shared.emit(VOCABULARY_CHANGED)
+        self.shared.emit(events.VOCABULARY_CHANGED)
 
     def undo_delete(self) -> None:
         """Bring back the words deleted last."""
@@ -215,7 +215,7 @@ class VocabularyWindow(tk.Toplevel):
         self.vocabulary.restore(restored)
         self.undo_button.configure(state="disabled")
         self.shared.set_status(f"Restored {_words(len(restored))} to the vocabulary.")
-        self.shared.emit(VOCABULARY_CHANGED)
+        self.shared.emit(events.VOCABULARY_CHANGED)
 
     # --- export -----------------------------------------------------------------------------
 
@@ -256,8 +256,8 @@ class VocabularyAccess:
         self.vocabulary = vocabulary
         self.ask_path = ask_path
         self.window: VocabularyWindow | None = None
-        state.on(SHOW_VOCABULARY, self._show_requested)
-        state.on(VOCABULARY_CHANGED, self._changed)
+        state.on(events.SHOW_VOCABULARY, self._show_requested)
+        state.on(events.VOCABULARY_CHANGED, self._changed)
 
     def show(self) -> VocabularyWindow:
         if self.window is None or not self.window.winfo_exists():

@@ -24,7 +24,7 @@ from reader.dictionary.card import WordCard, word_card
 from reader.dictionary.ding import alternatives, bare
 from reader.dictionary.store import Dictionary
 from reader.dictionary.vocabulary import Vocabulary
-from reader.gui import state as events
+from reader.gui import events
 from reader.gui.background import Outcome
 from reader.gui.state import ReaderState
 from reader.gui.theme import READING_FAMILIES, UI_FAMILIES, first_family, palette
@@ -43,8 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-VOCABULARY_CHANGED = "<<VocabularyChanged>>"
-SHOW_VOCABULARY = "<<ShowVocabulary>>"
 NO_DICTIONARY = "The offline dictionary is not installed — run `make dictionary`."
 MAX_ENTRIES_SHOWN = 8
 LOOKED_UP_TAG = "wordcard"
@@ -116,7 +114,7 @@ class WordCardPanel(ttk.Frame):
         # A single click on a glossary term asks for the glossary panel, which the card covers.
         state.on(events.TERM_SELECTED, self.close)
         state.on(events.SETTINGS_CHANGED, self.apply_settings)
-        state.on(VOCABULARY_CHANGED, self._vocabulary_changed)
+        state.on(events.VOCABULARY_CHANGED, self._vocabulary_changed)
         self.bind("<Destroy>", self._destroyed, add=True)
 
     # --- building ---------------------------------------------------------------------------
@@ -142,7 +140,7 @@ class WordCardPanel(ttk.Frame):
         )
         self.save_button.pack(side="left")
         ttk.Button(
-            buttons, text="Vocabulary…", command=lambda: self.shared.emit(SHOW_VOCABULARY)
+            buttons, text="Vocabulary…", command=lambda: self.shared.emit(events.SHOW_VOCABULARY)
         ).pack(side="left", padx=(6, 0))
         self.saved_label = ttk.Label(buttons, text="", style="Muted.TLabel")
         self.saved_label.pack(side="left", padx=(10, 0))
@@ -420,7 +418,7 @@ class WordCardPanel(ttk.Frame):
         self.save_button.configure(text="Saved ✓")
         self.saved_label.configure(text="in your vocabulary")
         self.shared.set_status(f"Saved “{saved.lemma}” to your vocabulary.")
-        self.shared.emit(VOCABULARY_CHANGED)
+        self.shared.emit(events.VOCABULARY_CHANGED)
 
     def _vocabulary_changed(self) -> None:
         """Offer "Save word" again when the word shown was deleted in the vocabulary window."""

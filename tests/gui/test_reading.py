@@ -79,7 +79,7 @@ def test_first_start_shows_the_sample_with_its_bundled_english(window: ReaderWin
     )
     assert "bundled" in window.reading_view.english_header.cget("text")
     # F5 asks the provider even for the sample (see test_translating), and the status says so.
-    assert "F5 asks your provider" in window.state.status_text
+    assert "F5 asks your provider" in str(window.status.cget("text"))
 
 
 def test_a_long_headline_wraps_instead_of_being_cut_off(
@@ -227,7 +227,7 @@ def test_a_failing_readability_analysis_leaves_the_terms_and_says_so(
     monkeypatch.setattr(readability, "report", broken_report)
     open_article(window, article_file)
     assert window.glossary_panel.rows
-    assert "readability: wordfreq data missing" in window.state.status_text
+    assert "readability: wordfreq data missing" in str(window.status.cget("text"))
     assert window.readability_panel.band_label.cget("text").startswith(
         "Part of the analysis failed"
     )
@@ -247,7 +247,7 @@ def test_a_failing_glossary_leaves_the_readability_figures_and_says_so(
     open_article(window, article_file)
     session = window.state.session
     assert session is not None and session.terms == [] and session.readability is not None
-    assert "glossary: glossary file unreadable" in window.state.status_text
+    assert "glossary: glossary file unreadable" in str(window.status.cget("text"))
     assert window.glossary_panel.count_label.cget("text") == "0 of 0 terms"
 
 

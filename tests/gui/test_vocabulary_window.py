@@ -158,14 +158,14 @@ def test_undo_brings_deleted_words_back_in_their_place(make_window: WindowFactor
     view.delete_button.invoke()
     view.update()
     assert len(vocabulary.words()) == len(before) - 2
-    assert "Ctrl+Z" in window.state.status_text
+    assert "Ctrl+Z" in str(window.status.cget("text"))
 
     view.event_generate("<Control-z>")
     view.update()
     assert [(w.id, w.lemma, w.sentence, w.added) for w in vocabulary.words()] == before
     assert sorted(column(view, "lemma")) == sorted(lemma for _, lemma, _, _ in before)
     assert str(view.undo_button.cget("state")) == "disabled"
-    assert window.state.status_text == "Restored 2 words to the vocabulary."
+    assert str(window.status.cget("text")) == "Restored 2 words to the vocabulary."
 
 
 def test_export_csv_writes_every_word_with_its_sentence(

@@ -13,8 +13,7 @@ import pytest
 
 from reader.dictionary.store import Dictionary
 from reader.dictionary.vocabulary import Vocabulary
-from reader.gui import state as events
-from reader.gui import vocabulary_window, word_card
+from reader.gui import events, vocabulary_window, word_card
 from reader.gui.app import ReaderWindow
 from reader.gui.word_card import NO_DICTIONARY, WordCardPanel
 from reader.gui.word_context import TextTranslator
@@ -379,7 +378,7 @@ def test_saving_a_word_keeps_it_with_its_sentence_in_the_vocabulary(
     # The open vocabulary window shows the new word at once.
     rows = [vocabulary.tree.item(row, "values") for row in vocabulary.tree.get_children()]
     assert rows == [("lehnt", "ablehnen", "to reject, to turn down", saved[0].sentence)]
-    assert "ablehnen" in shown.window.state.status_text
+    assert "ablehnen" in str(shown.window.status.cget("text"))
 
 
 def test_deleting_the_shown_word_in_the_vocabulary_offers_saving_it_again(
