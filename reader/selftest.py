@@ -277,7 +277,8 @@ def open_and_close_window(path: Path) -> str:
             title = root.title()
             if "German Reader" not in title:
                 raise RuntimeError(f"unexpected window title {title!r}")
-            if not window.drop.enabled:  # tkinterdnd2's native library did not load
+            drop = window.reading_view.drop
+            if drop is None or not drop.enabled:  # tkinterdnd2's native library did not load
                 raise RuntimeError("dropping files is unavailable (see the log)")
             window.close()
     finally:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+
+SWITCH_INTERVAL_S = 0.001
 
 
 def run_app(path: str | None, *, provider: str | None = None, endpoint: str | None = None) -> int:
@@ -19,13 +22,14 @@ def run_app(path: str | None, *, provider: str | None = None, endpoint: str | No
     root = show_empty_window(settings)
     setup_logging()
 
-    from reader.gui import vocabulary_window, word_card
+    # Hand the GIL back to the Tk thread within a millisecond (default 5 ms): workers
+    # analysing or translating must not make each of the Tk thread's calls wait.
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+
     from reader.gui.app import ReaderWindow
     from reader.gui.dialogs import TkDialogs
 
     window = ReaderWindow(root, settings, TkDialogs(), provider=provider, endpoint=endpoint)
-    card = word_card.install(window)
-    vocabulary_window.install(window, lambda: card.vocabulary)
     if path:
         window.opener.open_path(Path(path))
     else:

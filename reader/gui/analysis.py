@@ -21,6 +21,7 @@ from reader.gui.state import ArticleSession, ReaderState
 
 if TYPE_CHECKING:
     from reader.glossary import Glossary, TermMatch
+    from reader.gui.app import ReaderWindow
     from reader.readability import ReadabilityReport
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,11 @@ def measure(document: Document) -> Figures:
 def categories_of(entries: Glossary) -> tuple[str, ...]:
     """Category ids in the glossary's order (colours are given by position)."""
     return tuple(category.slug for category in entries.categories)
+
+
+def setup(window: ReaderWindow) -> ArticleAnalyser:
+    """Analyse every article opened (no widgets: the panels show the results)."""
+    return ArticleAnalyser(window.state)
 
 
 class ArticleAnalyser:

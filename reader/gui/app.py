@@ -1,7 +1,10 @@
-"""The main window: puts the panels together, adds menus, the toolbar, keys and the status bar.
+"""The main window's core: toolbar, menus, panes, keys and status bar; then the features.
 
-Each feature lives in its own module and talks to the others through `ReaderState` and virtual
-events; this module only assembles them and owns the window's life (settings, close).
+Each feature lives in its own module and attaches itself the same way, with its module's
+`setup(window)` (as Porcupine's plugins do): it packs its widgets into the places the core
+offers (`toolbar`, `reading_frame`, `side_pane`), adds menu entries (`menu(label)`), keys
+(`bind_key`, `on_escape`) and clean-up (`on_close`), and talks to the others through
+`ReaderState` and the virtual events of `events`. This module owns the window's life.
 """
 
 from __future__ import annotations
@@ -9,41 +12,39 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-import sys
 import tkinter as tk
 from collections.abc import Callable
 from pathlib import Path
 from tkinter import messagebox, ttk
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.gui import events
-from reader.gui.analysis import ArticleAnalyser
+from reader.gui import (
+    analysis,
+    events,
+    find_bar,
+    glossary_panel,
+    readability_panel,
+    reading_view,
+    translation_bar,
+    vocabulary_window,
+    word_card,
+)
 from reader.gui.dialogs import Dialogs
-from reader.gui.dnd import FileDrop
-from reader.gui.find_bar import FindBar
-from reader.gui.glossary_panel import GlossaryPanel
 from reader.gui.opening import ArticleOpener
-from reader.gui.readability_panel import ReadabilityPanel
-from reader.gui.reading_view import ReadingView
+from reader.gui.services import SharedVocabulary, WindowServices
 from reader.gui.settings_dialog import open_settings
-from reader.gui.state import ReaderState
+from reader.gui.state import ReaderState, display_title
 from reader.gui.theme import UI_FAMILIES, apply_ttk_theme, first_family, palette
-from reader.gui.translation_bar import TranslationBar, provider_choices
 from reader.gui.window_frame import TITLE, dress_window
 from reader.settings import Settings, clamp_font_size
-
-if TYPE_CHECKING:
-    from reader.gui.state import TranslatorFactory
 
 log = logging.getLogger(__name__)
 
 SIDE_PANEL_WIDTH = 390
-# In a short window the readability panel gives way: the glossary list must stay usable.
+# In a short window the upper side panel gives way: the glossary list must stay usable.
 MIN_GLOSSARY_HEIGHT = 330
 MIN_READABILITY_HEIGHT = 160
-SWITCH_INTERVAL_S = 0.001
 
 
 class ReaderWindow:
@@ -58,12 +59,10 @@ class ReaderWindow:
         provider: str | None = None,
         endpoint: str | None = None,
         settings_file: Path | None = None,
-        translator_for: TranslatorFactory | None = None,
+        services: WindowServices | None = None,
     ) -> None:
         self.root = root
-        # Hand the GIL back to the Tk thread within a millisecond (default 5 ms): workers
-        # analysing or translating must not make each of its Tk calls wait.
-        sys.setswitchinterval(SWITCH_INTERVAL_S)
+        self.services = services = services or WindowServices()
         root.report_callback_exception = self.report_callback_exception
         self.state = state = ReaderState(
             root,
@@ -72,19 +71,20 @@ class ReaderWindow:
             provider=provider,
             endpoint=endpoint,
             settings_file=settings_file,
-            translator_for=translator_for,
+            translator_for=services.translator_for,
         )
+        self.vocabulary = SharedVocabulary(services.vocabulary)
+        self._escape_handlers: list[Callable[[], bool]] = []
+        self._close_handlers: list[Callable[[], object]] = [self.vocabulary.close]
         self._theme = settings.theme
         dress_window(root, settings)
         apply_ttk_theme(root, settings.theme)
         self._configure_styles()
         self.opener = ArticleOpener(state)
-        self.analyser = ArticleAnalyser(state)
         self._build()
         self._build_menu()
         self._bind_keys()
-        view = self.reading_view
-        self.drop = FileDrop((view, view.german, view.english), self.opener.open_dropped)
+        self._attach_features()
         state.on_data(events.STATUS_CHANGED, events.StatusChanged, self._show_status)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
         state.on(events.ARTICLE_LOADED, self._article_loaded)
@@ -135,10 +135,7 @@ class ReaderWindow:
             style="Switch.TCheckbutton",
         )
         self.long_sentences_switch.pack(side="left", padx=(12, 0))
-        self.translation_bar = TranslationBar(toolbar, state)
-        # First in the packing order, so a narrow window clips the buttons that are also in
-        # the menus, never Translate and Cancel.
-        self.translation_bar.pack(side="right", padx=(8, 0), before=open_button)
+        self.toolbar, self.open_button = toolbar, open_button
         ttk.Separator(self.root).pack(fill="x")
 
         self.status_frame = ttk.Frame(self.root)
@@ -149,17 +146,55 @@ class ReaderWindow:
 
         self.main_pane = ttk.PanedWindow(self.root, orient="horizontal")
         self.main_pane.pack(fill="both", expand=True)
-        reading = ttk.Frame(self.main_pane)
-        self.reading_view = ReadingView(reading, state)
-        self.find_bar = FindBar(reading, self.reading_view)
-        self.reading_view.pack(fill="both", expand=True)
+        self.reading_frame = ttk.Frame(self.main_pane)
         self.side_pane = ttk.PanedWindow(self.main_pane, orient="vertical")
-        self.readability_panel = ReadabilityPanel(self.side_pane, state)
-        self.glossary_panel = GlossaryPanel(self.side_pane, state)
-        self.side_pane.add(self.readability_panel, weight=0)
-        self.side_pane.add(self.glossary_panel, weight=1)
-        self.main_pane.add(reading, weight=1)
+        self.main_pane.add(self.reading_frame, weight=1)
         self.main_pane.add(self.side_pane, weight=0)
+
+    def _attach_features(self) -> None:
+        """Every feature attaches itself the same way. The order is the order of the panes and
+        menu entries; the find bar searches the reading view, so it comes after it."""
+        self.reading_view = reading_view.setup(self)
+        self.find_bar = find_bar.setup(self)
+        self.translation_bar = translation_bar.setup(self)
+        self.readability_panel = readability_panel.setup(self)
+        self.glossary_panel = glossary_panel.setup(self)
+        self.analyser = analysis.setup(self)
+        self.word_card = word_card.setup(self)
+        self.vocabulary_access = vocabulary_window.setup(self)
+
+    # --- what features attach to --------------------------------------------------------------
+
+    def menu(self, label: str) -> tk.Menu:
+        """The menu called `label`, made (just before Help) if it does not exist yet."""
+        menu = self.menus.get(label)
+        if menu is None:
+            menu = self.menus[label] = tk.Menu(self.menubar, tearoff=False)
+            self.menubar.insert_cascade(self._help_position(), label=label, menu=menu)
+        return menu
+
+    def _help_position(self) -> int:
+        help_menu = str(self.menus["Help"])
+        end = self.menubar.index("end")
+        for position in range(0 if end is None else end + 1):
+            if (
+                self.menubar.type(position) == "cascade"
+                and str(self.menubar.entrycget(position, "menu")) == help_menu
+            ):
+                return position
+        raise LookupError("the Help menu is gone")
+
+    def bind_key(self, sequence: str, action: Callable[[], object]) -> None:
+        """Run `action` for the key `sequence` anywhere in the window (and nothing else)."""
+        self.root.bind(sequence, _key_handler(action))
+
+    def on_escape(self, handler: Callable[[], bool]) -> None:
+        """Escape asks the handlers in the order they were added until one returns True."""
+        self._escape_handlers.append(handler)
+
+    def on_close(self, callback: Callable[[], object]) -> None:
+        """Call `callback` when the window closes, before anything is saved or destroyed."""
+        self._close_handlers.insert(0, callback)
 
     def _build_menu(self) -> None:
         root, state, opener = self.root, self.state, self.opener
@@ -180,8 +215,6 @@ class ReaderWindow:
         menubar.add_cascade(label="File", menu=file_menu)
 
         view_menu = tk.Menu(menubar, tearoff=False)
-        view_menu.add_command(label="Find…", accelerator="Ctrl+F", command=self.find_bar.open)
-        view_menu.add_separator()
         view_menu.add_command(
             label="Larger Text", accelerator="Ctrl++", command=lambda: self.change_font_size(1)
         )
@@ -197,30 +230,12 @@ class ReaderWindow:
         )
         menubar.add_cascade(label="View", menu=view_menu)
 
-        translate_menu = tk.Menu(menubar, tearoff=False)
-        translate_menu.add_command(
-            label="Translate Again", accelerator="F5", command=self.translation_bar.translate_again
-        )
-        translate_menu.add_command(
-            label="Cancel Translation", accelerator="Esc", command=self.translation_bar.cancel
-        )
-        provider_menu = tk.Menu(translate_menu, tearoff=False)
-        self.provider_var = tk.StringVar(root, state.provider_name)
-        for display, name in provider_choices().items():
-            provider_menu.add_radiobutton(
-                label=display,
-                value=name,
-                variable=self.provider_var,
-                command=functools.partial(state.update_settings, provider=name),
-            )
-        translate_menu.add_cascade(label="Provider", menu=provider_menu)
-        menubar.add_cascade(label="Translate", menu=translate_menu)
-
         help_menu = tk.Menu(menubar, tearoff=False)
         help_menu.add_command(label="About German Reader", command=self._about)
         menubar.add_cascade(label="Help", menu=help_menu)
         root.configure(menu=menubar)
         self.menubar = menubar
+        self.menus = {"File": file_menu, "View": view_menu, "Help": help_menu}
         self._colour_menubar()
 
     def _bind_keys(self) -> None:
@@ -228,18 +243,16 @@ class ReaderWindow:
         bindings = {
             "<Control-o>": opener.choose_file,
             "<Control-V>": opener.paste,
-            "<Control-f>": self.find_bar.open,
             "<Control-plus>": lambda: self.change_font_size(1),
             "<Control-equal>": lambda: self.change_font_size(1),
             "<Control-KP_Add>": lambda: self.change_font_size(1),
             "<Control-minus>": lambda: self.change_font_size(-1),
             "<Control-KP_Subtract>": lambda: self.change_font_size(-1),
-            "<F5>": self.translation_bar.translate_again,
             "<Escape>": self._escape,
             "<Control-q>": self.close,
         }
         for sequence, action in bindings.items():
-            root.bind(sequence, _key_handler(action))
+            self.bind_key(sequence, action)
         # Tk's entries take Ctrl+A to the line start (Emacs style); learners expect it to select
         # everything, e.g. to replace the glossary filter.
         for entry_class in ("TEntry", "TCombobox", "TSpinbox"):
@@ -282,10 +295,9 @@ class ReaderWindow:
             self.state.update_settings(highlight_long_sentences=wanted)
 
     def _escape(self) -> None:
-        if self.find_bar.winfo_ismapped():
-            self.find_bar.close()
-        else:
-            self.translation_bar.cancel()
+        for handler in self._escape_handlers:
+            if handler():
+                return
 
     def _settings_changed(self) -> None:
         settings = self.state.settings
@@ -296,7 +308,6 @@ class ReaderWindow:
             self._colour_menubar()
         self.dark.set(settings.theme == "dark")
         self.long_sentences.set(settings.highlight_long_sentences)
-        self.provider_var.set(self.state.provider_name)
         self.state.save_settings()
 
     def _colour_menubar(self) -> None:
@@ -321,8 +332,7 @@ class ReaderWindow:
     def _show_article_title(self) -> None:
         session = self.state.session
         if session is not None and not self._closed:
-            name = session.document.title or self.reading_view.title_label.cget("text")
-            self.root.title(f"{name} — {TITLE}")
+            self.root.title(f"{display_title(session.document)} — {TITLE}")
 
     def _about(self) -> None:
         messagebox.showinfo(
@@ -364,7 +374,10 @@ class ReaderWindow:
         """Lower the sash so the whole report shows (the list of rare words only arrives with
         the analysis, after the panes were laid out), as far as the glossary can spare."""
         self.root.update_idletasks()
-        wanted = self.readability_panel.winfo_reqheight()
+        panes = self.root.tk.splitlist(self.root.tk.call(str(self.side_pane), "panes"))
+        if not panes:
+            return
+        wanted = self.root.nametowidget(str(panes[0])).winfo_reqheight()
         limit = self.side_pane.winfo_height() - MIN_GLOSSARY_HEIGHT
         try:
             if sash_position(self.side_pane) < min(wanted, limit):
@@ -404,7 +417,11 @@ class ReaderWindow:
         if self._closed:
             return
         self._closed = True
-        self.translation_bar.cancel()
+        for callback in self._close_handlers:
+            try:
+                callback()
+            except Exception:  # closing must go on whatever a feature's clean-up does
+                log.exception("clean-up on closing failed")
         self.remember_layout()
         self.state.save_settings(wait=True)
         self.state.calls.stop()

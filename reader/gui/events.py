@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from reader.glossary import GlossaryEntry
+    from reader.gui.word_context import WordContext
 
 ARTICLE_LOADED = "<<ArticleLoaded>>"
 TERMS_FOUND = "<<TermsFound>>"  # the glossary terms; the readability figures follow
@@ -28,6 +29,8 @@ SETTINGS_CHANGED = "<<SettingsChanged>>"
 STATUS_CHANGED = "<<StatusChanged>>"  # carries `StatusChanged`
 VOCABULARY_CHANGED = "<<VocabularyChanged>>"
 SHOW_VOCABULARY = "<<ShowVocabulary>>"
+WORD_CHOSEN = "<<WordChosen>>"  # carries `WordChosen`: a German word was double-clicked
+WORD_SHOWN = "<<WordShown>>"  # carries `WordShown`: the word card opened, changed or closed
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,20 @@ class RetryParagraph:
 @dataclass(frozen=True)
 class StatusChanged:
     text: str
+
+
+@dataclass(frozen=True)
+class WordChosen:
+    """The learner asked about this word (with its sentence and where it stands)."""
+
+    context: WordContext
+
+
+@dataclass(frozen=True)
+class WordShown:
+    """The word the card now shows; None when the card closed."""
+
+    context: WordContext | None
 
 
 Data = TypeVar("Data")

@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import tkinter as tk
 from tkinter import ttk
+from typing import TYPE_CHECKING
 
 from reader.gui.reading_view import ReadingView
+
+if TYPE_CHECKING:
+    from reader.gui.app import ReaderWindow
+
+
+def setup(window: ReaderWindow) -> FindBar:
+    """View → Find… and Ctrl+F open the bar above the reading view; Escape closes it."""
+    bar = FindBar(window.reading_frame, window.reading_view)
+    view_menu = window.menu("View")
+    view_menu.insert_command(0, label="Find…", accelerator="Ctrl+F", command=bar.open)
+    view_menu.insert_separator(1)
+    window.bind_key("<Control-f>", bar.open)
+    window.on_escape(bar.close_if_open)
+    return bar
 
 
 class FindBar(ttk.Frame):
@@ -32,6 +47,13 @@ class FindBar(ttk.Frame):
         self.entry.focus_set()
         self.entry.select_range(0, "end")
         self.search()
+
+    def close_if_open(self) -> bool:
+        """Close the bar if it is open; whether it was."""
+        if not self.winfo_ismapped():
+            return False
+        self.close()
+        return True
 
     def close(self) -> None:
         self.view.find_all("")

@@ -17,6 +17,7 @@ from reader.gui.theme import palette
 
 if TYPE_CHECKING:
     from reader.glossary.entries import GlossaryEntry
+    from reader.gui.app import ReaderWindow
 
 ARTICLE = "article"
 WHOLE = "whole"
@@ -30,6 +31,13 @@ def entry_matches(entry: GlossaryEntry, query: str) -> bool:
         return True
     haystack = [entry.term, *entry.english, *entry.abbreviations]
     return any(query in text.casefold() for text in haystack)
+
+
+def setup(window: ReaderWindow) -> GlossaryPanel:
+    """The glossary below the readability panel, taking the rest of the side pane."""
+    panel = GlossaryPanel(window.side_pane, window.state)
+    window.side_pane.add(panel, weight=1)
+    return panel
 
 
 class GlossaryPanel(ttk.Frame):

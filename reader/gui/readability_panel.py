@@ -12,6 +12,7 @@ from reader.gui.state import ReaderState
 from reader.gui.theme import CEFR_COLOURS, palette
 
 if TYPE_CHECKING:
+    from reader.gui.app import ReaderWindow
     from reader.readability import ReadabilityReport
 
 # Amstad's reading-ease bands (German Flesch), from hard to easy: (lowest score, colour, label).
@@ -47,6 +48,13 @@ def band_for(score: float) -> tuple[float, str, str]:
         if score >= band[0]:
             chosen = band
     return chosen
+
+
+def setup(window: ReaderWindow) -> ReadabilityPanel:
+    """The panel at the top of the side pane."""
+    panel = ReadabilityPanel(window.side_pane, window.state)
+    window.side_pane.add(panel, weight=0)
+    return panel
 
 
 class ReadabilityPanel(ttk.Frame):

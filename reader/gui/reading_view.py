@@ -21,18 +21,22 @@ from typing import TYPE_CHECKING, Any
 from reader.gui import events
 from reader.gui.alignment import joined_with_spans, paragraph_padding
 from reader.gui.difficulty_strip import DifficultyStrip, paragraph_levels
+from reader.gui.dnd import FileDrop
 from reader.gui.opening import SAMPLE_ARTICLE
 from reader.gui.pointer import TextPointer
-from reader.gui.state import ArticleSession, ReaderState
+from reader.gui.state import ArticleSession, ReaderState, display_title
 from reader.gui.terms import category_colours, category_id, mark_tag
 from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
 
 if TYPE_CHECKING:
+    from reader.gui.app import ReaderWindow
+    from reader.gui.word_context import WordContext
     from reader.readability import ParagraphReadability
     from reader.translation.model import ParagraphTranslation
 
 log = logging.getLogger(__name__)
 
+LOOKED_UP_TAG = "wordcard"  # frames the word the word card shows
 ALIGN_DELAY_MS = 30
 ALIGN_BATCH = 30
 # A paragraph's translation (if any), whether one is on its way, whether its error repeats the
@@ -42,6 +46,15 @@ EnglishState = tuple["ParagraphTranslation | None", bool, bool]
 NOT_TRANSLATED = "Not translated yet (F5 translates)."
 TRANSLATING = "Translating…"
 SAME_PROBLEM = "⚠ Not translated (the same problem as above)  "
+
+
+def setup(window: ReaderWindow) -> ReadingView:
+    """The reading view fills the reading pane; files dropped on it open; a double-click on a
+    German word asks about it (`events.WORD_CHOSEN`)."""
+    view = ReadingView(window.reading_frame, window.state)
+    view.pack(fill="both", expand=True)
+    view.drop = FileDrop((view, view.german, view.english), window.opener.open_dropped)
+    return view
 
 
 class ReadingView(ttk.Frame):
@@ -74,6 +87,9 @@ class ReadingView(ttk.Frame):
         state.on(events.TRANSLATION_PROGRESS, self.show_translations)
         state.on_data(events.TERM_SELECTED, events.TermSelected, self.show_selected_term)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
+        state.on_data(events.WORD_SHOWN, events.WordShown, self._frame_word)
+        self.german.bind("<Double-Button-1>", self._double_clicked, add=True)
+        self.drop: FileDrop | None = None
 
     # --- building ---------------------------------------------------------------------------
 
@@ -164,6 +180,7 @@ class ReadingView(ttk.Frame):
         """Colours of the tags (they never change the layout, so this is cheap)."""
         settings = self.shared.settings
         colours = self.palette
+        self.german.tag_configure(LOOKED_UP_TAG, relief="solid", borderwidth=1)
         for text in (self.german, self.english):
             text.tag_configure("note", foreground=colours.muted)
             text.tag_configure("failed", foreground=colours.error)
@@ -212,7 +229,7 @@ class ReadingView(ttk.Frame):
             button.destroy()
         self.retry_buttons.clear()
         self.paragraph_count = len(document.paragraphs)
-        self.title_label.configure(text=document.title or _fallback_title(session))
+        self.title_label.configure(text=display_title(document))
         with _editable(self.german) as german, _editable(self.english) as english:
             german.delete("1.0", "end")
             english.delete("1.0", "end")
@@ -507,6 +524,34 @@ class ReadingView(ttk.Frame):
 
     # --- find -------------------------------------------------------------------------------
 
+    def _double_clicked(self, event: tk.Event[tk.Misc]) -> None:
+        context = self.word_at(event.x, event.y)
+        if context is not None:
+            self.shared.emit(events.WORD_CHOSEN, events.WordChosen(context))
+
+    def word_at(self, x: int, y: int) -> WordContext | None:
+        """The word at window position (x, y) of the German text, with its sentence."""
+        from reader.gui.word_context import word_context
+
+        text = self.german
+        index = text.index(f"@{x},{y}")
+        if text.bbox(index) is None:
+            return None
+        line, column = (int(part) for part in index.split("."))
+        paragraph_text = text.get(f"{line}.0", f"{line}.end")
+        session = self.shared.session
+        translation = session.translations.get(line - 1) if session is not None else None
+        return word_context(paragraph_text, column, line - 1, translation)
+
+    def _frame_word(self, shown: events.WordShown) -> None:
+        """Frame the word the word card shows (none when it closed)."""
+        text = self.german
+        text.tag_remove(LOOKED_UP_TAG, "1.0", "end")
+        context = shown.context
+        if context is not None:
+            line = context.paragraph + 1
+            text.tag_add(LOOKED_UP_TAG, f"{line}.{context.start}", f"{line}.{context.end}")
+
     def find_all(self, query: str) -> list[tuple[tk.Text, str]]:
         """Shade every case-insensitive occurrence of `query` on both sides; return them."""
         found: list[tuple[tk.Text, str]] = []
@@ -530,15 +575,6 @@ class ReadingView(ttk.Frame):
         self._leader = text
         text.see(position)
         self._sync_follower()
-
-
-def _fallback_title(session: ArticleSession) -> str:
-    source = session.document.source
-    if source.path is not None:
-        return source.path.name
-    if source.url:
-        return source.url
-    return "Pasted text" if source.format == "clipboard" else "Article"
 
 
 def _interleaved(

@@ -175,6 +175,18 @@ class ReaderState:
         return user_cache()
 
 
+def display_title(document: Document) -> str:
+    """The article's name for the window title and the reading view's heading."""
+    if document.title:
+        return document.title
+    source = document.source
+    if source.path is not None:
+        return source.path.name
+    if source.url:
+        return source.url
+    return "Pasted text" if source.format == "clipboard" else "Article"
+
+
 def _label(document: Document) -> str:
     if document.title:
         return document.title

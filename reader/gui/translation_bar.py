@@ -7,6 +7,7 @@ article, closes the run, so answers still on their way are dropped.
 
 from __future__ import annotations
 
+import functools
 import logging
 import tkinter as tk
 from collections.abc import Sequence
@@ -18,9 +19,37 @@ from reader.gui.background import ArticleToken, Outcome
 from reader.gui.state import ArticleSession, ReaderState
 
 if TYPE_CHECKING:
+    from reader.gui.app import ReaderWindow
     from reader.translation import ParagraphTranslation, TranslationJob
 
 log = logging.getLogger(__name__)
+
+
+def setup(window: ReaderWindow) -> TranslationBar:
+    """The bar at the right of the toolbar, the Translate menu, F5 and Escape."""
+    state = window.state
+    bar = TranslationBar(window.toolbar, state)
+    # First in the packing order, so a narrow window clips the buttons that are also in the
+    # menus, never Translate and Cancel.
+    bar.pack(side="right", padx=(8, 0), before=window.open_button)
+    menu = window.menu("Translate")
+    menu.add_command(label="Translate Again", accelerator="F5", command=bar.translate_again)
+    menu.add_command(label="Cancel Translation", accelerator="Esc", command=bar.cancel)
+    provider_menu = tk.Menu(menu, tearoff=False)
+    bar.provider_menu_var = choice = tk.StringVar(window.root, state.provider_name)
+    for display, name in provider_choices().items():
+        provider_menu.add_radiobutton(
+            label=display,
+            value=name,
+            variable=choice,
+            command=functools.partial(state.update_settings, provider=name),
+        )
+    menu.add_cascade(label="Provider", menu=provider_menu)
+    state.on(events.SETTINGS_CHANGED, lambda: choice.set(state.provider_name))
+    window.bind_key("<F5>", bar.translate_again)
+    window.on_escape(bar.cancel_if_running)
+    window.on_close(bar.cancel)
+    return bar
 
 
 def provider_choices() -> dict[str, str]:
@@ -59,6 +88,7 @@ class TranslationBar(ttk.Frame):
         self.progress_text = tk.StringVar(self, "")
         self.provider_var = tk.StringVar(self, "")
         self._choices = provider_choices()
+        self.provider_menu_var: tk.StringVar | None = None  # Translate → Provider, if added
         self._build()
         state.on(events.ARTICLE_LOADED, self._article_loaded)
         state.on_data(events.RETRY_REQUESTED, events.RetryParagraph, self._retry_requested)
@@ -236,6 +266,12 @@ class TranslationBar(ttk.Frame):
         self._show_progress()
 
     # --- stopping ---------------------------------------------------------------------------
+
+    def cancel_if_running(self) -> bool:
+        """Cancel if a translation is running; whether one was."""
+        running = self.running
+        self.cancel()
+        return running
 
     def cancel(self) -> None:
         """Stop translating; paragraphs already shown stay, the rest stay untranslated."""

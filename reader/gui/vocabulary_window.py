@@ -5,7 +5,7 @@ event). Sorting happens here, on the rows already read, so any column can be sor
 Exports write through a partial file (see `Vocabulary.export_csv`/`export_anki`), so a failed
 export never leaves half a file under the chosen name.
 
-Hook it into the window with `install(window, vocabulary)`.
+It attaches to the window with `setup(window)`.
 """
 
 from __future__ import annotations
@@ -277,37 +277,17 @@ class VocabularyAccess:
             self.window.refresh()
 
 
-def install(
-    window: ReaderWindow,
-    vocabulary: Callable[[], Vocabulary],
-    *,
-    ask_path: AskSavePath = ask_save_path,
-) -> VocabularyAccess:
-    """Add View → Vocabulary… (Ctrl+Shift+B) and the card's "Vocabulary…" button to the window.
-
-    `vocabulary` gives the open `Vocabulary` (the word card's, so both share one connection).
-    """
-    access = VocabularyAccess(window.root, window.state, vocabulary, ask_path=ask_path)
-    root = window.root
-    menubar = root.nametowidget(root.cget("menu")) if root.cget("menu") else None
-    if isinstance(menubar, tk.Menu):
-        menu = tk.Menu(menubar, tearoff=False)
-        menu.add_command(label="Show Vocabulary…", accelerator="Ctrl+Shift+B", command=access.show)
-        help_position = _menu_position(menubar, "Help")
-        if help_position is None:
-            menubar.add_cascade(label="Vocabulary", menu=menu)
-        else:
-            menubar.insert_cascade(help_position, label="Vocabulary", menu=menu)
-    root.bind("<Control-B>", lambda _e: (access.show(), "break")[1], add=True)
+def setup(window: ReaderWindow) -> VocabularyAccess:
+    """The Vocabulary menu (Show Vocabulary…, Ctrl+Shift+B); the word card's "Vocabulary…"
+    button asks for it with `events.SHOW_VOCABULARY`. It shares the window's vocabulary (one
+    connection with the word card)."""
+    access = VocabularyAccess(
+        window.root,
+        window.state,
+        window.vocabulary,
+        ask_path=window.services.ask_save_path or ask_save_path,
+    )
+    menu = window.menu("Vocabulary")
+    menu.add_command(label="Show Vocabulary…", accelerator="Ctrl+Shift+B", command=access.show)
+    window.bind_key("<Control-B>", access.show)
     return access
-
-
-def _menu_position(menu: tk.Menu, label: str) -> int | None:
-    last = menu.index("end")
-    for position in range(0 if last is None else last + 1):
-        try:
-            if menu.entrycget(position, "label") == label:
-                return position
-        except tk.TclError:  # separators and tear-offs have no label
-            continue
-    return None

@@ -6,7 +6,8 @@ runs off the Tk thread: the card itself (simplemma's data loads on first use, ~0
 provider's translation of the word, which may take seconds or never come when offline. A result
 for a word the user has since moved on from, or for an article no longer open, is dropped.
 
-Hook it into the window with `install(window)`.
+It attaches to the window with `setup(window)`: it opens for `events.WORD_CHOSEN` (the reading
+view's double-click) and announces the word it shows with `events.WORD_SHOWN`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import tkinter as tk
 import tkinter.font as tkfont
 from collections.abc import Callable
 from tkinter import ttk
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from reader.dictionary.card import WordCard, word_card
 from reader.dictionary.ding import alternatives, bare
@@ -26,6 +27,7 @@ from reader.dictionary.store import Dictionary
 from reader.dictionary.vocabulary import Vocabulary
 from reader.gui import events
 from reader.gui.background import Outcome
+from reader.gui.services import SharedVocabulary
 from reader.gui.state import ReaderState
 from reader.gui.theme import READING_FAMILIES, UI_FAMILIES, first_family, palette
 from reader.gui.word_context import (
@@ -35,7 +37,6 @@ from reader.gui.word_context import (
     ask_provider,
     main_meaning,
     provider_translator,
-    word_context,
 )
 
 if TYPE_CHECKING:
@@ -80,23 +81,20 @@ class WordCardPanel(ttk.Frame):
         cover: tk.Widget,
         dictionary: DictionarySource = installed_dictionary,
         translator: TextTranslator | None = None,
-        vocabulary: Callable[[], Vocabulary] = Vocabulary,
+        vocabulary: SharedVocabulary | None = None,
     ) -> None:
         super().__init__(master, padding=(14, 10, 10, 10))
         self.shared = state
         self.cover = cover
         self._dictionary = dictionary
         self.translator = translator
-        self._open_vocabulary = vocabulary
-        self._vocabulary: Vocabulary | None = None
+        self._vocabulary = vocabulary or SharedVocabulary(None)
         self.context: WordContext | None = None
         self.card: WordCard | None = None
         self.provider_answer: ProviderAnswer | None = None
         self.saved = False
         self._saved_id: int | None = None
         self._request = 0
-        # Called when the card opens, changes word or closes (the window marks the word).
-        self.on_change: Callable[[], None] = lambda: None
         family = first_family(self, UI_FAMILIES, "TkDefaultFont")
         reading = first_family(self, READING_FAMILIES, "TkTextFont")
         size = state.settings.font_size
@@ -115,7 +113,6 @@ class WordCardPanel(ttk.Frame):
         state.on(events.TERM_SELECTED, self.close)
         state.on(events.SETTINGS_CHANGED, self.apply_settings)
         state.on(events.VOCABULARY_CHANGED, self._vocabulary_changed)
-        self.bind("<Destroy>", self._destroyed, add=True)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -215,7 +212,7 @@ class WordCardPanel(ttk.Frame):
         self.save_button.configure(text="Save word", state="disabled")
         self._render()
         self.show()
-        self.on_change()
+        self._announce()
         session = self.shared.session
         token = session.token if session is not None else None
         dictionary = self._dictionary
@@ -377,8 +374,14 @@ class WordCardPanel(ttk.Frame):
 
     def close(self) -> None:
         self._request += 1  # answers still on their way are for a card no longer shown
+        was_open = self.is_open
         self.place_forget()
-        self.on_change()
+        if was_open:
+            self._announce()
+
+    def _announce(self) -> None:
+        context = self.context if self.is_open else None
+        self.shared.emit(events.WORD_SHOWN, events.WordShown(context))
 
     @property
     def is_open(self) -> bool:
@@ -389,9 +392,7 @@ class WordCardPanel(ttk.Frame):
     @property
     def vocabulary(self) -> Vocabulary:
         """The learner's vocabulary, opened on first use."""
-        if self._vocabulary is None:
-            self._vocabulary = self._open_vocabulary()
-        return self._vocabulary
+        return self._vocabulary()
 
     def save(self) -> None:
         card, context = self.card, self.context
@@ -422,9 +423,10 @@ class WordCardPanel(ttk.Frame):
 
     def _vocabulary_changed(self) -> None:
         """Offer "Save word" again when the word shown was deleted in the vocabulary window."""
-        if not self.saved or self._vocabulary is None:
+        vocabulary = self._vocabulary.opened
+        if not self.saved or vocabulary is None:
             return
-        if any(word.id == self._saved_id for word in self._vocabulary.words()):
+        if any(word.id == self._saved_id for word in vocabulary.words()):
             return
         self.saved = False
         self._saved_id = None
@@ -441,11 +443,6 @@ class WordCardPanel(ttk.Frame):
         if document.source.url:
             return document.source.url
         return document.source.path.name if document.source.path else ""
-
-    def _destroyed(self, event: tk.Event[tk.Misc]) -> None:
-        if event.widget is self and self._vocabulary is not None:
-            self._vocabulary.close()
-            self._vocabulary = None
 
 
 def annotation_pieces(alternative: str) -> list[tuple[str, bool]]:
@@ -478,66 +475,25 @@ def grammar_line(card: WordCard) -> str:
     return heading
 
 
-def word_under_click(state: ReaderState, text: tk.Text, x: int, y: int) -> WordContext | None:
-    """The word at window position (x, y) of the German Text widget, with its sentence."""
-    index = text.index(f"@{x},{y}")
-    box = text.bbox(index)
-    if box is None:
-        return None
-    line, column = (int(part) for part in index.split("."))
-    paragraph_text = text.get(f"{line}.0", f"{line}.end")
-    session = state.session
-    translation = session.translations.get(line - 1) if session is not None else None
-    return word_context(paragraph_text, column, line - 1, translation)
-
-
-def install(
-    window: ReaderWindow,
-    *,
-    dictionary: DictionarySource = installed_dictionary,
-    translator: TextTranslator | str | None = "provider",
-    vocabulary: Callable[[], Vocabulary] = Vocabulary,
-) -> WordCardPanel:
-    """Add the word card to the window: double-clicking a German word opens it.
-
-    `translator="provider"` asks the provider chosen in the window for the word's English;
-    None never asks (offline); tests pass their own function.
-    """
-    state = window.state
-    chosen: TextTranslator | None
-    if translator == "provider":
-        chosen = provider_translator(
+def setup(window: ReaderWindow) -> WordCardPanel:
+    """The word card over the side pane, for each word chosen in the German text."""
+    services, state = window.services, window.state
+    translator: TextTranslator | None
+    if services.word_translator == "provider":
+        translator = provider_translator(
             state.translator, cache=state.translation_cache, gate=state.translation_gate
         )
-    elif translator is None or callable(translator):
-        chosen = translator
     else:
-        raise ValueError(f"unknown translator {translator!r}")
+        translator = services.word_translator
     panel = WordCardPanel(
         window.root,
         state,
         cover=window.side_pane,
-        dictionary=dictionary,
-        translator=chosen,
-        vocabulary=vocabulary,
+        dictionary=services.dictionary or installed_dictionary,
+        translator=translator,
+        vocabulary=window.vocabulary,
     )
-    german = window.reading_view.german
-
-    german.tag_configure(LOOKED_UP_TAG, relief="solid", borderwidth=1)
-    panel.on_change = lambda: _mark_word(german, panel.context if panel.is_open else None)
-
-    def double_clicked(event: tk.Event[Any]) -> None:
-        context = word_under_click(state, german, event.x, event.y)
-        if context is not None:
-            panel.look_up(context)
-
-    german.bind("<Double-Button-1>", double_clicked, add=True)
+    state.on_data(
+        events.WORD_CHOSEN, events.WordChosen, lambda chosen: panel.look_up(chosen.context)
+    )
     return panel
-
-
-def _mark_word(text: tk.Text, context: WordContext | None) -> None:
-    """Frame the looked-up word in the German text while its card is open."""
-    text.tag_remove(LOOKED_UP_TAG, "1.0", "end")
-    if context is not None:
-        line = context.paragraph + 1
-        text.tag_add(LOOKED_UP_TAG, f"{line}.{context.start}", f"{line}.{context.end}")

@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import gc
 import itertools
+import sys
 import time
 import tkinter as tk
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 import pytest
 
+from reader.gui import SWITCH_INTERVAL_S
 from reader.gui.app import ReaderWindow
+from reader.gui.services import WindowServices
 from reader.settings import Settings
-
-if TYPE_CHECKING:
-    from reader.gui.state import TranslatorFactory
 
 pytestmark = pytest.mark.gui
 
@@ -104,8 +103,9 @@ class WindowFactory:
         settings: Settings | None = None,
         provider: str | None = None,
         endpoint: str | None = None,
-        translator_for: TranslatorFactory | None = None,
+        services: WindowServices | None = None,
     ) -> ReaderWindow:
+        """A window; unless `services` say otherwise, its word card never asks a provider."""
         root = tk.Tk()
         window = ReaderWindow(
             root,
@@ -114,7 +114,7 @@ class WindowFactory:
             provider=provider,
             endpoint=endpoint,
             settings_file=self.tmp_path / "settings.json",
-            translator_for=translator_for,
+            services=services or WindowServices(word_translator=None),
         )
         logged = root.report_callback_exception
 
@@ -136,6 +136,14 @@ class WindowFactory:
         for window in self.windows:
             if not window.closed:  # closing must work whatever state a test left it in
                 window.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def switch_interval_as_the_app_sets_it() -> Iterator[None]:
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+    yield
+    sys.setswitchinterval(before)
 
 
 @pytest.fixture

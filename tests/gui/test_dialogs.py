@@ -192,7 +192,7 @@ def test_without_the_native_drop_library_the_window_still_opens(
 
     monkeypatch.setattr(TkinterDnD, "_require", missing)
     window = make_window()
-    assert not window.drop.enabled
+    assert not window.reading_view.drop.enabled
     assert window.reading_view.winfo_exists()
 
 

@@ -437,7 +437,7 @@ def test_dropping_a_file_opens_it(window: ReaderWindow, tmp_path: Path) -> None:
     folder.mkdir()
     dropped = folder / "artikel.md"
     dropped.write_text(ARTICLE, encoding="utf-8")
-    assert window.drop.enabled, "tkdnd could not be loaded"
+    assert window.reading_view.drop.enabled, "tkdnd could not be loaded"
     # Run the Tcl binding tkinterdnd2 installed, with the data string tkdnd would pass (%D).
     widget = window.reading_view.german  # the text the user drops onto
     script = widget.bind("<<Drop>>")

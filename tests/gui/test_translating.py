@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.gui.app import ReaderWindow
+from reader.gui.services import WindowServices
 from tests.gui.conftest import WindowFactory, largest_event_loop_gap, open_article, wait_until
 from tests.translation_servers import FakeTranslator
 
@@ -76,7 +77,7 @@ def test_the_window_translates_with_the_translator_it_is_given(
     from tests.test_translation_service_fakes import FakeTranslator as InProcessTranslator
 
     fake = InProcessTranslator(answer=lambda text: text.upper())
-    window = make_window(translator_for=lambda settings, timeouts: fake)
+    window = make_window(services=WindowServices(translator_for=lambda settings, timeouts: fake))
     open_article(window, article_file)
     window.root.event_generate("<F5>")
     wait_until(window.root, lambda: translated(window) == 3, what="three translated paragraphs")
@@ -237,7 +238,9 @@ def test_the_provider_chooser_switches_provider(
     box.event_generate("<<ComboboxSelected>>")
     window.root.update()
     assert window.state.provider_name == "libre"
-    assert window.provider_var.get() == "libre"  # the Translate → Provider menu agrees
+    assert (
+        window.translation_bar.provider_menu_var.get() == "libre"
+    )  # the Translate → Provider menu agrees
     from reader.settings import load_settings
 
     path = tmp_path / "settings.json"

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from reader.dictionary.vocabulary import Vocabulary
-from reader.gui import vocabulary_window, word_card
+from reader.gui import vocabulary_window
 from reader.gui.app import ReaderWindow
+from reader.gui.services import WindowServices
 from reader.gui.vocabulary_window import VocabularyAccess, VocabularyWindow
 from tests.gui.conftest import WindowFactory
 
@@ -40,7 +41,6 @@ class SavePaths:
 def open_vocabulary(
     make_window: WindowFactory, save_paths: Callable[..., str | None] | None = None
 ) -> tuple[ReaderWindow, VocabularyAccess, Vocabulary]:
-    window = make_window()
     vocabulary = Vocabulary(make_window.tmp_path / "vocabulary.sqlite")
     for word, lemma, english, sentence, sentence_english in SAVED:
         vocabulary.save(
@@ -51,11 +51,14 @@ def open_vocabulary(
             sentence_english=sentence_english,
             source="test",
         )
-    card = word_card.install(window, translator=None, vocabulary=lambda: vocabulary)
-    access = vocabulary_window.install(
-        window, lambda: card.vocabulary, ask_path=save_paths or SavePaths()
+    window = make_window(
+        services=WindowServices(
+            word_translator=None,
+            vocabulary=lambda: vocabulary,
+            ask_save_path=save_paths or SavePaths(),
+        )
     )
-    return window, access, vocabulary
+    return window, window.vocabulary_access, vocabulary
 
 
 def column(view: VocabularyWindow, name: str) -> list[str]:

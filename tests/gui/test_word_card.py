@@ -15,6 +15,8 @@ from reader.dictionary.store import Dictionary
 from reader.dictionary.vocabulary import Vocabulary
 from reader.gui import events, vocabulary_window, word_card
 from reader.gui.app import ReaderWindow
+from reader.gui.reading_view import LOOKED_UP_TAG
+from reader.gui.services import WindowServices
 from reader.gui.word_card import NO_DICTIONARY, WordCardPanel
 from reader.gui.word_context import TextTranslator
 from reader.translation import ParagraphTranslation
@@ -100,20 +102,17 @@ def card_window(
     translator: TextTranslator | None,
     exports: list[str] | None = None,
 ) -> CardWindow:
-    window = make_window()
     vocabulary_path = make_window.tmp_path / "vocabulary.sqlite"
-    card = word_card.install(
-        window,
-        dictionary=dictionary,
-        translator=translator,
-        vocabulary=lambda: Vocabulary(vocabulary_path),
-    )
     answers = list(exports or [])
-    access = vocabulary_window.install(
-        window,
-        lambda: card.vocabulary,
-        ask_path=lambda *_: answers.pop(0) if answers else None,
+    window = make_window(
+        services=WindowServices(
+            dictionary=dictionary,
+            word_translator=translator,
+            vocabulary=lambda: Vocabulary(vocabulary_path),
+            ask_save_path=lambda *_: answers.pop(0) if answers else None,
+        )
     )
+    card, access = window.word_card, window.vocabulary_access
     open_article(window, story_file)
     return CardWindow(window, card, access, vocabulary_path)
 
@@ -194,12 +193,12 @@ def test_double_clicking_a_word_opens_its_card(
     assert card.text.get(strong[0], strong[1]) == "Regierung "  # the entry's headword in bold
     # The word stays framed in the German text while its card is open.
     german = window.reading_view.german
-    framed = german.tag_ranges(word_card.LOOKED_UP_TAG)
+    framed = german.tag_ranges(LOOKED_UP_TAG)
     assert german.get(framed[0], framed[1]) == "Regierung"
 
     card.close_button.invoke()
     assert not card.is_open
-    assert german.tag_ranges(word_card.LOOKED_UP_TAG) == ()
+    assert german.tag_ranges(LOOKED_UP_TAG) == ()
 
 
 def test_choosing_a_glossary_term_uncovers_the_glossary_panel(
