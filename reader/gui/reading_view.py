@@ -1,51 +1,40 @@
 """The side-by-side reading view: German on the left, English on the right, paragraph by paragraph.
 
-Each side is one Text widget holding one logical line per paragraph. After a paragraph is drawn
-on both sides its displayed heights are measured (`count -update -ypixels`) and the shorter side
-gets extra space below it (a per-paragraph `spacing3` tag), so every English paragraph starts
-level with its German one. Both sides are then equally tall, so scrolling one to a fraction of
-its height scrolls the other to the same place.
+Each side is one Text widget holding one logical line per paragraph. This module is the German
+side (the article, its glossary terms, long sentences, the selected term, find, the word under a
+double-click) and puts the parts together: `english_column` writes the English side,
+`paragraph_aligner` pads the paragraphs so each English one starts level with its German one,
+and `scroll_sync` scrolls both sides together.
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import logging
 import tkinter as tk
 import tkinter.font as tkfont
-from collections.abc import Callable, Iterable, Iterator, Sequence
 from tkinter import ttk
 from typing import TYPE_CHECKING, Any
 
 from reader.gui import events
-from reader.gui.alignment import joined_with_spans, paragraph_padding
 from reader.gui.difficulty_strip import DifficultyStrip, paragraph_levels
 from reader.gui.dnd import FileDrop
-from reader.gui.opening import SAMPLE_ARTICLE
+from reader.gui.english_column import EnglishColumn
+from reader.gui.paragraph_aligner import ParagraphAligner
 from reader.gui.pointer import TextPointer
-from reader.gui.state import ArticleSession, ReaderState, display_title
+from reader.gui.scroll_sync import ScrollSync
+from reader.gui.state import ReaderState, display_title
 from reader.gui.terms import category_colours, category_id, mark_tag
+from reader.gui.text_editing import editable, interleaved
 from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
 
 if TYPE_CHECKING:
     from reader.gui.app import ReaderWindow
     from reader.gui.word_context import WordContext
     from reader.readability import ParagraphReadability
-    from reader.translation.model import ParagraphTranslation
 
 log = logging.getLogger(__name__)
 
 LOOKED_UP_TAG = "wordcard"  # frames the word the word card shows
-ALIGN_DELAY_MS = 30
-ALIGN_BATCH = 30
-# A paragraph's translation (if any), whether one is on its way, whether its error repeats the
-# paragraph above's.
-EnglishState = tuple["ParagraphTranslation | None", bool, bool]
-
-NOT_TRANSLATED = "Not translated yet (F5 translates)."
-TRANSLATING = "Translating…"
-SAME_PROBLEM = "⚠ Not translated (the same problem as above)  "
 
 
 def setup(window: ReaderWindow) -> ReadingView:
@@ -69,16 +58,20 @@ class ReadingView(ttk.Frame):
         )
         self.heading_font = tkfont.Font(self, size=state.settings.font_size + 3, weight="bold")
         self.paragraph_count = 0
-        self.paddings: dict[int, tuple[int, int]] = {}
-        self.retry_buttons: dict[int, ttk.Button] = {}
-        self._shown: dict[int, EnglishState] = {}
-        self._dirty: set[int] = set()
-        self._align_after: str | None = None
-        self._leader: tk.Text | None = None
-        self._last_width = (0, 0)
-        self._aligned_widths = (0, 0)
+        self.paragraph_gap = 0
         self._applied: tuple[str, int, bool] | None = None
         self._build()
+        self.aligner = ParagraphAligner(
+            self.german,
+            self.english,
+            count=lambda: self.paragraph_count,
+            gap=lambda: self.paragraph_gap,
+            on_aligned=self._aligned,
+        )
+        self.scrolling = ScrollSync(self.german, self.english, self.scrollbar, self._draw_strip)
+        self.english_column = EnglishColumn(
+            state, self.german, self.english, self.english_header, self.aligner.mark_dirty
+        )
         self.pointer = TextPointer(self, self.german, self.english, state)
         self.apply_settings()
         state.on(events.ARTICLE_LOADED, self.show_article)
@@ -113,14 +106,8 @@ class ReadingView(ttk.Frame):
         self.german.grid(row=2, column=1, sticky="nsew")
         self.english = self._make_text()
         self.english.grid(row=2, column=2, sticky="nsew", padx=(1, 0))
-        self.scrollbar = ttk.Scrollbar(self, orient="vertical", command=self._scrollbar_moved)
+        self.scrollbar = ttk.Scrollbar(self, orient="vertical")
         self.scrollbar.grid(row=2, column=3, sticky="ns")
-        self.german.configure(yscrollcommand=lambda a, b: self._scrolled(self.german, a, b))
-        self.english.configure(yscrollcommand=lambda a, b: self._scrolled(self.english, a, b))
-        for text in (self.german, self.english):
-            text.bind("<Enter>", functools.partial(self._lead_from, text), add=True)
-            text.bind("<FocusIn>", functools.partial(self._lead_from, text), add=True)
-            text.bind("<Configure>", self._resized, add=True)
 
     def _wrap_title(self, event: tk.Event[tk.Misc]) -> None:
         self.title_label.configure(wraplength=max(200, event.width - 30))
@@ -174,7 +161,7 @@ class ReadingView(ttk.Frame):
             text.tag_configure("note", font=self.note_font)
             text.tag_configure("failed", font=self.note_font)
         self._configure_tags()
-        self._mark_all_dirty()
+        self.aligner.mark_all_dirty()
 
     def _configure_tags(self) -> None:
         """Colours of the tags (they never change the layout, so this is cheap)."""
@@ -211,7 +198,7 @@ class ReadingView(ttk.Frame):
         return paragraph_levels(session.readability if session is not None else None)
 
     def _bottom_padding(self, index: int) -> int:
-        return self.paddings.get(index, (self.paragraph_gap, 0))[0]
+        return self.aligner.bottom_padding(index)
 
     def _draw_strip(self) -> None:
         self.strip.draw(self.paragraph_count, self.palette)
@@ -223,14 +210,10 @@ class ReadingView(ttk.Frame):
         assert session is not None
         document = session.document
         self.pointer.reset()
-        self._shown.clear()
-        self.paddings.clear()
-        for button in self.retry_buttons.values():
-            button.destroy()
-        self.retry_buttons.clear()
+        self.aligner.reset()
         self.paragraph_count = len(document.paragraphs)
         self.title_label.configure(text=display_title(document))
-        with _editable(self.german) as german, _editable(self.english) as english:
+        with editable(self.german) as german, editable(self.english) as english:
             german.delete("1.0", "end")
             english.delete("1.0", "end")
             for text in (german, english):
@@ -240,21 +223,13 @@ class ReadingView(ttk.Frame):
             # One insert per side: each Tk call may wait for the GIL while workers run.
             paragraphs = document.paragraphs
             german.tk.call(
-                str(german), "insert", "end", *_interleaved(paragraphs, lambda i: (f"para:{i}",))
+                str(german), "insert", "end", *interleaved(paragraphs, lambda i: (f"para:{i}",))
             )
-            placeholders = [NOT_TRANSLATED] * len(paragraphs)
-            english.tk.call(
-                str(english),
-                "insert",
-                "end",
-                *_interleaved(placeholders, lambda i: ("note", f"para:{i}")),
-            )
-        self._shown = {index: (None, False, False) for index in range(self.paragraph_count)}
+            self.english_column.show_placeholders(paragraphs)
         self.show_translations()  # whatever already arrived (nothing, usually)
         self.german.yview_moveto(0)
         self.english.yview_moveto(0)
-        self._update_english_header()
-        self._mark_all_dirty()
+        self.aligner.mark_all_dirty()
 
     def show_analysis(self) -> None:
         session = self.shared.session
@@ -284,217 +259,42 @@ class ReadingView(ttk.Frame):
         self._draw_strip()
 
     def show_translations(self) -> None:
-        session = self.shared.session
-        if session is None:
-            return
-        changed = [
-            index
-            for index in range(self.paragraph_count)
-            if self._shown.get(index) != self._english_state(session, index)
-        ]
-        if changed:
-            self._render_english(changed)
-        self._update_english_header()
+        self.english_column.show_translations()
 
-    def _update_english_header(self) -> None:
-        session = self.shared.session
-        name = self.shared.provider_display_name
-        done = sum(1 for t in (session.translations.values() if session else ()) if t.ok)
-        # Only the sample has English of its own; other cached answers came from the provider.
-        bundled = (
-            session is not None
-            and session.document.source.path == SAMPLE_ARTICLE
-            and all(t.from_cache for t in session.translations.values())
-        )
-        source = "bundled translation" if bundled and done else name
-        self.english_header.configure(text=f"ENGLISH · {source}" if done else "ENGLISH")
+    @property
+    def retry_buttons(self) -> dict[int, ttk.Button]:
+        return self.english_column.retry_buttons
 
-    # --- one English paragraph ----------------------------------------------------------------
+    # --- alignment and scrolling (see paragraph_aligner and scroll_sync) ----------------------
 
-    @staticmethod
-    def _english_state(session: ArticleSession, index: int) -> EnglishState:
-        """What paragraph `index` shows: its result, whether it is waiting, and whether it
-        failed for the same reason as the paragraph above (offline, every paragraph fails
-        alike; the reason is spelled out once, not repeated down the whole page)."""
-        translation = session.translations.get(index)
-        above = session.translations.get(index - 1)
-        repeats = (
-            translation is not None
-            and not translation.ok
-            and above is not None
-            and not above.ok
-            and index - 1 not in session.in_flight
-            and above.error == translation.error
-        )
-        return translation, index in session.in_flight, repeats
+    @property
+    def paddings(self) -> dict[int, tuple[int, int]]:
+        return self.aligner.paddings
 
-    def _render_english(self, indices: Iterable[int]) -> None:
-        """Redraw these English paragraphs (one unlock of the widget: that is the slow part)."""
-        with _editable(self.english):
-            for index in indices:
-                self._write_english(index)
-
-    def _write_english(self, index: int) -> None:
-        session = self.shared.session
-        if session is None or index >= self.paragraph_count:
-            return
-        self._shown[index] = self._english_state(session, index)
-        translation, waiting, repeats_above = self._shown[index]
-        line = index + 1
-        old_button = self.retry_buttons.pop(index, None)
-        if old_button is not None:
-            old_button.destroy()
-        prefix = f"sent:{index}."
-        for tag in self.english.tag_names():
-            if tag.startswith(prefix):
-                self.german.tag_delete(tag)
-                self.english.tag_delete(tag)
-        para = f"para:{index}"
-        english = self.english
-        english.delete(f"{line}.0", f"{line}.end")
-        if translation is None:
-            note = TRANSLATING if waiting else NOT_TRANSLATED
-            english.insert(f"{line}.0", note, ("note", para))
-        elif not translation.ok:
-            reason = translation.error or "no translation came back"
-            note = SAME_PROBLEM if repeats_above else f"⚠ Not translated: {reason}  "
-            english.insert(f"{line}.0", note, ("failed", para))
-            button = ttk.Button(
-                english, text="Retry", command=functools.partial(self.request_retry, index)
-            )
-            english.window_create(f"{line}.end", window=button, align="center", padx=2)
-            english.tag_add(para, f"{line}.0", f"{line}.end")
-            self.retry_buttons[index] = button
-        else:
-            self._insert_sentences(index, translation)
-        self._mark_dirty(index)
-
-    def _insert_sentences(self, index: int, translation: ParagraphTranslation) -> None:
-        line = index + 1
-        para = f"para:{index}"
-        pairs = list(translation.sentences)
-        if pairs:
-            text, english_spans = joined_with_spans([pair.translation for pair in pairs])
-            self.english.insert(f"{line}.0", text, (para,))
-            for number, (pair, e_span) in enumerate(zip(pairs, english_spans, strict=True)):
-                tag = f"sent:{index}.{number}"
-                self.german.tag_add(tag, f"{line}.{pair.start}", f"{line}.{pair.end}")
-                self.english.tag_add(tag, f"{line}.{e_span[0]}", f"{line}.{e_span[1]}")
-        else:
-            self.english.insert(f"{line}.0", translation.translation or "—", (para,))
-
-    def request_retry(self, index: int) -> None:
-        self.shared.emit(events.RETRY_REQUESTED, events.RetryParagraph(index))
-
-    # --- alignment ----------------------------------------------------------------------------
-
-    def _mark_dirty(self, index: int) -> None:
-        self._dirty.add(index)
-        if self._align_after is None:
-            self._align_after = self.after(ALIGN_DELAY_MS, self.align_now)
-
-    def _mark_all_dirty(self) -> None:
-        for index in range(self.paragraph_count):
-            self._mark_dirty(index)
-
-    def _resized(self, _event: tk.Event[tk.Misc]) -> None:
-        widths = (self.german.winfo_width(), self.english.winfo_width())
-        if widths != self._last_width:
-            self._last_width = widths
-            self._mark_all_dirty()
+    @property
+    def aligning(self) -> bool:
+        """Whether paragraphs wait to be measured and padded."""
+        return bool(self.aligner.dirty)
 
     def align_now(self) -> None:
-        """Pad the paragraphs measured as changed so both sides start each one level."""
-        if self._align_after is not None:
-            self.after_cancel(self._align_after)
-            self._align_after = None
-        widths = (self.german.winfo_width(), self.english.winfo_width())
-        if widths != self._aligned_widths:
-            # Wrapping changed everywhere; a missed <Configure> must not leave stale padding.
-            self._aligned_widths = widths
-            self._dirty.update(range(self.paragraph_count))
-        pending = sorted(i for i in self._dirty if i < self.paragraph_count)
-        # A long book is measured a batch at a time, so the event loop keeps running.
-        dirty, rest = pending[:ALIGN_BATCH], pending[ALIGN_BATCH:]
-        self._dirty = set(rest)
-        if rest:
-            self._align_after = self.after(1, self.align_now)
-        ranges = [self._line_range(index) for index in dirty]
-        left_heights = _measure(self.german, ranges)
-        right_heights = _measure(self.english, ranges)
-        left_pads: list[tuple[str, int]] = []
-        right_pads: list[tuple[str, int]] = []
-        for index, left_height, right_height in zip(
-            dirty, left_heights, right_heights, strict=True
-        ):
-            left_pad, right_pad = self.paddings.get(index, (self.paragraph_gap,) * 2)
-            padding = paragraph_padding(
-                left_height - left_pad, right_height - right_pad, self.paragraph_gap
-            )
-            if (padding.left, padding.right) != (left_pad, right_pad):
-                left_pads.append((f"para:{index}", padding.left))
-                right_pads.append((f"para:{index}", padding.right))
-            self.paddings[index] = (padding.left, padding.right)
-        _set_spacing_below(self.german, left_pads)
-        _set_spacing_below(self.english, right_pads)
-        if dirty:
-            if not rest:  # measuring both whole sides now would undo the batching
-                self._sync_follower()
-            self._draw_strip()
-
-    def _line_range(self, index: int) -> tuple[str, str]:
-        """Text indices from the start of paragraph `index` to the start of the next."""
-        end = f"{index + 2}.0" if index + 1 < self.paragraph_count else "end"
-        return f"{index + 1}.0", end
+        self.aligner.align_now()
 
     def paragraph_tops(self, text: tk.Text) -> dict[int, int]:
-        """Window y of each visible paragraph's first line (tests compare both sides)."""
-        tops: dict[int, int] = {}
-        for index in range(self.paragraph_count):
-            info = text.dlineinfo(f"{index + 1}.0")
-            if info is not None:
-                tops[index] = info[1]
-        return tops
+        return self.aligner.paragraph_tops(text)
 
-    # --- scrolling together -----------------------------------------------------------------
-
-    def _set_leader(self, text: tk.Text) -> None:
-        self._leader = text
-
-    def _lead_from(self, text: tk.Text, _event: object) -> None:
-        self._leader = text
-
-    def _scrollbar_moved(self, *args: Any) -> None:
-        self._leader = self.german
-        self.german.yview(*args)
-
-    def _scrolled(self, text: tk.Text, first: float | str, last: float | str) -> None:
-        if text is (self._leader or self.german):
-            self.scrollbar.set(first, last)
-            self._sync_follower()
+    def _aligned(self, finished: bool) -> None:
+        if finished:
+            self.scrolling.sync_follower()
         self._draw_strip()
 
-    def _sync_follower(self) -> None:
-        """Scroll the other side to the same pixel offset as the side the user is scrolling.
+    def _set_leader(self, text: tk.Text) -> None:
+        self.scrolling.leader = text
 
-        Both sides are measured first (`-update`), so neither fraction rests on line heights Tk
-        has only estimated so far.
-        """
-        leader = self._leader or self.german
-        follower = self.english if leader is self.german else self.german
-        leader_total = _pixels(leader, "1.0", "end")
-        follower_total = _pixels(follower, "1.0", "end")
-        if leader_total <= 0 or follower_total <= 0:
-            return
-        top = leader.yview()[0] * leader_total
-        wanted = top / follower_total
-        if abs(follower.yview()[0] - wanted) * follower_total >= 0.5:
-            follower.yview_moveto(wanted)
+    def _scrollbar_moved(self, *args: Any) -> None:
+        self.scrolling.scrollbar_moved(*args)
 
     def scroll_to_paragraph(self, index: int) -> None:
-        self._leader = self.german
-        self.german.yview(f"{index + 1}.0")
-        self._sync_follower()
+        self.scrolling.show(self.german, f"{index + 1}.0", at_top=True)
 
     def select_term(self, number: int) -> None:
         """Select the article's term number `number`, as a click on it would."""
@@ -518,9 +318,7 @@ class ReadingView(ttk.Frame):
                 )
                 first = first or start
             if first is not None:
-                self._leader = self.german
-                self.german.see(first)
-                self._sync_follower()
+                self.scrolling.show(self.german, first)
 
     # --- find -------------------------------------------------------------------------------
 
@@ -572,69 +370,4 @@ class ReadingView(ttk.Frame):
         return found
 
     def show_match(self, text: tk.Text, position: str) -> None:
-        self._leader = text
-        text.see(position)
-        self._sync_follower()
-
-
-def _interleaved(
-    paragraphs: Sequence[str], tags: Callable[[int], tuple[str, ...]]
-) -> list[str | tuple[str, ...]]:
-    """Arguments for one `Text.insert`: paragraph, its tags, newline, no tags, paragraph, …"""
-    arguments: list[str | tuple[str, ...]] = []
-    for index, paragraph in enumerate(paragraphs):
-        if index:
-            arguments += ["\n", ()]
-        arguments += [paragraph, tags(index)]
-    return arguments
-
-
-# Measuring and padding a batch of paragraphs in one Tcl call each: the Tk thread takes the GIL
-# back after every call, and while a worker thread is busy each take can wait up to the switch
-# interval, so a hundred small calls could stall the window for a hundred milliseconds.
-_TCL_HELPERS = """
-namespace eval ::german_reader {}
-proc ::german_reader::heights {text ranges} {
-    set heights {}
-    foreach {start end} $ranges {
-        lappend heights [$text count -update -ypixels $start $end]
-    }
-    return $heights
-}
-proc ::german_reader::spacing_below {text pads} {
-    foreach {tag pixels} $pads {
-        $text tag configure $tag -spacing3 $pixels
-    }
-}
-"""
-
-
-def _measure(text: tk.Text, ranges: Sequence[tuple[str, str]]) -> list[int]:
-    """Displayed pixel height of each (start, end) range, after updating Tk's line metrics."""
-    if not ranges:
-        return []
-    if not text.tk.call("info", "commands", "::german_reader::heights"):
-        text.tk.eval(_TCL_HELPERS)
-    flat = [index for pair in ranges for index in pair]
-    heights = text.tk.splitlist(text.tk.call("::german_reader::heights", str(text), flat))
-    return [int(height or 0) for height in heights]
-
-
-def _set_spacing_below(text: tk.Text, pads: Sequence[tuple[str, int]]) -> None:
-    if pads:
-        flat = [str(item) for pair in pads for item in pair]
-        text.tk.call("::german_reader::spacing_below", str(text), flat)
-
-
-def _pixels(text: tk.Text, start: str, end: str) -> int:
-    """Displayed height from `start` to `end`, after bringing Tk's line metrics up to date."""
-    return int(text.tk.call(str(text), "count", "-update", "-ypixels", start, end) or 0)
-
-
-@contextlib.contextmanager
-def _editable(text: tk.Text) -> Iterator[tk.Text]:
-    text.configure(state="normal")
-    try:
-        yield text
-    finally:
-        text.configure(state="disabled")
+        self.scrolling.show(text, position)

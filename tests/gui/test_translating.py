@@ -255,7 +255,7 @@ def test_the_window_stays_responsive_while_opening_a_long_article(
 
     def settled() -> bool:
         session = window.state.session
-        return session is not None and session.analysed and not window.reading_view._dirty
+        return session is not None and session.analysed and not window.reading_view.aligning
 
     window.opener.open_path(path)
     gap = largest_event_loop_gap(window.root, settled)
