@@ -169,7 +169,7 @@ def test_provider_translator_asks_the_configured_provider_on_loopback() -> None:
 
 
 def test_ding_annotations_are_told_apart_from_the_words() -> None:
-    from reader.gui.word_card import annotation_pieces
+    from reader.gui.word_card_text import annotation_pieces
 
     assert annotation_pieces("Abgeordneter {m} /Abg./ [pol.]") == [
         ("Abgeordneter ", False),

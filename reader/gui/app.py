@@ -32,6 +32,7 @@ from reader.gui import (
 )
 from reader.gui.dialogs import Dialogs
 from reader.gui.opening import ArticleOpener
+from reader.gui.pane_layout import PaneLayout
 from reader.gui.services import SharedVocabulary, WindowServices
 from reader.gui.settings_dialog import open_settings
 from reader.gui.state import ReaderState, display_title
@@ -40,11 +41,6 @@ from reader.gui.window_frame import TITLE, dress_window
 from reader.settings import Settings, clamp_font_size
 
 log = logging.getLogger(__name__)
-
-SIDE_PANEL_WIDTH = 390
-# In a short window the upper side panel gives way: the glossary list must stay usable.
-MIN_GLOSSARY_HEIGHT = 330
-MIN_READABILITY_HEIGHT = 160
 
 
 class ReaderWindow:
@@ -88,13 +84,10 @@ class ReaderWindow:
         state.on_data(events.STATUS_CHANGED, events.StatusChanged, self._show_status)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
         state.on(events.ARTICLE_LOADED, self._article_loaded)
-        state.on(events.ANALYSIS_READY, self._fit_readability_panel)
+        state.on(events.ANALYSIS_READY, self.panes.fit_upper_side_panel)
         root.protocol("WM_DELETE_WINDOW", self.close)
         self._answer_the_macos_application_menu()
-        self._sashes_restored = False
         self._closed = False
-        self.main_pane.bind("<Configure>", self._restore_sashes, add=True)
-        self.side_pane.bind("<Configure>", lambda _e: self._keep_glossary_visible(), add=True)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -150,6 +143,7 @@ class ReaderWindow:
         self.side_pane = ttk.PanedWindow(self.main_pane, orient="vertical")
         self.main_pane.add(self.reading_frame, weight=1)
         self.main_pane.add(self.side_pane, weight=0)
+        self.panes = PaneLayout(self.main_pane, self.side_pane, lambda: self.state.settings)
 
     def _attach_features(self) -> None:
         """Every feature attaches itself the same way. The order is the order of the panes and
@@ -355,59 +349,8 @@ class ReaderWindow:
 
     # --- life -------------------------------------------------------------------------------
 
-    def _restore_sashes(self, event: tk.Event[tk.Misc]) -> None:
-        """Put the sashes back once the panes have their real size (their first <Configure>)."""
-        if self._sashes_restored or event.width < 2 * SIDE_PANEL_WIDTH:
-            return
-        self._sashes_restored = True
-        settings = self.state.settings
-        main = settings.main_sash or event.width - SIDE_PANEL_WIDTH
-        try:
-            sash_position(self.main_pane, max(300, min(main, event.width - 200)))
-            if settings.side_sash:
-                sash_position(self.side_pane, settings.side_sash)
-        except tk.TclError as error:
-            log.debug("cannot restore pane positions: %s", error)
-        self._keep_glossary_visible()
-
-    def _fit_readability_panel(self) -> None:
-        """Lower the sash so the whole report shows (the list of rare words only arrives with
-        the analysis, after the panes were laid out), as far as the glossary can spare."""
-        self.root.update_idletasks()
-        panes = self.root.tk.splitlist(self.root.tk.call(str(self.side_pane), "panes"))
-        if not panes:
-            return
-        wanted = self.root.nametowidget(str(panes[0])).winfo_reqheight()
-        limit = self.side_pane.winfo_height() - MIN_GLOSSARY_HEIGHT
-        try:
-            if sash_position(self.side_pane) < min(wanted, limit):
-                sash_position(self.side_pane, min(wanted, limit))
-        except tk.TclError as error:
-            log.debug("cannot move the readability sash: %s", error)
-
-    def _keep_glossary_visible(self) -> None:
-        height = self.side_pane.winfo_height()
-        if height < 2 * MIN_READABILITY_HEIGHT:  # not laid out yet
-            return
-        limit = max(MIN_READABILITY_HEIGHT, height - MIN_GLOSSARY_HEIGHT)
-        try:
-            if sash_position(self.side_pane) > limit:
-                sash_position(self.side_pane, limit)
-        except tk.TclError as error:
-            log.debug("cannot move the glossary sash: %s", error)
-
     def remember_layout(self) -> None:
-        from dataclasses import replace
-
-        main: int | None
-        side: int | None
-        try:
-            main, side = sash_position(self.main_pane), sash_position(self.side_pane)
-        except tk.TclError:
-            main = side = None
-        self.state.settings = replace(
-            self.state.settings, geometry=self.root.geometry(), main_sash=main, side_sash=side
-        )
+        self.state.settings = self.panes.remember(self.state.settings, self.root.geometry())
 
     @property
     def closed(self) -> bool:
@@ -433,13 +376,6 @@ class ReaderWindow:
         for pending in self.root.tk.splitlist(self.root.tk.call("after", "info")):
             self.root.tk.call("after", "cancel", pending)
         self.root.destroy()
-
-
-def sash_position(pane: ttk.PanedWindow, position: int | None = None) -> int:
-    """The first sash's position in pixels, after moving it to `position` if given."""
-    if position is None:
-        return int(pane.tk.call(str(pane), "sashpos", 0))
-    return int(pane.tk.call(str(pane), "sashpos", 0, position))
 
 
 def _select_all_in_entry(event: tk.Event[tk.Misc]) -> str:

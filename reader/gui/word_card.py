@@ -13,7 +13,6 @@ view's double-click) and announces the word it shows with `events.WORD_SHOWN`.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import tkinter as tk
 import tkinter.font as tkfont
@@ -22,7 +21,6 @@ from tkinter import ttk
 from typing import TYPE_CHECKING
 
 from reader.dictionary.card import WordCard, word_card
-from reader.dictionary.ding import alternatives, bare
 from reader.dictionary.store import Dictionary
 from reader.dictionary.vocabulary import Vocabulary
 from reader.gui import events
@@ -30,6 +28,7 @@ from reader.gui.background import Outcome
 from reader.gui.services import SharedVocabulary
 from reader.gui.state import ReaderState
 from reader.gui.theme import READING_FAMILIES, UI_FAMILIES, first_family, palette
+from reader.gui.word_card_text import grammar_line, write_card
 from reader.gui.word_context import (
     ProviderAnswer,
     TextTranslator,
@@ -44,12 +43,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NO_DICTIONARY = "The offline dictionary is not installed — run `make dictionary`."
-MAX_ENTRIES_SHOWN = 8
 LOOKED_UP_TAG = "wordcard"
 _LOOKUPS = threading.Lock()
-# Ding's annotations: gender and word class {…}, domain and region […], abbreviations /…/.
-_ANNOTATION = re.compile(r"\{[^}]*\}|\[[^\]]*\]|/[^/\s][^/]*/")
 
 # Where the card's dictionary comes from: the installed file, a test's own, or none at all.
 DictionarySource = Callable[[], Dictionary | None]
@@ -59,15 +54,6 @@ def installed_dictionary() -> Dictionary | None:
     from reader.dictionary.card import open_dictionary
 
     return open_dictionary()
-
-
-# What the word card says about where the political term's explanation comes from.
-GLOSSARY_CAPTIONS = {
-    "word": "POLITICAL TERM",
-    "part": "BUILT ON A POLITICAL TERM",
-    "compound": "POLITICAL COMPOUND · EXPLAINED FROM ITS PARTS",
-    "dictionary": "POLITICAL TERM · FROM THE OFFLINE DICTIONARY",
-}
 
 
 class WordCardPanel(ttk.Frame):
@@ -271,96 +257,17 @@ class WordCardPanel(ttk.Frame):
         text = self.text
         text.configure(state="normal")
         text.delete("1.0", "end")
-        card, context = self.card, self.context
-        if context is not None:
-            self._render_translation()
-        if card is not None:
-            self._render_glossary(card)
-            self._render_dictionary(card)
-        if context is not None and context.sentence:
-            self._render_sentence(context)
+        write_card(
+            text,
+            self.card,
+            self.context,
+            asks_provider=self.translator is not None,
+            answer=self.provider_answer,
+            provider_name=self.shared.provider_name,
+            sentence_english=self.sentence_english,
+        )
         text.configure(state="disabled")
         text.yview_moveto(0)
-
-    def _render_translation(self) -> None:
-        text = self.text
-        text.insert("end", "MACHINE TRANSLATION\n", ("caption",))
-        answer = self.provider_answer
-        if self.translator is None:
-            text.insert("end", "—  (no translation provider)\n", ("muted",))
-        elif answer is None:
-            text.insert("end", "Asking the translation provider…\n", ("muted",))
-        elif answer.word is None:
-            text.insert("end", "—  (the translation provider did not answer)\n", ("muted",))
-        else:
-            text.insert("end", answer.word, ("english",))
-            text.insert(
-                "end", f"  ·  {provider_display_name(self.shared.provider_name)}\n", ("small",)
-            )
-
-    def _render_glossary(self, card: WordCard) -> None:
-        entry = card.glossary
-        if not entry:
-            return
-        text = self.text
-        caption = GLOSSARY_CAPTIONS.get(str(entry.get("match")), "POLITICAL TERM")
-        text.insert("end", f"{caption}\n", ("caption",))
-        article = f"{entry['article']} " if entry.get("article") else ""
-        text.insert("end", f"{article}{entry['term']}", ("term",))
-        text.insert("end", f"  ·  {entry.get('category', '')}\n", ("small",))
-        text.insert("end", f"{entry.get('english', '')}\n", ("english",))
-        if entry.get("explanation"):
-            text.insert("end", f"{entry['explanation']}\n", ("english", "small"))
-
-    def _render_dictionary(self, card: WordCard) -> None:
-        text = self.text
-        text.insert("end", "DICTIONARY (DING)\n", ("caption",))
-        if not card.dictionary_available:
-            text.insert("end", f"{NO_DICTIONARY}\n", ("muted",))
-            return
-        looked_up = {card.lemma.casefold(), card.word.casefold()}
-        for entry in card.dictionary[:MAX_ENTRIES_SHOWN]:
-            self._insert_german(entry.de, looked_up)
-            text.insert("end", f"{entry.en}\n", ("english",))
-        hidden = len(card.dictionary) - MAX_ENTRIES_SHOWN
-        if hidden > 0:
-            text.insert("end", f"… and {hidden} more\n", ("small",))
-        if card.parts:
-            joined = " + ".join(part.de for part in card.parts)
-            text.insert("end", f"Not in the dictionary as a whole: {joined}\n", ("muted",))
-            for part in card.parts:
-                text.insert("end", f"{part.de}\n", ("german", "strong"))
-                text.insert("end", f"{', '.join(part.en) or '?'}\n", ("english",))
-        elif not card.dictionary:
-            text.insert("end", "Not found in the offline dictionary.\n", ("muted",))
-
-    def _insert_german(self, german: str, looked_up: set[str]) -> None:
-        """One entry's German side: the looked-up word in bold, its synonyms plain, Ding's
-        annotations ({f}, [pol.], /Abg./) small and grey."""
-        text = self.text
-        for number, alternative in enumerate(alternatives(german)):
-            if number:
-                text.insert("end", "; ", ("german",))
-            strong = bare(alternative).casefold() in looked_up
-            for piece, is_note in annotation_pieces(alternative):
-                tags = ("german", "note") if is_note else ("german", "strong" if strong else "")
-                text.insert("end", piece, tuple(tag for tag in tags if tag))
-        text.insert("end", "\n", ("german",))
-
-    def _render_sentence(self, context: WordContext) -> None:
-        text = self.text
-        text.insert("end", "SENTENCE\n", ("caption",))
-        start = context.start_in_sentence
-        sentence = context.sentence
-        if sentence[start : start + len(context.word)] == context.word:
-            text.insert("end", sentence[:start])
-            text.insert("end", sentence[start : start + len(context.word)], ("word",))
-            text.insert("end", sentence[start + len(context.word) :] + "\n")
-        else:
-            text.insert("end", sentence + "\n")
-        english = self.sentence_english
-        if english:
-            text.insert("end", f"{english}\n", ("muted",))
 
     @property
     def sentence_english(self) -> str | None:
@@ -443,36 +350,6 @@ class WordCardPanel(ttk.Frame):
         if document.source.url:
             return document.source.url
         return document.source.path.name if document.source.path else ""
-
-
-def annotation_pieces(alternative: str) -> list[tuple[str, bool]]:
-    """`alternative` cut into (text, is_annotation) pieces: "Abgeordneter {m} /Abg./" →
-    [("Abgeordneter ", False), ("{m}", True), (" ", False), ("/Abg./", True)]."""
-    pieces: list[tuple[str, bool]] = []
-    position = 0
-    for match in _ANNOTATION.finditer(alternative):
-        if match.start() > position:
-            pieces.append((alternative[position : match.start()], False))
-        pieces.append((match.group(), True))
-        position = match.end()
-    if position < len(alternative):
-        pieces.append((alternative[position:], False))
-    return pieces
-
-
-def provider_display_name(name: str) -> str:
-    from reader.gui.translation_bar import provider_choices
-
-    return next((shown for shown, key in provider_choices().items() if key == name), name)
-
-
-def grammar_line(card: WordCard) -> str:
-    """ "der Haushalt · plural die Haushalte" (or just the lemma for other words)."""
-    heading = " ".join(part for part in (card.article, card.lemma) if part)
-    if card.plural:
-        plural_article = "die " if card.article else ""
-        heading += f"  ·  plural {plural_article}{card.plural}"
-    return heading
 
 
 def setup(window: ReaderWindow) -> WordCardPanel:

@@ -17,7 +17,8 @@ from reader.gui import events, vocabulary_window, word_card
 from reader.gui.app import ReaderWindow
 from reader.gui.reading_view import LOOKED_UP_TAG
 from reader.gui.services import WindowServices
-from reader.gui.word_card import NO_DICTIONARY, WordCardPanel
+from reader.gui.word_card import WordCardPanel
+from reader.gui.word_card_text import NO_DICTIONARY
 from reader.gui.word_context import TextTranslator
 from reader.translation import ParagraphTranslation
 from tests.fixtures_builders import ding_dictionary, sentence_pairs
