@@ -36,19 +36,15 @@ from reader.translation.translator import Failure, TranslationError, Translator
 if TYPE_CHECKING:
     from reader.translation.adapters import DeepTranslator
     from reader.translation.gate import RequestGate
-    from reader.translation.service import (
-        RetryPolicy,
-        TranslationJob,
-        start_translation,
-        translate_document,
-    )
+    from reader.translation.job import RetryPolicy, TranslationJob
+    from reader.translation.service import start_translation, translate_document
     from reader.translation.transport import Timeouts
 
 _IMPORTED_ON_FIRST_USE = {
     "DeepTranslator": "adapters",
     "RequestGate": "gate",
-    "RetryPolicy": "service",
-    "TranslationJob": "service",
+    "RetryPolicy": "job",
+    "TranslationJob": "job",
     "start_translation": "service",
     "translate_document": "service",
     "Timeouts": "transport",
