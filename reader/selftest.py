@@ -226,7 +226,7 @@ def _key_store() -> str:
 
 
 def _dictionary() -> str:
-    from reader.dictionary.card import word_card
+    from reader.dictionary.word_lookup import word_card
 
     card = word_card("Sanktionen")
     if not card.dictionary_available:

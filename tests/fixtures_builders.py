@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reader.dictionary.ding import read_lines
 from reader.dictionary.store import Dictionary, build
-from reader.translation.model import SentencePair
+from reader.translation.results import SentencePair
 
 # --- Ding dictionary ---------------------------------------------------------------------------
 

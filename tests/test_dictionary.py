@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.dictionary.card import compound_parts, word_card
 from reader.dictionary.ding import DING_PATH, parse_line, read_lines
 from reader.dictionary.separable import separable_infinitive
 from reader.dictionary.store import Dictionary, build
+from reader.dictionary.word_lookup import compound_parts, word_card
 
 # A few lines in Ding's format, written for these tests.
 FIXTURE_LINES = """\

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.dictionary.card import word_card
 from reader.dictionary.store import Dictionary
+from reader.dictionary.word_lookup import word_card
 from reader.gui.word_context import (
     WordContext,
     ask_provider,

@@ -7,7 +7,7 @@ import json
 import sys
 
 from reader.commands.arguments import typed_text, word
-from reader.dictionary.card import WordCard, word_card
+from reader.dictionary.word_lookup import WordCard, word_card
 
 NAME = "lookup"
 

@@ -94,7 +94,7 @@ def dictionary_layer() -> list[GlossaryEntry]:
 
 def dictionary_english(word: str) -> str | None:
     """The first English meaning the offline dictionary gives for `word`, if installed."""
-    from reader.dictionary.card import first_meaning, open_dictionary
+    from reader.dictionary.word_lookup import first_meaning, open_dictionary
 
     dictionary = open_dictionary()
     return first_meaning(word, dictionary) if dictionary is not None else None

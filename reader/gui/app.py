@@ -20,7 +20,7 @@ from types import TracebackType
 
 from reader import __version__
 from reader.gui import (
-    analysis,
+    article_analysis,
     events,
     find_bar,
     glossary_panel,
@@ -153,7 +153,7 @@ class ReaderWindow:
         self.translation_bar = translation_bar.setup(self)
         self.readability_panel = readability_panel.setup(self)
         self.glossary_panel = glossary_panel.setup(self)
-        self.analyser = analysis.setup(self)
+        self.analyser = article_analysis.setup(self)
         self.word_card = word_card.setup(self)
         self.vocabulary_access = vocabulary_window.setup(self)
 

@@ -21,7 +21,7 @@ from reader.gui.state import ArticleSession, ReaderState
 from reader.gui.text_editing import editable, interleaved
 
 if TYPE_CHECKING:
-    from reader.translation.model import ParagraphTranslation
+    from reader.translation.results import ParagraphTranslation
 
 # A paragraph's translation (if any), whether one is on its way, whether its error repeats the
 # paragraph above's.

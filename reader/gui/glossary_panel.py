@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader.gui import events
 from reader.gui.state import ReaderState
-from reader.gui.terms import category_colours, category_id, origin_line
+from reader.gui.term_display import category_colours, category_id, origin_line
 from reader.gui.theme import palette
 
 if TYPE_CHECKING:

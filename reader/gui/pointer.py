@@ -11,7 +11,7 @@ import tkinter as tk
 
 from reader.gui import events
 from reader.gui.state import ReaderState
-from reader.gui.terms import term_summary
+from reader.gui.term_display import term_summary
 from reader.gui.tooltip import Tooltip
 
 TERM_TOOLTIP_DELAY_MS = 300

@@ -23,7 +23,7 @@ from reader.gui.paragraph_aligner import ParagraphAligner
 from reader.gui.pointer import TextPointer
 from reader.gui.scroll_sync import ScrollSync
 from reader.gui.state import ReaderState, display_title
-from reader.gui.terms import category_colours, category_id, mark_tag
+from reader.gui.term_display import category_colours, category_id, mark_tag
 from reader.gui.text_editing import editable, interleaved
 from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
 

@@ -20,9 +20,9 @@ from collections.abc import Callable
 from tkinter import ttk
 from typing import TYPE_CHECKING
 
-from reader.dictionary.card import WordCard, word_card
 from reader.dictionary.store import Dictionary
 from reader.dictionary.vocabulary import Vocabulary
+from reader.dictionary.word_lookup import WordCard, word_card
 from reader.gui import events
 from reader.gui.background import Outcome
 from reader.gui.services import SharedVocabulary
@@ -51,7 +51,7 @@ DictionarySource = Callable[[], Dictionary | None]
 
 
 def installed_dictionary() -> Dictionary | None:
-    from reader.dictionary.card import open_dictionary
+    from reader.dictionary.word_lookup import open_dictionary
 
     return open_dictionary()
 

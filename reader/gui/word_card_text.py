@@ -11,8 +11,8 @@ import re
 import tkinter as tk
 from typing import TYPE_CHECKING
 
-from reader.dictionary.card import WordCard
 from reader.dictionary.ding import alternatives, bare
+from reader.dictionary.word_lookup import WordCard
 
 if TYPE_CHECKING:
     from reader.gui.word_context import ProviderAnswer, WordContext

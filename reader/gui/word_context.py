@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from reader.dictionary.card import WordCard
 from reader.dictionary.ding import alternatives, bare
+from reader.dictionary.word_lookup import WordCard
 from reader.language.sentences import sentence_at, sentence_span_at
 from reader.language.tokens import word_at
-from reader.translation.model import ParagraphTranslation
+from reader.translation.results import ParagraphTranslation
 
 if TYPE_CHECKING:
     from reader.translation import RequestGate, Timeouts, TranslationCache, Translator

@@ -29,7 +29,8 @@ from reader.translation.catalogue import (
     provider_info,
 )
 from reader.translation.keys import KeyStorageError, api_key_for, store_api_key
-from reader.translation.model import ParagraphTranslation, ProviderSettings, SentencePair
+from reader.translation.provider_settings import ProviderSettings
+from reader.translation.results import ParagraphTranslation, SentencePair
 from reader.translation.sample import sample_translation
 from reader.translation.translator import Failure, TranslationError, Translator
 

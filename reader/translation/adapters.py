@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reader.translation import catalogue
 from reader.translation.errors import classify
-from reader.translation.model import ProviderSettings
+from reader.translation.provider_settings import ProviderSettings
 from reader.translation.providers import translate_once
 from reader.translation.translator import TranslationError
 from reader.translation.transport import Timeouts

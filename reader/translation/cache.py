@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reader import paths
 from reader.language.sentences import sentence_spans
-from reader.translation.model import SentencePair
+from reader.translation.results import SentencePair
 
 logger = logging.getLogger(__name__)
 

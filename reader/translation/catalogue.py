@@ -10,7 +10,7 @@ import urllib.parse
 from dataclasses import dataclass
 
 from reader.errors import ReaderError
-from reader.translation.model import ProviderSettings
+from reader.translation.provider_settings import ProviderSettings
 
 
 @dataclass(frozen=True)

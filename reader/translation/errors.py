@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from reader import secrets
 from reader.translation.catalogue import provider_info
-from reader.translation.model import ProviderSettings
+from reader.translation.provider_settings import ProviderSettings
 from reader.translation.providers import MissingKeyError
 from reader.translation.translator import Failure
 from reader.translation.transport import HTTPStatusError, Timeouts, TransportError

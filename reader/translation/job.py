@@ -17,7 +17,7 @@ from reader.translation import chunking
 from reader.translation.cache import TranslationCache
 from reader.translation.chunking import Batch, ParagraphPlan
 from reader.translation.gate import Cancelled, RequestGate
-from reader.translation.model import ParagraphTranslation, SentencePair
+from reader.translation.results import ParagraphTranslation, SentencePair
 from reader.translation.sample import sample_translation
 from reader.translation.translator import Failure, TranslationError, Translator
 

@@ -21,7 +21,7 @@ from reader.translation.catalogue import (
     endpoint_for,
     provider_info,
 )
-from reader.translation.model import ProviderSettings
+from reader.translation.provider_settings import ProviderSettings
 from reader.translation.transport import (
     CallContext,
     RequestAdapter,

@@ -16,7 +16,7 @@ from reader import paths
 from reader.document import Document
 from reader.errors import ReaderError
 from reader.language.sentences import sentence_spans, split_sentences
-from reader.translation.model import ParagraphTranslation, SentencePair
+from reader.translation.results import ParagraphTranslation, SentencePair
 
 logger = logging.getLogger(__name__)
 

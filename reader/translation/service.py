@@ -26,7 +26,7 @@ from reader.translation.job import (
     RetryPolicy,
     TranslationJob,
 )
-from reader.translation.model import ParagraphTranslation
+from reader.translation.results import ParagraphTranslation
 from reader.translation.translator import Translator
 
 __all__ = [

@@ -6,9 +6,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from reader.dictionary.card import word_card
 from reader.dictionary.ding import DING_PATH, read_lines
 from reader.dictionary.store import Dictionary, build
+from reader.dictionary.word_lookup import word_card
 
 WORDS = ["Sanktionen", "Koalition", "Haushaltsstreit", "Abgeordneten", "Zölle", "Waffenruhe"]
 BUDGET_MS = 20.0

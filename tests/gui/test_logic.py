@@ -102,7 +102,7 @@ def test_glossary_filter_matches_german_english_and_abbreviations() -> None:
 
 def test_term_tooltip_text() -> None:
     from reader.glossary import load_glossary
-    from reader.gui.terms import term_summary
+    from reader.gui.term_display import term_summary
 
     entry = next(e for e in load_glossary().entries if e.term == "Schuldenbremse")
     heading, body = term_summary(entry)

@@ -412,12 +412,12 @@ def test_the_card_finds_the_dictionary_that_make_dictionary_builds(
     """`make dictionary` writes into the package's data folder (bundled by the spec file)."""
     from reader import paths
     from reader.dictionary import build as build_command
-    from reader.dictionary import card as card_module
+    from reader.dictionary import word_lookup
 
     package_data = tmp_path / "package-data"
     monkeypatch.setattr(paths, "PACKAGE_DATA", package_data)
     monkeypatch.delenv("READER_DICTIONARY", raising=False)
-    monkeypatch.setattr(card_module, "_opened", {})
+    monkeypatch.setattr(word_lookup, "_opened", {})
     ding = tmp_path / "de-en"
     ding.write_text(DING_LINES, encoding="utf-8")
     assert build_command.main([str(ding)]) == 0  # what `make dictionary` runs, default output
@@ -429,5 +429,5 @@ def test_the_card_finds_the_dictionary_that_make_dictionary_builds(
     double_click(shown.window, "Regierung")
     wait_for_card(shown.window, shown.card)
     assert "Regierung {f} [pol.]\ngovernment" in card_text(shown.card)
-    for opened in card_module._opened.values():
+    for opened in word_lookup._opened.values():
         opened.close()

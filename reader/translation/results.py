@@ -1,4 +1,4 @@
-"""What a translation job takes and gives back: settings in, one result per paragraph out."""
+"""What a translation job gives back: one result per paragraph, with its sentence pairs."""
 
 from __future__ import annotations
 
@@ -39,22 +39,3 @@ class ParagraphTranslation:
     @property
     def ok(self) -> bool:
         return self.translation is not None and self.error is None
-
-
-@dataclass(frozen=True)
-class ProviderSettings:
-    """Which provider to ask, where, with which key, for which language pair."""
-
-    name: str = "google"
-    endpoint: str | None = None
-    api_key: str | None = None
-    source: str = "de"
-    target: str = "en"
-
-    def __repr__(self) -> str:
-        # Keeps API keys out of logs and tracebacks that print the settings.
-        key = "***" if self.api_key else None
-        return (
-            f"ProviderSettings(name={self.name!r}, endpoint={self.endpoint!r}, api_key={key!r}, "
-            f"source={self.source!r}, target={self.target!r})"
-        )
