@@ -85,12 +85,15 @@ class CompoundAnalyser:
         is_political_modifier: Callable[[str, str], bool],
         english: EnglishLookup,
         first_part_openings: Iterable[str] = (),
+        head_forms: Iterable[str] = (),
     ) -> None:
         self.lexicon = lexicon
         self._political_noun = political_noun
         self._is_political_modifier = is_political_modifier
         self._english = english
         self._segments: dict[str, tuple[str, ...] | None] = {}
+        # Most cuts of a word start no political noun: one set lookup rules them out.
+        self._head_openings = {form[:3].lower() for form in head_forms if len(form) >= 3}
         self._first_part_openings = {
             opening[: compounds.MIN_POLITICAL_FIRST_PART]
             for opening in first_part_openings
@@ -107,7 +110,7 @@ class CompoundAnalyser:
         return self._political_first_part(word)
 
     def _head_splits(self, word: str) -> Iterator[_Split]:
-        for modifier, head in compounds.head_splits(word):
+        for modifier, head in compounds.head_splits(word, openings=self._head_openings):
             entry = self._political_noun(head)
             if entry is None or not compounds.is_real_modifier(modifier, head, _Always()):
                 continue

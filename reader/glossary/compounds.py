@@ -19,7 +19,7 @@ look-alikes; the mistakes come from a few general causes, each answered by a rul
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from reader.language.lexicon import Lexicon
 
@@ -170,9 +170,15 @@ def is_real_modifier(modifier: str, head: str, lexicon: Lexicon) -> bool:
     return any(len(stem) >= shortest and lexicon.is_word(stem) for stem in modifier_stems(modifier))
 
 
-def head_splits(word: str, shortest_head: int = 3) -> Iterator[tuple[str, str]]:
-    """(modifier, capitalised head) pairs, longest head first."""
+def head_splits(
+    word: str, shortest_head: int = 3, openings: Container[str] | None = None
+) -> Iterator[tuple[str, str]]:
+    """(modifier, capitalised head) pairs, longest head first; with `openings` (the lower-case
+    first three letters of every possible head), only heads that open like one."""
+    lowered = word.lower()
     for cut in range(MIN_MODIFIER, len(word) - shortest_head + 1):
+        if openings is not None and lowered[cut : cut + 3] not in openings:
+            continue
         head = word[cut:]
         if not head[:1].isalpha() or not head[:1].islower():
             continue

@@ -69,6 +69,7 @@ class WordAnalyser:
             self.is_political_modifier,
             self.english_of,
             first_part_openings=self.index.nouns,
+            head_forms=[*self.index.nouns, *self.layer.nouns, *self.index.abbreviations],
         )
 
     def entry(self, word: str, initial: bool) -> GlossaryEntry | None:
