@@ -119,11 +119,11 @@ def document_of(text: str) -> Document:
 
 
 def glossary_report(document: Document) -> object:
-    """The glossary part of the analysis, if the glossary module has its report yet."""
+    """The glossary part of the analysis, as `reader analyze --json` prints it."""
     from reader import glossary
+    from reader.commands.json_output import terms_json
 
-    report: Callable[[Document], object] | None = getattr(glossary, "report", None)
-    return report(document) if report else None
+    return terms_json(glossary.find_terms(document))
 
 
 def full_analysis(document: Document) -> tuple[dict[str, Any], object]:
