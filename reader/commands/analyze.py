@@ -10,7 +10,7 @@ from typing import Any
 
 from reader import glossary, readability
 from reader.commands.arguments import shown_path
-from reader.commands.json_output import terms_json
+from reader.commands.json_output import readability_json, terms_json
 from reader.document import Document
 from reader.errors import LoadError
 from reader.loading import DEFAULT_MAX_BYTES, load_argument
@@ -76,7 +76,7 @@ def build_report(document: Document) -> dict[str, Any]:
         },
         "language": {"code": document.language, "warning": document.language_warning},
         "paragraphs": [{"index": i, "text": text} for i, text in enumerate(document.paragraphs)],
-        "readability": readability.report(document).to_json(),
+        "readability": readability_json(readability.report(document)),
         "glossary": terms_json(glossary.find_terms(document)),
     }
 

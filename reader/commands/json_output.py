@@ -11,6 +11,7 @@ from typing import Any
 
 from reader.dictionary.word_lookup import GlossaryHit, WordCard
 from reader.glossary import GlossaryEntry, TermMatch
+from reader.readability import ParagraphReadability, ReadabilityReport
 
 
 def entry_json(entry: GlossaryEntry) -> dict[str, Any]:
@@ -76,6 +77,39 @@ def word_card_json(card: WordCard) -> dict[str, Any]:
         "glossary": glossary_hit_json(card.glossary) if card.glossary is not None else None,
         "dictionary": [{"de": entry.de, "en": entry.en} for entry in card.dictionary],
         "parts": [{"de": part.de, "en": list(part.en)} for part in card.parts],
+    }
+
+
+def readability_json(report: ReadabilityReport) -> dict[str, Any]:
+    """The `readability` object of `reader analyze --json`."""
+    return {
+        "sentences": report.counts.sentences,
+        "words": report.counts.words,
+        "syllables": report.counts.syllables,
+        "flesch_amstad": round(report.flesch_amstad, 1),
+        "wiener_sachtextformel": {
+            str(variant): round(score, 1) for variant, score in report.wiener_sachtextformel.items()
+        },
+        "lix": round(report.lix, 1),
+        "avg_sentence_length": round(report.avg_sentence_length, 1),
+        "long_sentences": report.long_sentences,
+        "reading_time_min": round(report.reading_time_min, 1),
+        "coverage": {str(limit): round(share, 3) for limit, share in report.coverage.items()},
+        "cefr": report.cefr,
+        "label": report.label,
+        "rare_words": [{"lemma": rare.lemma, "count": rare.count} for rare in report.rare_words],
+        "paragraphs": [paragraph_readability_json(paragraph) for paragraph in report.paragraphs],
+    }
+
+
+def paragraph_readability_json(paragraph: ParagraphReadability) -> dict[str, Any]:
+    return {
+        "index": paragraph.index,
+        "sentences": paragraph.counts.sentences,
+        "words": paragraph.counts.words,
+        "flesch_amstad": round(paragraph.flesch_amstad, 1),
+        "cefr": paragraph.cefr,
+        "label": paragraph.label,
     }
 
 
