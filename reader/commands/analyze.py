@@ -8,7 +8,7 @@ import sys
 import textwrap
 from typing import Any
 
-from reader import glossary, readability
+from reader.analysis import analyze_article
 from reader.commands.arguments import shown_path
 from reader.commands.json_output import readability_json, terms_json
 from reader.document import Document
@@ -65,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def build_report(document: Document) -> dict[str, Any]:
+    analysis = analyze_article(document)
+    assert analysis.readability is not None  # without keep_going a failure raises
     source = document.source
     return {
         "source": {
@@ -76,8 +78,8 @@ def build_report(document: Document) -> dict[str, Any]:
         },
         "language": {"code": document.language, "warning": document.language_warning},
         "paragraphs": [{"index": i, "text": text} for i, text in enumerate(document.paragraphs)],
-        "readability": readability_json(readability.report(document)),
-        "glossary": terms_json(glossary.find_terms(document)),
+        "readability": readability_json(analysis.readability),
+        "glossary": terms_json(analysis.terms),
     }
 
 
