@@ -10,7 +10,6 @@ import random
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from reader import readability
 from reader.document import Document, Source
@@ -126,9 +125,11 @@ def glossary_report(document: Document) -> object:
     return terms_json(glossary.find_terms(document))
 
 
-def full_analysis(document: Document) -> tuple[dict[str, Any], object]:
-    """What `reader analyze` computes: readability and the glossary."""
-    return readability.report(document), glossary_report(document)
+def full_analysis(document: Document) -> object:
+    """What `reader analyze` computes: the glossary terms, readability and sentences."""
+    from reader.analysis import analyze_article
+
+    return analyze_article(document)
 
 
 def seconds(action: Callable[[], object], runs: int = 1) -> float:
