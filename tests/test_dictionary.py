@@ -113,13 +113,6 @@ def test_a_word_in_capitals_gets_the_dictionary_spelling(small_dictionary: Dicti
     assert word_card("HAUSHALT", dictionary=small_dictionary).lemma == "Haushalt"
 
 
-def test_word_card_json_shape(small_dictionary: Dictionary) -> None:
-    card = word_card("Haushaltsstreit", dictionary=small_dictionary).to_json()
-    assert set(card) == {"word", "lemma", "article", "plural", "glossary", "dictionary", "parts"}
-    assert [part["de"] for part in card["parts"]] == ["Haushalt", "Streit"]
-    assert card["parts"][1]["en"] == ["dispute"]
-
-
 def test_a_failed_build_keeps_the_old_file(tmp_path: Path) -> None:
     output = tmp_path / "dictionary.sqlite"
     build(read_lines(iter(FIXTURE_LINES.splitlines())), output)

@@ -11,8 +11,8 @@ import pytest
 from reader.glossary import (
     CATEGORY_NAMES,
     GlossaryDataError,
+    entry_for_word,
     fold_for_search,
-    glossary_entry_json,
     load_glossary,
 )
 from reader.glossary.entries import COUNTRIES, DATA_FOLDER, category_slug
@@ -149,13 +149,13 @@ def test_loader_refuses_unknown_category_files(tmp_path: Path) -> None:
     ("word", "term"),
     [("Zölle", "Zoll"), ("EU", "Europäische Union"), ("Kanzlerin", "Kanzler"), ("Vorrat", None)],
 )
-def test_glossary_entry_json_for_a_single_word(word: str, term: str | None) -> None:
-    found = glossary_entry_json(word)
+def test_the_entry_for_a_single_word(word: str, term: str | None) -> None:
+    found = entry_for_word(word)
     if term is None:
         assert found is None
     else:
-        assert found is not None and found["term"] == term
-        assert found["english"] and found["explanation"] and found["category_id"]
+        assert found is not None and found.term == term
+        assert found.english_summary and found.explanation and found.category.slug
 
 
 def test_related_names_are_entries_of_the_glossary() -> None:

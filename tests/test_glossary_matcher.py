@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.document import Document, Source
-from reader.glossary import TermMatcher, find_terms, load_glossary, report
+from reader.glossary import TermMatcher, find_terms, load_glossary
 from reader.language.lexicon import german_lexicon
 
 ENTRIES = {
@@ -474,35 +474,6 @@ def test_find_terms_groups_occurrences_in_order_of_first_appearance(matcher: Ter
         for occurrence in match.occurrences:
             paragraph = document.paragraphs[occurrence.paragraph]
             assert paragraph[occurrence.start : occurrence.end] == occurrence.text
-
-
-def test_report_has_the_analyze_json_shape() -> None:
-    document = Document(
-        title=None,
-        source=Source(path=None, format="stdin"),
-        paragraphs=("Der Bundestag tagt.", "Die EU-Kommission verhängt Sanktionen."),
-    )
-    terms = report(document)
-    assert terms, "the shipped glossary should know Bundestag"
-    for term in terms:
-        assert set(term) == {
-            "term",
-            "english",
-            "category",
-            "category_id",
-            "explanation",
-            "country",
-            "source",
-            "parts",
-            "article",
-            "plural",
-            "abbreviations",
-            "occurrences",
-        }
-        assert isinstance(term["english"], str) and term["english"]
-        for occurrence in term["occurrences"]:
-            text = document.paragraphs[occurrence["paragraph"]]
-            assert text[occurrence["start"] : occurrence["end"]] == occurrence["text"]
 
 
 def test_data_folder_is_inside_the_package() -> None:

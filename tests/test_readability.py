@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.commands.json_output import readability_json
 from reader.document import Document, Source
 from reader.readability import (
     LEARNER_WORDS_PER_MINUTE,
@@ -57,7 +58,7 @@ def document(*paragraphs: str) -> Document:
 
 
 def test_report_has_exactly_the_documented_keys() -> None:
-    result = report(document(*ARTICLE.split("\n\n"))).to_json()
+    result = readability_json(report(document(*ARTICLE.split("\n\n"))))
     assert set(result) == REPORT_KEYS
     assert set(result["wiener_sachtextformel"]) == {"1", "2", "3", "4"}
     assert set(result["coverage"]) == {"1000", "2000", "5000"}
@@ -75,7 +76,7 @@ def test_counts_of_a_small_article() -> None:
 
 def test_figures_equal_the_formulas_applied_to_the_reported_counts() -> None:
     result = analyze_text(ARTICLE)
-    shown = result.to_json()
+    shown = readability_json(result)
     sentences, words, syllables = shown["sentences"], shown["words"], shown["syllables"]
     assert shown["flesch_amstad"] == round(180 - words / sentences - 58.5 * syllables / words, 1)
     assert shown["avg_sentence_length"] == round(words / sentences, 1)
@@ -105,7 +106,7 @@ def test_paragraph_figures_use_the_paragraph_counts() -> None:
 
 @pytest.mark.parametrize("paragraphs", [(), ("",), ("   ", "—"), ("…",)])
 def test_empty_texts_give_defined_results(paragraphs: tuple[str, ...]) -> None:
-    result = report(document(*paragraphs)).to_json()
+    result = readability_json(report(document(*paragraphs)))
     assert result["sentences"] == result["words"] == result["syllables"] == 0
     assert result["flesch_amstad"] == result["lix"] == 0.0
     assert result["wiener_sachtextformel"] == {"1": 0.0, "2": 0.0, "3": 0.0, "4": 0.0}
@@ -116,7 +117,7 @@ def test_empty_texts_give_defined_results(paragraphs: tuple[str, ...]) -> None:
 
 
 def test_a_one_word_text() -> None:
-    result = report(document("Hallo")).to_json()
+    result = readability_json(report(document("Hallo")))
     assert (result["sentences"], result["words"], result["syllables"]) == (1, 1, 2)
     assert result["flesch_amstad"] == round(180 - 1 - 58.5 * 2, 1)
     assert result["cefr"] in level.CEFR_LEVELS

@@ -123,8 +123,8 @@ def test_word_card_ranks_main_senses_first_and_fixes_the_lemma(dictionary: Dicti
 def test_a_political_compound_shows_the_term_it_is_built_on(dictionary: Dictionary) -> None:
     card = word_card("Haushaltsstreit", dictionary=dictionary)
     assert card.glossary is not None
-    assert (card.glossary["term"], card.glossary["match"]) == ("Haushaltsstreit", "compound")
-    assert [part["lemma"] for part in card.glossary["parts"]] == ["Haushalt", "Streit"]
+    assert (card.glossary.entry.term, card.glossary.match) == ("Haushaltsstreit", "compound")
+    assert [part.lemma for part in card.glossary.entry.parts] == ["Haushalt", "Streit"]
     # The article and plural are the compound's own, from its last part, not the glossary's.
     assert (card.article, card.plural) == ("der", "Haushaltsstreite")
     assert main_meaning(card) == "budget + quarrel"
@@ -132,16 +132,16 @@ def test_a_political_compound_shows_the_term_it_is_built_on(dictionary: Dictiona
 
 def test_inflected_feminine_and_abbreviated_glossary_words(dictionary: Dictionary) -> None:
     card = word_card("Abgeordneten", find_installed=False)
-    assert card.glossary is not None and card.glossary["match"] == "word"
+    assert card.glossary is not None and card.glossary.match == "word"
     assert (card.lemma, card.article) == ("Abgeordnete", "der/die")
 
     card = word_card("Ministerin", find_installed=False)
     assert (card.lemma, card.article, card.plural) == ("Ministerin", "die", "Ministerinnen")
 
     card = word_card("EU", find_installed=False)
-    assert card.glossary is not None and card.glossary["term"] == "Europäische Union"
+    assert card.glossary is not None and card.glossary.entry.term == "Europäische Union"
     assert card.lemma == "EU"
-    assert main_meaning(card) == card.glossary["english"]
+    assert main_meaning(card) == card.glossary.entry.english_summary
     assert not card.dictionary_available
 
 

@@ -8,8 +8,9 @@ import sys
 import textwrap
 from typing import Any
 
-from reader import glossary, readability
+from reader.analysis import analyze_article
 from reader.commands.arguments import shown_path
+from reader.commands.json_output import readability_json, terms_json
 from reader.document import Document
 from reader.errors import LoadError
 from reader.loading import DEFAULT_MAX_BYTES, load_argument
@@ -64,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def build_report(document: Document) -> dict[str, Any]:
+    analysis = analyze_article(document)
+    assert analysis.readability is not None  # without keep_going a failure raises
     source = document.source
     return {
         "source": {
@@ -75,8 +78,8 @@ def build_report(document: Document) -> dict[str, Any]:
         },
         "language": {"code": document.language, "warning": document.language_warning},
         "paragraphs": [{"index": i, "text": text} for i, text in enumerate(document.paragraphs)],
-        "readability": readability.report(document).to_json(),
-        "glossary": glossary.report(document),
+        "readability": readability_json(analysis.readability),
+        "glossary": terms_json(analysis.terms),
     }
 
 

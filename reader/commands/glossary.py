@@ -8,11 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from reader.commands.arguments import typed_text
+from reader.commands.json_output import entry_json
 from reader.errors import ReaderError
 from reader.glossary import (
     CATEGORY_NAMES,
     GlossaryEntry,
-    entry_json,
     load_glossary,
     search_glossary,
 )

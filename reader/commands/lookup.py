@@ -7,6 +7,7 @@ import json
 import sys
 
 from reader.commands.arguments import typed_text, word
+from reader.commands.json_output import word_card_json
 from reader.dictionary.word_lookup import WordCard, word_card
 
 NAME = "lookup"
@@ -33,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     card = word_card(args.word, args.sentence)
     if args.json:
-        json.dump(card.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(word_card_json(card), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(format_card(card))
@@ -47,15 +48,15 @@ def format_card(card: WordCard) -> str:
     if card.plural:
         heading += f" (plural: {card.plural})"
     lines = [f"{card.word}  →  {heading}"]
-    if card.glossary:
-        lines.append(f"  political term: {card.glossary['english']}")
-        lines.append(f"    {card.glossary['explanation']}")
+    if card.glossary is not None:
+        lines.append(f"  political term: {card.glossary.entry.english_summary}")
+        lines.append(f"    {card.glossary.entry.explanation}")
     lines.extend(f"  {entry.de}\n      {entry.en}" for entry in card.dictionary)
     if card.parts:
         lines.append("  parts: " + " + ".join(p.de for p in card.parts))
         lines.extend(f"    {p.de}: {', '.join(p.en) or '?'}" for p in card.parts)
     if not card.dictionary_available:
         lines.append("  (offline dictionary not installed: run `make dictionary`)")
-    elif not card.dictionary and not card.parts and not card.glossary:
+    elif not card.dictionary and not card.parts and card.glossary is None:
         lines.append("  not found in the offline dictionary")
     return "\n".join(lines) + "\n"

@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Literal
 
 from reader.dictionary.ding import alternatives, bare
 from reader.dictionary.separable import separable_infinitive
 from reader.dictionary.store import Dictionary, DictionaryEntry, find_dictionary
+
+if TYPE_CHECKING:  # the glossary is imported with the first card, not with this module
+    from reader.glossary import Glossary, GlossaryEntry
 
 LINKING_ELEMENTS = ("", "s", "es", "n", "en", "e")
 MIN_PART_LENGTH = 3
@@ -30,27 +33,30 @@ class CompoundPart:
     en: tuple[str, ...]
 
 
+GlossaryMatchKind = Literal["word", "part", "compound", "dictionary", "article"]
+"""How the word found its glossary entry: it is the entry's word or one of its forms ("word"),
+a compound built on a curated term ("part"), or the entry was made for it from another layer
+(its `source`: a compound glossed from its parts, a dictionary word, ...)."""
+
+
+@dataclass(frozen=True)
+class GlossaryHit:
+    """The political glossary's entry for the card's word, and how the word matched it."""
+
+    entry: GlossaryEntry
+    match: GlossaryMatchKind
+
+
 @dataclass
 class WordCard:
     word: str
     lemma: str
     article: str | None = None
     plural: str | None = None
-    glossary: dict[str, Any] | None = None
+    glossary: GlossaryHit | None = None
     dictionary: list[DictionaryEntry] = field(default_factory=list)
     parts: list[CompoundPart] = field(default_factory=list)
     dictionary_available: bool = True
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "word": self.word,
-            "lemma": self.lemma,
-            "article": self.article,
-            "plural": self.plural,
-            "glossary": self.glossary,
-            "dictionary": [{"de": entry.de, "en": entry.en} for entry in self.dictionary],
-            "parts": [{"de": part.de, "en": list(part.en)} for part in self.parts],
-        }
 
 
 _opened: dict[str, Dictionary] = {}
@@ -119,28 +125,29 @@ def word_card(
 def _add_glossary(card: WordCard) -> None:
     """The political glossary's entry: the word's own (which also gives article, plural and the
     headword as lemma), or the entry of a political term it is built on ("Haushaltsstreit")."""
-    from reader.glossary import entry_json, fold_for_search, glossary_entry_json
+    from reader.glossary import entry_for_word, fold_for_search
 
     entry = glossary_entry_for(card.word) or glossary_entry_for(card.lemma)
     if entry is None:
-        found = glossary_entry_json(card.word)  # the matcher: inflected forms and compounds
+        found = entry_for_word(card.word)  # the matcher: inflected forms and compounds
         if found is None:
             return
-        if found["source"] != "glossary":  # a compound glossed from its parts, a dictionary word
-            card.glossary = {**found, "match": found["source"]}
+        if found.source != "glossary":  # a compound glossed from its parts, a dictionary word
+            card.glossary = GlossaryHit(found, found.source)
             return
-        if not _is_inflection(card.word, found["term"]):
-            card.glossary = {**found, "match": "part"}
+        if not _is_inflection(card.word, found.term):
+            card.glossary = GlossaryHit(found, "part")
             return
-        entry = load_entry(found["term"])
+        entry = load_entry(found.term)
         if entry is None:
             return
-    card.glossary = {**entry_json(entry), "match": "word"}
-    word, feminine = fold_for_search(card.word), fold_for_search(entry.feminine or "")
-    if feminine and feminine in (word, fold_for_search(card.lemma)):
+    card.glossary = GlossaryHit(entry, "word")
+    word, feminine = fold_for_search(card.word), entry.feminine or ""
+    folded_feminine = fold_for_search(feminine)
+    if folded_feminine and folded_feminine in (word, fold_for_search(card.lemma)):
         # "Ministerin" is looked up under "Minister": give the feminine's own article and plural.
-        card.lemma, card.article = entry.feminine, "die"
-        card.plural = entry.feminine + "nen" if entry.feminine.endswith("in") else None
+        card.lemma, card.article = feminine, "die"
+        card.plural = feminine + "nen" if feminine.endswith("in") else None
         return
     if word not in {fold_for_search(a) for a in entry.abbreviations}:
         card.lemma = entry.term
@@ -148,7 +155,7 @@ def _add_glossary(card: WordCard) -> None:
     card.plural = entry.plural or card.plural
 
 
-def load_entry(term: str) -> Any:
+def load_entry(term: str) -> GlossaryEntry | None:
     from reader.glossary import load_glossary
 
     return load_glossary().get(term)
@@ -164,9 +171,9 @@ def _is_inflection(word: str, term: str) -> bool:
     return folded_word.startswith(stem) and len(folded_word) - len(stem) <= MAX_ENDING_LENGTH
 
 
-def glossary_entry_for(word: str) -> Any:
+def glossary_entry_for(word: str) -> GlossaryEntry | None:
     """The glossary entry whose headword, feminine form, plural or abbreviation is `word`
-    (ignoring case and umlaut spelling), or None. Returns a `reader.glossary.GlossaryEntry`."""
+    (ignoring case and umlaut spelling), or None."""
     from reader.glossary import fold_for_search, load_glossary
 
     glossary = load_glossary()
@@ -174,10 +181,10 @@ def glossary_entry_for(word: str) -> Any:
 
 
 @lru_cache(maxsize=4)
-def _glossary_forms(glossary: Any) -> dict[str, Any]:
+def _glossary_forms(glossary: Glossary) -> dict[str, GlossaryEntry]:
     from reader.glossary import fold_for_search
 
-    forms: dict[str, Any] = {}
+    forms: dict[str, GlossaryEntry] = {}
     for entry in glossary.entries:
         for form in (entry.feminine, entry.plural, *entry.abbreviations):
             if form:

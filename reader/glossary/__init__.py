@@ -6,9 +6,11 @@ Public API:
 - `find_terms(document)` → `list[TermMatch]`, one per entry in order of first occurrence, each
   with its `Occurrence`s (`document.paragraphs[o.paragraph][o.start:o.end] == o.text`)
 - `find_in_text(text)` → `list[TextMatch]` for one paragraph or any plain text
-- `report(document)` → the `glossary` list of `reader analyze --json`
+- `entry_for_word(word)` → the `GlossaryEntry` a single word stands for, or None
 - `search_glossary(query)` → `Glossary.search`, falling back to the matcher for compounds
-- `glossary_entry_json(word)` / `entry_json(entry)` → one entry as JSON-ready data
+
+The package returns these dataclasses only; the commands turn them into JSON
+(`reader.commands.json_output`).
 
 Words with a common everyday sense (Stimme, Prozess, Drohne) are marked only when the document
 (or the text given to `find_in_text`) also has unambiguous political terms.
@@ -21,7 +23,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from reader.document import Document
 from reader.glossary.dictionary_layer import layer_entries, read_layer
@@ -48,13 +49,11 @@ __all__ = [
     "TermMatcher",
     "TextMatch",
     "default_matcher",
-    "entry_json",
+    "entry_for_word",
     "find_in_text",
     "find_terms",
     "fold_for_search",
-    "glossary_entry_json",
     "load_glossary",
-    "report",
     "search_glossary",
 ]
 
@@ -117,40 +116,10 @@ def find_terms(document: Document, matcher: TermMatcher | None = None) -> list[T
     return [TermMatch(entry, tuple(places)) for entry, places in found.values()]
 
 
-def report(document: Document) -> list[dict[str, Any]]:
-    """The `glossary` list of `reader analyze --json`."""
-    return [term_report(match) for match in find_terms(document)]
-
-
-def entry_json(entry: GlossaryEntry) -> dict[str, Any]:
-    """Everything about one entry as JSON-ready data (`reader glossary --json`, word cards)."""
-    return {
-        "term": entry.term,
-        "english": entry.english_summary,
-        "english_all": list(entry.english),
-        "category": entry.category.name,
-        "category_id": entry.category.slug,
-        "explanation": entry.explanation,
-        "article": entry.article,
-        "plural": entry.plural,
-        "feminine": entry.feminine,
-        "abbreviations": list(entry.abbreviations),
-        "related": list(entry.related),
-        "pos": entry.pos,
-        "country": entry.country,
-        "source": entry.source,
-        "parts": [
-            {"text": part.text, "lemma": part.lemma, "english": part.english}
-            for part in entry.parts
-        ],
-    }
-
-
-def glossary_entry_json(word: str) -> dict[str, Any] | None:
+def entry_for_word(word: str) -> GlossaryEntry | None:
     """The entry for a headword, one of its forms, an abbreviation or a compound built on it
-    ("Zölle", "EU", "Gegenzölle" → Zoll), as `entry_json`; None if the word is not political."""
-    entry = load_glossary().get(word) or default_matcher().entry_for_word(word)
-    return entry_json(entry) if entry is not None else None
+    ("Zölle", "EU", "Gegenzölle" → Zoll); None if the word is not political."""
+    return load_glossary().get(word) or default_matcher().entry_for_word(word)
 
 
 def search_glossary(query: str) -> list[GlossaryEntry]:
@@ -164,27 +133,3 @@ def search_glossary(query: str) -> list[GlossaryEntry]:
     if entry is not None and all(fold_for_search(other.term) != folded for other in found):
         found = [entry, *found]
     return found
-
-
-def term_report(match: TermMatch) -> dict[str, Any]:
-    entry = match.entry
-    return {
-        "term": entry.term,
-        "english": entry.english_summary,
-        "category": entry.category.name,
-        "category_id": entry.category.slug,
-        "explanation": entry.explanation,
-        "article": entry.article,
-        "plural": entry.plural,
-        "abbreviations": list(entry.abbreviations),
-        "country": entry.country,
-        "source": entry.source,
-        "parts": [
-            {"text": part.text, "lemma": part.lemma, "english": part.english}
-            for part in entry.parts
-        ],
-        "occurrences": [
-            {"paragraph": o.paragraph, "start": o.start, "end": o.end, "text": o.text}
-            for o in match.occurrences
-        ],
-    }

@@ -1,4 +1,4 @@
-"""Readability, glossary terms and long sentences of the open article, off the Tk thread.
+"""The open article's analysis (`reader.analysis`), off the Tk thread.
 
 The glossary terms come first and are shown at once (<<TermsFound>>); the readability figures
 follow (<<AnalysisReady>>, which ends the analysis). After a start the figures wait for
@@ -11,10 +11,9 @@ not with the window: the window can show the article before they are loaded.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.document import Document
+from reader.analysis import ArticleAnalysis, analyze_article
 from reader.gui import events
 from reader.gui.background import Outcome
 from reader.gui.state import ArticleSession, ReaderState
@@ -22,45 +21,20 @@ from reader.gui.state import ArticleSession, ReaderState
 if TYPE_CHECKING:
     from reader.glossary import Glossary, TermMatch
     from reader.gui.app import ReaderWindow
-    from reader.readability import ReadabilityReport
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Terms:
-    matches: list[TermMatch]
-    glossary: Glossary | None
-    problem: str | None
-
-
-@dataclass(frozen=True)
-class Figures:
-    readability: ReadabilityReport | None  # with each paragraph's long sentences
-    problem: str | None
-
-
-def find_terms(document: Document) -> Terms:
-    """The glossary's terms in `document`; a failure is reported, not fatal."""
+def loaded_glossary() -> Glossary | None:
+    """The glossary the terms were found in (loaded by then); None if it cannot be read (the
+    analysis has logged why)."""
     from reader import glossary
 
     try:
-        return Terms(glossary.find_terms(document), glossary.load_glossary(), None)
+        return glossary.load_glossary()
     except Exception as error:
-        log.exception("glossary matching failed")
-        return Terms([], None, f"glossary: {error}")
-
-
-def measure(document: Document) -> Figures:
-    """The readability figures and long sentences of `document`; a failure is reported, not
-    fatal."""
-    from reader import readability
-
-    try:
-        return Figures(readability.report(document), None)
-    except Exception as error:
-        log.exception("readability analysis failed")
-        return Figures(None, f"readability: {error}")
+        log.debug("no glossary for the category colours: %s", error)
+        return None
 
 
 def categories_of(entries: Glossary) -> tuple[str, ...]:
@@ -91,13 +65,17 @@ class ArticleAnalyser:
             return
         document = session.document
 
-        def work() -> tuple[Terms, Figures]:
+        def terms_found(terms: list[TermMatch]) -> None:
+            glossary = loaded_glossary()
+            self.state.calls.post(
+                session.token, lambda: self._terms_found(session, terms, glossary)
+            )
+
+        def work() -> ArticleAnalysis:
             from reader.language.lexicon import build_missing_trie_at_exit
 
             build_missing_trie_at_exit()  # the window must not wait for it, nor freeze during it
-            terms = find_terms(document)
-            self.state.calls.post(session.token, lambda: self._terms_found(session, terms))
-            return terms, measure(document)
+            return analyze_article(document, terms_found=terms_found, keep_going=True)
 
         self.state.calls.run_in_thread(
             session.token,
@@ -106,14 +84,16 @@ class ArticleAnalyser:
             name="reader-analysis",
         )
 
-    def _terms_found(self, session: ArticleSession, terms: Terms) -> None:
-        session.terms = terms.matches
-        if terms.glossary is not None and self.state.glossary is None:
-            self.state.glossary = terms.glossary
-            self.state.categories = categories_of(terms.glossary)
+    def _terms_found(
+        self, session: ArticleSession, terms: list[TermMatch], glossary: Glossary | None
+    ) -> None:
+        session.terms = terms
+        if glossary is not None and self.state.glossary is None:
+            self.state.glossary = glossary
+            self.state.categories = categories_of(glossary)
         self.state.emit(events.TERMS_FOUND)
 
-    def _finished(self, session: ArticleSession, outcome: Outcome[tuple[Terms, Figures]]) -> None:
+    def _finished(self, session: ArticleSession, outcome: Outcome[ArticleAnalysis]) -> None:
         session.analysed = True
         if outcome.error is not None or outcome.value is None:
             log.error("analysis failed", exc_info=outcome.error)
@@ -124,10 +104,9 @@ class ArticleAnalyser:
                 self.state.emit(events.TERMS_FOUND)
             self.state.emit(events.ANALYSIS_READY)
             return
-        terms, figures = outcome.value
-        session.readability = figures.readability
-        problems = [problem for problem in (terms.problem, figures.problem) if problem]
-        if problems:
-            session.analysis_error = "Part of the analysis failed: " + "; ".join(problems)
+        analysis = outcome.value
+        session.readability = analysis.readability
+        if analysis.problems:
+            session.analysis_error = "Part of the analysis failed: " + "; ".join(analysis.problems)
             self.state.set_status(session.analysis_error + " (details in the log)")
         self.state.emit(events.ANALYSIS_READY)

@@ -67,17 +67,17 @@ def _write_translation(
 
 
 def _write_glossary(text: tk.Text, card: WordCard) -> None:
-    entry = card.glossary
-    if not entry:
+    if card.glossary is None:
         return
-    caption = GLOSSARY_CAPTIONS.get(str(entry.get("match")), "POLITICAL TERM")
+    entry = card.glossary.entry
+    caption = GLOSSARY_CAPTIONS.get(card.glossary.match, "POLITICAL TERM")
     text.insert("end", f"{caption}\n", ("caption",))
-    article = f"{entry['article']} " if entry.get("article") else ""
-    text.insert("end", f"{article}{entry['term']}", ("term",))
-    text.insert("end", f"  ·  {entry.get('category', '')}\n", ("small",))
-    text.insert("end", f"{entry.get('english', '')}\n", ("english",))
-    if entry.get("explanation"):
-        text.insert("end", f"{entry['explanation']}\n", ("english", "small"))
+    article = f"{entry.article} " if entry.article else ""
+    text.insert("end", f"{article}{entry.term}", ("term",))
+    text.insert("end", f"  ·  {entry.category.name}\n", ("small",))
+    text.insert("end", f"{entry.english_summary}\n", ("english",))
+    if entry.explanation:
+        text.insert("end", f"{entry.explanation}\n", ("english", "small"))
 
 
 def _write_dictionary(text: tk.Text, card: WordCard) -> None:

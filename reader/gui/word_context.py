@@ -156,8 +156,8 @@ def provider_translator(
 def main_meaning(card: WordCard, provider_word: str | None = None) -> str:
     """The English saved with a word: the glossary's, else the dictionary's first sense, else
     the provider's."""
-    if card.glossary and card.glossary.get("match") == "word":
-        return str(card.glossary.get("english") or "")
+    if card.glossary is not None and card.glossary.match == "word":
+        return card.glossary.entry.english_summary
     for entry in card.dictionary:
         senses = [bare(sense) for sense in alternatives(entry.en)]
         if senses and senses[0]:

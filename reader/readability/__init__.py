@@ -1,8 +1,8 @@
 """Readability for learners: German counts, the standard formulas, coverage and a level estimate.
 
 Public API: `count_syllables`, `count_words`, `word_spans`, `analyze(document)` →
-`ReadabilityReport` (with `.to_json()` for `reader analyze --json`; each paragraph's long
-sentences as spans, for highlighting), `report(document)` (the same, as the window and the CLI
+`ReadabilityReport` (each paragraph's long sentences as spans, for highlighting; the commands
+turn it into JSON), `report(document)` (the same, as the window and the CLI
 ask for it) and `long_sentence_spans(text)`.
 
 Importing this package is cheap; the word data (simplemma, wordfreq) loads on the first report,

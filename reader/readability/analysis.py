@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from reader.document import Document
 from reader.language.sentences import sentence_spans
@@ -44,16 +43,6 @@ class ParagraphReadability:
     label: str
     long_sentences: tuple[tuple[int, int], ...] = ()  # spans of sentences over the limit
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "index": self.index,
-            "sentences": self.counts.sentences,
-            "words": self.counts.words,
-            "flesch_amstad": round(self.flesch_amstad, 1),
-            "cefr": self.cefr,
-            "label": self.label,
-        }
-
 
 @dataclass(frozen=True)
 class ReadabilityReport:
@@ -71,28 +60,6 @@ class ReadabilityReport:
     label: str
     rare_words: tuple[RareWord, ...] = ()
     paragraphs: tuple[ParagraphReadability, ...] = field(default=())
-
-    def to_json(self) -> dict[str, Any]:
-        """The `readability` object of `reader analyze --json`."""
-        return {
-            "sentences": self.counts.sentences,
-            "words": self.counts.words,
-            "syllables": self.counts.syllables,
-            "flesch_amstad": round(self.flesch_amstad, 1),
-            "wiener_sachtextformel": {
-                str(variant): round(score, 1)
-                for variant, score in self.wiener_sachtextformel.items()
-            },
-            "lix": round(self.lix, 1),
-            "avg_sentence_length": round(self.avg_sentence_length, 1),
-            "long_sentences": self.long_sentences,
-            "reading_time_min": round(self.reading_time_min, 1),
-            "coverage": {str(limit): round(share, 3) for limit, share in self.coverage.items()},
-            "cefr": self.cefr,
-            "label": self.label,
-            "rare_words": [{"lemma": rare.lemma, "count": rare.count} for rare in self.rare_words],
-            "paragraphs": [paragraph.to_json() for paragraph in self.paragraphs],
-        }
 
 
 @dataclass
@@ -126,8 +93,7 @@ def analyze_text(text: str) -> ReadabilityReport:
 
 
 def report(document: Document) -> ReadabilityReport:
-    """The readability report the window and `reader analyze` show (`.to_json()` for
-    `--json`)."""
+    """The readability report the window and `reader analyze` show."""
     return analyze(document)
 
 

@@ -10,7 +10,6 @@ import random
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from reader import readability
 from reader.document import Document, Source
@@ -119,16 +118,18 @@ def document_of(text: str) -> Document:
 
 
 def glossary_report(document: Document) -> object:
-    """The glossary part of the analysis, if the glossary module has its report yet."""
+    """The glossary part of the analysis, as `reader analyze --json` prints it."""
     from reader import glossary
+    from reader.commands.json_output import terms_json
 
-    report: Callable[[Document], object] | None = getattr(glossary, "report", None)
-    return report(document) if report else None
+    return terms_json(glossary.find_terms(document))
 
 
-def full_analysis(document: Document) -> tuple[dict[str, Any], object]:
-    """What `reader analyze` computes: readability and the glossary."""
-    return readability.report(document), glossary_report(document)
+def full_analysis(document: Document) -> object:
+    """What `reader analyze` computes: the glossary terms, readability and sentences."""
+    from reader.analysis import analyze_article
+
+    return analyze_article(document)
 
 
 def seconds(action: Callable[[], object], runs: int = 1) -> float:

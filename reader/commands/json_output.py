@@ -1,0 +1,119 @@
+"""The JSON the commands print (`--json`): the typed results turned into JSON-ready data.
+
+Only the commands turn results into JSON; the glossary, the dictionary and the window pass the
+dataclasses themselves. Key order is part of the output: scripts diff it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from reader.dictionary.word_lookup import GlossaryHit, WordCard
+from reader.glossary import GlossaryEntry, TermMatch
+from reader.readability import ParagraphReadability, ReadabilityReport
+
+
+def entry_json(entry: GlossaryEntry) -> dict[str, Any]:
+    """Everything about one entry (`reader glossary --json`, the word card's glossary)."""
+    return {
+        "term": entry.term,
+        "english": entry.english_summary,
+        "english_all": list(entry.english),
+        "category": entry.category.name,
+        "category_id": entry.category.slug,
+        "explanation": entry.explanation,
+        "article": entry.article,
+        "plural": entry.plural,
+        "feminine": entry.feminine,
+        "abbreviations": list(entry.abbreviations),
+        "related": list(entry.related),
+        "pos": entry.pos,
+        "country": entry.country,
+        "source": entry.source,
+        "parts": _parts_json(entry),
+    }
+
+
+def terms_json(matches: Iterable[TermMatch]) -> list[dict[str, Any]]:
+    """The `glossary` list of `reader analyze --json`."""
+    return [term_json(match) for match in matches]
+
+
+def term_json(match: TermMatch) -> dict[str, Any]:
+    """One term found in the article, with where it occurs."""
+    entry = match.entry
+    return {
+        "term": entry.term,
+        "english": entry.english_summary,
+        "category": entry.category.name,
+        "category_id": entry.category.slug,
+        "explanation": entry.explanation,
+        "article": entry.article,
+        "plural": entry.plural,
+        "abbreviations": list(entry.abbreviations),
+        "country": entry.country,
+        "source": entry.source,
+        "parts": _parts_json(entry),
+        "occurrences": [
+            {"paragraph": o.paragraph, "start": o.start, "end": o.end, "text": o.text}
+            for o in match.occurrences
+        ],
+    }
+
+
+def glossary_hit_json(hit: GlossaryHit) -> dict[str, Any]:
+    """The word card's glossary entry, and how the word matched it."""
+    return {**entry_json(hit.entry), "match": hit.match}
+
+
+def word_card_json(card: WordCard) -> dict[str, Any]:
+    """The object `reader lookup --json` prints."""
+    return {
+        "word": card.word,
+        "lemma": card.lemma,
+        "article": card.article,
+        "plural": card.plural,
+        "glossary": glossary_hit_json(card.glossary) if card.glossary is not None else None,
+        "dictionary": [{"de": entry.de, "en": entry.en} for entry in card.dictionary],
+        "parts": [{"de": part.de, "en": list(part.en)} for part in card.parts],
+    }
+
+
+def readability_json(report: ReadabilityReport) -> dict[str, Any]:
+    """The `readability` object of `reader analyze --json`."""
+    return {
+        "sentences": report.counts.sentences,
+        "words": report.counts.words,
+        "syllables": report.counts.syllables,
+        "flesch_amstad": round(report.flesch_amstad, 1),
+        "wiener_sachtextformel": {
+            str(variant): round(score, 1) for variant, score in report.wiener_sachtextformel.items()
+        },
+        "lix": round(report.lix, 1),
+        "avg_sentence_length": round(report.avg_sentence_length, 1),
+        "long_sentences": report.long_sentences,
+        "reading_time_min": round(report.reading_time_min, 1),
+        "coverage": {str(limit): round(share, 3) for limit, share in report.coverage.items()},
+        "cefr": report.cefr,
+        "label": report.label,
+        "rare_words": [{"lemma": rare.lemma, "count": rare.count} for rare in report.rare_words],
+        "paragraphs": [paragraph_readability_json(paragraph) for paragraph in report.paragraphs],
+    }
+
+
+def paragraph_readability_json(paragraph: ParagraphReadability) -> dict[str, Any]:
+    return {
+        "index": paragraph.index,
+        "sentences": paragraph.counts.sentences,
+        "words": paragraph.counts.words,
+        "flesch_amstad": round(paragraph.flesch_amstad, 1),
+        "cefr": paragraph.cefr,
+        "label": paragraph.label,
+    }
+
+
+def _parts_json(entry: GlossaryEntry) -> list[dict[str, Any]]:
+    return [
+        {"text": part.text, "lemma": part.lemma, "english": part.english} for part in entry.parts
+    ]
