@@ -180,3 +180,19 @@ def test_ding_annotations_are_told_apart_from_the_words() -> None:
         ("[pol.]", True),
     ]
     assert annotation_pieces("Ein-/Ausfuhr") == [("Ein-/Ausfuhr", False)]
+
+
+def test_a_compounds_political_part_means_what_the_glossary_says(tmp_path: Path) -> None:
+    """Bundes|verkehrsminister: Bund + es (not "Bunde", a bunch), glossed as the federation
+    rather than with the first of Ding's senses (a collar)."""
+    from reader.dictionary.word_lookup import compound_parts
+
+    lines = (
+        "Bund {m} | Bünde {pl} :: collar; waistband | collars; waistbands\n"
+        "Bunde {n} :: bunch\n"
+        "Verkehrsminister {m} :: minister of transport\n"
+    )
+    for opened in ding_dictionary(lines, tmp_path / "parts.sqlite"):
+        parts = compound_parts("Bundesverkehrsminister", opened)
+        assert [part.de for part in parts] == ["Bund", "Verkehrsminister"]
+        assert "federation" in parts[0].en

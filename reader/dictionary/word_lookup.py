@@ -20,7 +20,8 @@ from reader.dictionary.store import Dictionary, DictionaryEntry, find_dictionary
 if TYPE_CHECKING:  # the glossary is imported with the first card, not with this module
     from reader.glossary import Glossary, GlossaryEntry
 
-LINKING_ELEMENTS = ("", "s", "es", "n", "en", "e")
+# Longer linking elements first: "Bundes" is Bund + es, not "Bunde" (a bunch) + s.
+LINKING_ELEMENTS = ("", "es", "s", "en", "n", "e")
 MIN_PART_LENGTH = 3
 MAX_MEANINGS = 3
 MEANINGS_PER_ENTRY = 2
@@ -260,7 +261,14 @@ def _part(part: str, dictionary: Dictionary) -> CompoundPart:
     entries = ranked_entries(dictionary.lookup(part), (part,))
     # A plural-only entry ("Schulden {pl}") has no gender but is a noun all the same.
     is_noun = any(entry.article or "{pl}" in entry.de for entry in entries)
-    return CompoundPart(part.capitalize() if is_noun else part.lower(), _meanings(entries))
+    word = part.capitalize() if is_noun else part.lower()
+    # A political part means what the glossary says ("Bund": federation), not the first of
+    # Ding's senses (a collar, a waistband).
+    from reader.glossary import load_glossary
+
+    political = load_glossary().get(word) if is_noun else None
+    meanings = political.english[:MAX_MEANINGS] if political is not None else _meanings(entries)
+    return CompoundPart(word, meanings)
 
 
 def first_meaning(word: str, dictionary: Dictionary) -> str | None:
