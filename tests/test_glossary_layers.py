@@ -154,6 +154,8 @@ def test_everyday_compounds_are_not_glossed_from_legal_or_military_parts(
     [
         ("Das Parlament hat den Vertrag ratifiziert.", "ratifiziert", "ratifizieren"),
         ("Der Kanzler wurde abgewählt.", "abgewählt", "abwählen"),
+        ("Die Stadt wurde beschossen.", "beschossen", "beschießen"),
+        ("Die Drohnen wurden abgefangen.", "abgefangen", "abfangen"),
         ("Sie regierten das Land.", "regierten", "regieren"),
         ("Das Regieren ist schwer.", "Regieren", "regieren"),
         ("Die Debatte wurde vertagt.", "vertagt", "vertagen"),

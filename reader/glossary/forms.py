@@ -185,10 +185,46 @@ def verb_forms(infinitive: str) -> set[str]:
         participle = f"ge{stem}{link}t"
     forms.add(participle)
     forms.update(participle + ending for ending in _ADJECTIVE_ENDINGS)
+    strong = _strong_participle(infinitive)
+    if strong is not None:  # beschossen, abgefangen, ausgewiesen
+        forms.add(strong)
+        forms.update(strong + ending for ending in _ADJECTIVE_ENDINGS)
     present = infinitive + "d"  # regierend: die regierenden Parteien, die Regierenden
     forms.add(present)
     forms.update(present + ending for ending in _ADJECTIVE_ENDINGS)
     return forms
+
+
+# The past participles of the strong and mixed verbs political verbs are built on (a fact of
+# German grammar, listed once): beschießen → beschossen, abfangen → abgefangen.
+_STRONG_PARTICIPLES = {
+    "bieten": "geboten", "binden": "gebunden", "brechen": "gebrochen", "bringen": "gebracht",
+    "fallen": "gefallen", "fangen": "gefangen", "finden": "gefunden", "fliehen": "geflohen",
+    "geben": "gegeben", "gehen": "gegangen", "greifen": "gegriffen", "halten": "gehalten",
+    "heben": "gehoben", "kommen": "gekommen", "laden": "geladen", "lassen": "gelassen",
+    "leiten": "geleitet", "nehmen": "genommen", "nennen": "genannt", "rufen": "gerufen",
+    "schieben": "geschoben", "schießen": "geschossen", "schlagen": "geschlagen",
+    "schließen": "geschlossen", "schreiben": "geschrieben", "senden": "gesandt",
+    "sprechen": "gesprochen", "stehen": "gestanden", "stoßen": "gestoßen", "tragen": "getragen",
+    "treffen": "getroffen", "treiben": "getrieben", "treten": "getreten", "weisen": "gewiesen",
+    "wenden": "gewandt", "werfen": "geworfen", "ziehen": "gezogen", "zwingen": "gezwungen",
+}  # fmt: skip
+
+
+def _strong_participle(infinitive: str) -> str | None:
+    """The participle of a verb built on a strong one: the particle keeps "ge" (abgeschossen),
+    an inseparable prefix replaces it (beschossen, verwiesen), the bare verb has it."""
+    for base, participle in _STRONG_PARTICIPLES.items():
+        if not infinitive.endswith(base):
+            continue
+        prefix = infinitive[: -len(base)]
+        if not prefix:
+            return participle
+        if prefix in _PARTICLES:
+            return prefix + participle
+        if prefix in _INSEPARABLE or prefix in ("über", "unter", "wider", "durch", "hinter"):
+            return prefix + participle[2:]
+    return None
 
 
 def _phrases_for(entry: GlossaryEntry, lexicon: Lexicon) -> Iterator[Phrase]:
