@@ -331,3 +331,15 @@ def test_a_glossary_abbreviation_for_the_same_thing_keeps_its_explanation(
 def test_mixed_case_and_undefined_brackets_are_no_definitions(matcher: TermMatcher) -> None:
     text = "Die Gesellschaft mit beschränkter Haftung (GmbH) zahlt (ZDF) nichts."
     assert [source for _, _, source in marks(matcher, text) if source == "article"] == []
+
+
+def test_a_long_form_stays_in_its_clause(matcher: TermMatcher) -> None:
+    """ "… der SDSM, Liberaldemokratische Partei (LDP) und Demokratische Erneuerung (DOM)": DOM's
+    letters are not spelt across the comma and the other brackets, so it is left unexplained."""
+    text = (
+        "Die Koalition der SDSM, Liberaldemokratische Partei (LDP) und Demokratische "
+        "Erneuerung (DOM) verlor die Wahl."
+    )
+    found = {m.text: m.entry.english[0] for m in matcher.find_in_text(text)}
+    assert found["LDP"] == "short for: Liberaldemokratische Partei"
+    assert "DOM" not in found

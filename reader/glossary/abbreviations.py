@@ -21,6 +21,7 @@ from reader.glossary.entries import CATEGORY_NAMES, Category, GlossaryEntry, fol
 # VMRO-DPMNE, G7); mixed case (GmbH, Mio) is left alone: those are rarely names of institutions.
 _DEFINITION = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,11})(?:[,;][^)]*)?\)")
 _WORD_BEFORE = re.compile(r"[\w-]+", re.UNICODE)
+_CLAUSE_BREAK = re.compile(r"[,;:()„“\"«»]")
 _MOST_WORDS = 10
 _CATEGORY = Category("parliament_government", CATEGORY_NAMES["parliament_government"])
 
@@ -48,6 +49,8 @@ def definitions(paragraphs: Sequence[str]) -> dict[str, Definition]:
 def _long_form(before: str, abbreviation: str) -> str | None:
     """The shortest run of words ending right before the brackets that spells the
     abbreviation (Schwartz–Hearst), or None."""
+    # The long form stands in the same clause: not across a comma or another bracket.
+    before = _CLAUSE_BREAK.split(before)[-1]
     words = list(_WORD_BEFORE.finditer(before))[-_MOST_WORDS:]
     if not words or before[words[-1].end() :].strip():
         return None  # the brackets do not follow a word

@@ -107,8 +107,8 @@ POLITICAL_MODIFIERS = frozenset(
 MODIFIERS_FOR_HEAD: dict[str, frozenset[str]] = {
     "front": frozenset({"ost", "west", "nord", "süd", "heimat", "volks"}),
     "wahl": frozenset(
-        {"direkt", "regional", "gouverneur", "kongress", "zwischen", "präsidentschaft", "stich",
-         "brief", "kommunal", "wieder", "neu", "nach"}
+        {"direkt", "regional", "lokal", "gouverneur", "kongress", "zwischen", "präsidentschaft",
+         "stich", "brief", "kommunal", "wieder", "neu", "nach"}
     ),
 }  # fmt: skip
 # Heads where only their own modifiers count: a Friedensprozess is a process, a Mordprozess a
