@@ -343,3 +343,8 @@ def test_a_long_form_stays_in_its_clause(matcher: TermMatcher) -> None:
     found = {m.text: m.entry.english[0] for m in matcher.find_in_text(text)}
     assert found["LDP"] == "short for: Liberaldemokratische Partei"
     assert "DOM" not in found
+
+
+def test_an_everyday_first_part_before_a_word_of_policy(matcher: TermMatcher) -> None:
+    found = marks(matcher, "Die Pflegefinanzierung ist ein Bewährungstest.")
+    assert [(text, source) for text, _, source in found] == [("Pflegefinanzierung", "compound")]

@@ -233,11 +233,15 @@ class CompoundAnalyser:
 
 
 def _may_be_first_part(entry: GlossaryEntry, rest: str) -> bool:
-    """An ambiguous headword is a political first part only before a political role."""
+    """An ambiguous headword is a political first part only before a political role or a
+    word of policy (Fraktionschefin, Pflegefinanzierung)."""
     if not compounds.is_ambiguous_head(entry.term):
         return True
+    rest = rest.casefold()
+    if rest.startswith(compounds.POLICY_RESTS):
+        return True
     return entry.term.casefold() in compounds.POLITICAL_FIRST_PARTS_FOR_ROLES and (
-        rest.casefold().startswith(compounds.ROLE_HEADS)
+        rest.startswith(compounds.ROLE_HEADS)
     )
 
 

@@ -52,24 +52,24 @@ NOT_MODIFIERS = frozenset(
 # inflected forms and longer compounds are covered too.
 FALSE_FRIENDS = (
     "alpengipfel", "autorenlesung", "autositz", "bankett", "baumgipfel", "beifahrersitz",
-    "berggipfel", "berufswahl", "bieterkrieg", "buchlesung", "charmeoffensive", "datenbank",
-    "dichterlesung", "diskredit", "eintopfgericht", "fahrersitz", "fahrzeug", "farbwahl",
-    "feiertag", "felsgipfel", "fertiggericht", "feuerzeug", "fischgericht", "fleischgericht",
-    "flugzeug", "frauenstimme", "gartenbank", "geburtstag", "gemüsegericht", "generalprobe",
-    "generalschlüssel", "generalüberholung", "gipfelbuch", "gipfelkreuz", "gipfelsturm",
-    "gipfelstürm", "glaubenskrieg", "hauptgericht", "haushaltgeld", "haushaltsartikel",
-    "haushaltsgeld", "haushaltsgerät", "haushaltshilfe", "haushaltsreiniger", "haushaltswaren",
-    "hausrat", "hofstaat", "holzbank", "hosenbund", "kaltfront", "kindersitz", "kinderstimme",
-    "klavierbank", "kleinkrieg", "kriegsbemalung", "leibgericht", "lieblingsgericht",
-    "männerstimme", "nationalgericht", "neusiedler", "nordflügel", "nudelgericht", "ofenbank",
-    "ostflügel", "parkbank", "partnerwahl", "preiskrieg", "reformhaus", "reformpädagog",
-    "reisgericht", "rosenkrieg", "sandbank", "schlüsselbund", "schulbank", "singstimme", "sitzbank",
-    "spielzeug", "staatsexamen", "staatsoper", "staatstheater", "steuerbord", "steuerfrau",
-    "steuergerät", "steuerhaus", "steuerknüppel", "steuermann", "steuerpult", "steuerrad",
-    "steuerrohr", "studienwahl", "südflügel", "tastenanschlag", "unrat", "urteilskraft",
-    "urteilsvermögen", "verkaufsoffensive", "vorrat", "warmfront", "wasserstoffperoxid",
-    "werbeoffensive", "werkbank", "werkzeug", "westflügel", "wetterfront", "wohnsitz", "wortwahl",
-    "zierrat", "zollbreit", "zollstock",
+    "berggipfel", "berufswahl", "bewährungsprobe", "bewährungstest", "bieterkrieg", "buchlesung",
+    "charmeoffensive", "datenbank", "dichterlesung", "diskredit", "eintopfgericht", "fahrersitz",
+    "fahrzeug", "farbwahl", "feiertag", "felsgipfel", "fertiggericht", "feuerzeug", "fischgericht",
+    "fleischgericht", "flugzeug", "frauenstimme", "gartenbank", "geburtstag", "gemüsegericht",
+    "generalprobe", "generalschlüssel", "generalüberholung", "gipfelbuch", "gipfelkreuz",
+    "gipfelsturm", "gipfelstürm", "glaubenskrieg", "hauptgericht", "haushaltgeld",
+    "haushaltsartikel", "haushaltsgeld", "haushaltsgerät", "haushaltshilfe", "haushaltsreiniger",
+    "haushaltswaren", "hausrat", "hofstaat", "holzbank", "hosenbund", "kaltfront", "kindersitz",
+    "kinderstimme", "klavierbank", "kleinkrieg", "kriegsbemalung", "leibgericht",
+    "lieblingsgericht", "männerstimme", "nationalgericht", "neusiedler", "nordflügel",
+    "nudelgericht", "ofenbank", "ostflügel", "parkbank", "partnerwahl", "preiskrieg", "reformhaus",
+    "reformpädagog", "reisgericht", "rosenkrieg", "sandbank", "schlüsselbund", "schulbank",
+    "singstimme", "sitzbank", "spielzeug", "staatsexamen", "staatsoper", "staatstheater",
+    "steuerbord", "steuerfrau", "steuergerät", "steuerhaus", "steuerknüppel", "steuermann",
+    "steuerpult", "steuerrad", "steuerrohr", "studienwahl", "südflügel", "tastenanschlag", "unrat",
+    "urteilskraft", "urteilsvermögen", "verkaufsoffensive", "vorrat", "warmfront",
+    "wasserstoffperoxid", "werbeoffensive", "werkbank", "werkzeug", "westflügel", "wetterfront",
+    "wohnsitz", "wortwahl", "zierrat", "zollbreit", "zollstock",
 )  # fmt: skip
 
 
@@ -125,6 +125,9 @@ ONLY_OWN_MODIFIERS: dict[str, frozenset[str]] = {
 # role in them: Fraktionschefin, Kabinettsmitglied, Unionsspitze, Mandatsträger.
 POLITICAL_FIRST_PARTS_FOR_ROLES = frozenset({"fraktion", "kabinett", "kammer", "mandat", "union"})
 ROLE_HEADS = ("chef", "vorsitz", "spitze", "sprecher", "führung", "mitglied", "kolleg", "träger")
+# What follows any ambiguous headword to make a compound about policy: Pflegefinanzierung,
+# Pflegereform, Lagerpolitik, Amtsgesetz.
+POLICY_RESTS = ("finanzierung", "reform", "politik", "gesetz", "versicherung", "notstand")
 
 
 def is_ambiguous_head(term: str) -> bool:
