@@ -25,12 +25,14 @@ from reader.glossary.dictionary_layer import (
 )
 from reader.language.lexicon import german_lexicon
 
-# Lines in Ding's format, written for these tests: two political words, a legal one, one that is
-# too common to be taken, an untagged one and an administrative one (Ding tags those loosely).
+# Lines in Ding's format, written for these tests: two political words, a legal one, a piece of
+# military kit, one that is too common to be taken, an untagged one and an administrative one (Ding
+# tags those loosely).
 DING_LINES = """\
 Machtergreifung {f} [pol.] | Machtergreifungen {pl} :: seizure of power | seizures of power
 Vertragsstaat {m} [pol.] | Vertragsstaaten {pl} :: contracting state | contracting states
 Rechtsbeugung {f} [jur.] :: perversion of justice
+Eierbecher {m} [mil.] | Eierbecher {pl} :: groin guard | groin guards
 Frau {f} [jur.] | Frauen {pl} :: woman | women
 Gartenzwerg {m} | Gartenzwerge {pl} :: garden gnome | garden gnomes
 Schriftverkehr {m} [adm.] :: correspondence

@@ -9,8 +9,9 @@ matches. Without the dictionary file the curated glossary works alone.
 
 Ding tags senses rather than words, and a few everyday words carry a political tag for one
 sense (Macht, Frau, Haus, Mittagessen). So only nouns and political adjectives are taken, only
-words rarer than everyday German (wordfreq's Zipf frequency below `MAX_ZIPF`), and not Ding's
-`[adm.]` words, which it tags most loosely (Schriftverkehr, Seilschwebebahn). The common
+words rarer than everyday German (wordfreq's Zipf frequency below `MAX_ZIPF`), not Ding's `[adm.]`
+words, which it tags most loosely (Schriftverkehr, Seilschwebebahn), and military words only when
+they are political or legal as well (Ding tags kit and slang `[mil.]`: Eierbecher, a groin guard). The common
 political words above that line are the curated glossary's business.
 """
 
@@ -82,8 +83,8 @@ def political_words(
 def _words_of(line: DingLine, zipf: Callable[[str], float]) -> Iterator[PoliticalWord]:
     headwords = line.german[0]
     domains = tuple(tag for tag in DOMAIN_CATEGORIES if f"[{tag}]" in headwords)
-    if not domains:
-        return
+    if not domains or domains == ("mil.",):
+        return  # Ding tags equipment and soldiers' slang [mil.] too (Eierbecher, a groin guard)
     english = _meanings(line.english[0])
     if not english:
         return
