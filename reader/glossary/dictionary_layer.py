@@ -11,8 +11,8 @@ Ding tags senses rather than words, and a few everyday words carry a political t
 sense (Macht, Frau, Haus, Mittagessen). So only nouns and political adjectives are taken, only
 words rarer than everyday German (wordfreq's Zipf frequency below `MAX_ZIPF`), not Ding's `[adm.]`
 words, which it tags most loosely (Schriftverkehr, Seilschwebebahn), and military words only when
-they are political or legal as well (Ding tags kit and slang `[mil.]`: Eierbecher, a groin guard). The common
-political words above that line are the curated glossary's business.
+they are political or legal as well (Ding tags kit and slang `[mil.]`: Eierbecher, a groin
+guard). The common political words above that line are the curated glossary's business.
 """
 
 from __future__ import annotations
