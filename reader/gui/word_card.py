@@ -152,6 +152,19 @@ class WordCardPanel(ttk.Frame):
         if event.widget is self:
             for label in (self.word_label, self.grammar_label):
                 label.configure(wraplength=max(120, event.width - 30))
+            self._fit_heading()
+
+    def _fit_heading(self) -> None:
+        """A long compound (Bundesfinanzministerin) gets a smaller heading rather than a break
+        in the middle of a word; only what no size fits still wraps."""
+        font, smallest = self.fonts["word"], self.shared.settings.font_size
+        text = str(self.word_label.cget("text"))
+        available = int(str(self.word_label.cget("wraplength") or 0)) or self.winfo_width() - 30
+        size = smallest + 7
+        font.configure(size=size)
+        while size > smallest and font.measure(text) > available:
+            size -= 1
+            font.configure(size=size)
 
     def apply_settings(self) -> None:
         colours = palette(self.shared.settings.theme)
@@ -193,6 +206,7 @@ class WordCardPanel(ttk.Frame):
         self.provider_answer = None
         self.saved = False
         self.word_label.configure(text=context.word)
+        self._fit_heading()
         self.grammar_label.configure(text="Looking up…")
         self.saved_label.configure(text="")
         self.save_button.configure(text="Save word", state="disabled")

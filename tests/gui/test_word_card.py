@@ -431,3 +431,25 @@ def test_the_card_finds_the_dictionary_that_make_dictionary_builds(
     assert "Regierung {f} [pol.]\ngovernment" in card_text(shown.card)
     for opened in word_lookup._opened.values():
         opened.close()
+
+
+def test_a_long_compound_gets_a_smaller_heading_not_a_break_in_the_word(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    story = tmp_path / "lang.txt"
+    story.write_text(
+        "Die Bundesverkehrsministerin und die Bundesfinanzministerin stritten.", encoding="utf-8"
+    )
+    shown = card_window(make_window, story, dictionary=lambda: None, translator=None)
+    shown.window.root.geometry("1024x700")
+    shown.window.root.update()
+
+    double_click(shown.window, "Bundesverkehrsministerin")
+    wait_for_card(shown.window, shown.card, translated=False)
+    shown.window.root.update()
+
+    label = shown.card.word_label
+    font = shown.card.fonts["word"]
+    assert label.cget("text") == "Bundesverkehrsministerin"
+    assert font.measure("Bundesverkehrsministerin") <= int(str(label.cget("wraplength")))
+    assert font.cget("size") < shown.window.state.settings.font_size + 7
