@@ -196,3 +196,16 @@ def test_a_compounds_political_part_means_what_the_glossary_says(tmp_path: Path)
         parts = compound_parts("Bundesverkehrsminister", opened)
         assert [part.de for part in parts] == ["Bund", "Verkehrsminister"]
         assert "federation" in parts[0].en
+
+
+def test_todays_sense_comes_before_a_dated_one_and_the_plural_line_is_found(
+    tmp_path: Path,
+) -> None:
+    """Ding gives "Friedensgespräch" only "parley [dated]"; its plural line has "peace talks"."""
+    lines = (
+        "Friedensgespräche {pl} [pol.] :: peace talks\n"
+        "Friedensgespräch {n} [pol.] :: parley [dated]\n"
+    )
+    for opened in ding_dictionary(lines, tmp_path / "senses.sqlite"):
+        card = word_card("Friedensgespräch", dictionary=opened)
+        assert [entry.en for entry in card.dictionary] == ["peace talks", "parley [dated]"]

@@ -8,6 +8,8 @@ takes its article from its last part).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -107,7 +109,8 @@ def word_card(
     _add_glossary(card)
     if dictionary is None:
         return card
-    card.dictionary = ranked_entries(dictionary.lookup(card.lemma, word), (card.lemma, word))
+    found = dictionary.lookup(card.lemma, word) + _plural_lines(card.lemma, dictionary)
+    card.dictionary = ranked_entries(list(dict.fromkeys(found)), (card.lemma, word))
     if card.dictionary and (not dictionary.has_form(card.lemma) or card.lemma.isupper()):
         # simplemma guessed a lemma the dictionary does not know ("Schulden" → "Schulde"), or
         # the word was written in capitals ("STRASSE" in a headline): the entry found for the
@@ -200,15 +203,42 @@ def ranked_entries(entries: list[DictionaryEntry], forms: Iterable[str]) -> list
     exact = set(forms)
     folded = {form.casefold() for form in exact}
 
-    def rank(entry: DictionaryEntry) -> int:
+    def rank(entry: DictionaryEntry) -> tuple[bool, int]:
         words = [bare(alternative) for alternative in alternatives(entry.de)]
         if words and words[0] in exact:
-            return 0
-        if words and words[0].casefold() in folded:
-            return 1
-        return 2 if exact.intersection(words) else 3
+            place = 0
+        elif words and words[0].casefold() in folded:
+            place = 1
+        else:
+            place = 2 if exact.intersection(words) else 3
+        return (_only_dated(entry), place)
 
     return sorted(entries, key=rank)
+
+
+_DATED = re.compile(r"\[(?:dated|obs\.|archaic|old|hist\.|rare)\]")
+
+
+def _only_dated(entry: DictionaryEntry) -> bool:
+    """Whether every English sense of the entry is marked dated or obsolete ("parley [dated]"):
+    a learner needs today's word first ("peace talks")."""
+    senses = alternatives(entry.en)
+    return bool(senses) and all(_DATED.search(sense) for sense in senses)
+
+
+def _plural_lines(lemma: str, dictionary: Dictionary) -> list[DictionaryEntry]:
+    """Ding's lines for the noun's plural alone ("Friedensgespräche {pl} :: peace talks"), which
+    the singular's own lookup does not reach."""
+    if not lemma[:1].isupper() or " " in lemma:
+        return []
+    found: list[DictionaryEntry] = []
+    for ending in ("e", "en", "n", "s", "er"):
+        found.extend(
+            entry
+            for entry in dictionary.lookup(lemma + ending)
+            if "{pl}" in entry.de and bare(alternatives(entry.de)[0]) == lemma + ending
+        )
+    return found
 
 
 def _headword_for(entry: DictionaryEntry, word: str) -> str | None:
