@@ -9,7 +9,6 @@ takes its article from its last part).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
