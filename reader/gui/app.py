@@ -182,9 +182,13 @@ class ReaderWindow:
         """Run `action` for the key `sequence` anywhere in the window (and nothing else)."""
         self.root.bind(sequence, _key_handler(action))
 
-    def on_escape(self, handler: Callable[[], bool]) -> None:
-        """Escape asks the handlers in the order they were added until one returns True."""
-        self._escape_handlers.append(handler)
+    def on_escape(self, handler: Callable[[], bool], *, first: bool = False) -> None:
+        """Escape asks the handlers in the order they were added (those added `first` before
+        the others) until one returns True."""
+        if first:
+            self._escape_handlers.insert(0, handler)
+        else:
+            self._escape_handlers.append(handler)
 
     def on_close(self, callback: Callable[[], object]) -> None:
         """Call `callback` when the window closes, before anything is saved or destroyed."""

@@ -293,6 +293,13 @@ class WordCardPanel(ttk.Frame):
         self.place(in_=self.cover, x=0, y=0, relwidth=1, relheight=1)
         self.lift()
 
+    def close_if_open(self) -> bool:
+        """Close the card if it is shown; whether it was (for the window's Escape)."""
+        if not self.is_open:
+            return False
+        self.close()
+        return True
+
     def close(self) -> None:
         self._request += 1  # answers still on their way are for a card no longer shown
         was_open = self.is_open
@@ -387,4 +394,6 @@ def setup(window: ReaderWindow) -> WordCardPanel:
     state.on_data(
         events.WORD_CHOSEN, events.WordChosen, lambda chosen: panel.look_up(chosen.context)
     )
+    # The card lies over everything else: Escape closes it before it cancels or closes more.
+    window.on_escape(panel.close_if_open, first=True)
     return panel

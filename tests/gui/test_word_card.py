@@ -453,3 +453,19 @@ def test_a_long_compound_gets_a_smaller_heading_not_a_break_in_the_word(
     assert label.cget("text") == "Bundesverkehrsministerin"
     assert font.measure("Bundesverkehrsministerin") <= int(str(label.cget("wraplength")))
     assert font.cget("size") < shown.window.state.settings.font_size + 7
+
+
+def test_escape_in_the_text_closes_the_card(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=None)
+    double_click(shown.window, "Regierung")
+    wait_for_card(shown.window, shown.card, translated=False)
+    assert shown.card.is_open
+
+    german = shown.window.reading_view.german
+    german.focus_force()
+    german.event_generate("<Escape>")
+    shown.window.root.update()
+
+    assert not shown.card.is_open
