@@ -264,3 +264,21 @@ def test_two_files_for_the_window_are_a_usage_error(capsys: pytest.CaptureFixtur
         window_request(["eins.md", "zwei.md"])
     assert stopped.value.code == 2
     assert "unrecognized arguments: zwei.md" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fault", ["list", "drop-line"])
+def test_translate_exits_3_when_the_answers_have_the_wrong_shape(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fault: str
+) -> None:
+    from tests.translation_servers import FakeTranslator
+
+    path = write(
+        tmp_path / "artikel.txt", "Der Rat tagte lange. Er beschloss nichts. Morgen geht es weiter."
+    )
+    with FakeTranslator(always=fault) as server:
+        options = ["--provider", "libre", "--endpoint", server.url, "--json", "--no-cache"]
+        status = main(["translate", str(path), *options])
+    assert status == 3
+    (paragraph,) = json.loads(capsys.readouterr().out)["paragraphs"]
+    assert paragraph["translation"] is None and paragraph["error"]
+    assert "DER RAT" not in json.dumps(paragraph)

@@ -501,3 +501,53 @@ def test_remembered_keys_are_redacted_from_messages_and_log_lines() -> None:
         "reader", logging.WARNING, __file__, 1, "key %s", ("sk-test-0123456789",), None
     )
     assert "sk-test" not in secrets.RedactingFormatter("%(message)s").format(record)
+
+
+# --- answers of the wrong shape -----------------------------------------------------------
+
+WRONG_SHAPES = {
+    "list": "instead of a translation",
+    "number": "instead of a translation",
+    "drop-line": "a sentence was lost",
+    "extra-line": "text was added",
+    "cut-short": "far shorter than the text sent",
+}
+
+
+@pytest.mark.parametrize(
+    ("provider", "fault"),
+    [
+        (provider, fault)
+        for provider in ("google", "libre", "deepl")
+        for fault in WRONG_SHAPES
+        # Google's page is text: a list shows as lines, a number as digits (no words).
+        if (provider, fault) != ("google", "list")
+    ],
+)
+def test_a_wrong_shaped_answer_is_retried_never_taken(
+    server: FakeTranslator, provider: str, fault: str
+) -> None:
+    server.add_faults(fault)
+    doc = document(*SHORT_PARAGRAPHS)
+    assert_aligned(translate(server, doc, provider), doc)
+    assert len(server.seen) == 2
+
+
+@pytest.mark.parametrize(("fault", "reason"), WRONG_SHAPES.items())
+def test_an_answer_wrong_every_time_fails_with_its_reason_and_is_not_cached(
+    server: FakeTranslator, tmp_path: Path, fault: str, reason: str
+) -> None:
+    cache = TranslationCache(tmp_path / "cache.sqlite3")
+    doc = document("Ein Satz steht hier. Noch ein Satz folgt. Und ein dritter Satz kommt.")
+    server.always = fault
+    (result,) = translate(server, doc, "libre", cache=cache)
+    assert result.translation is None
+    assert reason in (result.error or "") and "3 attempts" in (result.error or "")
+    assert len(cache) == 0
+
+
+def test_a_number_in_a_google_page_is_no_translation(server: FakeTranslator) -> None:
+    server.always = "number"
+    (result,) = translate(server, document("Die Regierung hat den Haushalt beschlossen."))
+    assert result.translation is None
+    assert "held no words ('12345')" in (result.error or "")

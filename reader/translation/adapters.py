@@ -8,6 +8,7 @@ two knows that deep-translator is underneath.
 from __future__ import annotations
 
 from reader.translation import catalogue
+from reader.translation.answers import wrong_type
 from reader.translation.errors import classify
 from reader.translation.provider_settings import ProviderSettings
 from reader.translation.providers import translate_once
@@ -35,9 +36,13 @@ class DeepTranslator:
 
     def translate(self, text: str) -> str | None:
         try:
-            return translate_once(self.settings, text, self.timeouts)
+            answer = translate_once(self.settings, text, self.timeouts)
         except Exception as error:
             raise TranslationError(classify(error, self.settings, self.timeouts)) from error
+        if answer is not None and not isinstance(answer, str):
+            # A JSON list or number where the text belongs is no translation, not even as str().
+            raise TranslationError(wrong_type(self.display_name, answer))
+        return answer
 
     def __repr__(self) -> str:
         return f"DeepTranslator({self.settings!r}, {self.timeouts!r})"

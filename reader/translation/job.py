@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reader.document import Document
 from reader.translation import chunking
+from reader.translation.answers import Answer, check_answer
 from reader.translation.cache import TranslationCache
 from reader.translation.chunking import Batch, ParagraphPlan
 from reader.translation.gate import Cancelled, RequestGate
@@ -233,7 +234,7 @@ class TranslationJob:
             self._queue_more(chunking.split_by_paragraph(batch))
             return
         try:
-            answer = self._translate_with_retries(batch.text)
+            answer = self._translate_with_retries(batch)
         except Cancelled:
             return
         except _RequestFailed as failed:
@@ -245,17 +246,18 @@ class TranslationJob:
                     self._fatal = self._fatal or failed.failure.message
             self._fail_paragraphs(batch.paragraphs, message)
             return
-        lines = chunking.split_answer(answer, len(batch.segments))
-        if lines is None and len(batch.paragraphs) > 1:
-            logger.info("answer lines did not match; sending those paragraphs one by one")
+        if answer.lines is None and len(batch.paragraphs) > 1:
+            logger.info("the answer's lines were joined; sending those paragraphs one by one")
             with self._state_lock:
                 self._lines_unreliable = True
             self._queue_more(chunking.split_by_paragraph(batch))
             return
-        self._record(batch, lines, answer)
+        self._record(batch, answer)
 
-    def _translate_with_retries(self, text: str) -> str:
+    def _translate_with_retries(self, batch: Batch) -> Answer:
+        """The checked answer to `batch`; a wrong-shaped answer is retried like a failure."""
         translator = self._translator
+        sent = [segment.text for segment in batch.segments]
         attempt = 0
         while True:
             if self._cancelled.is_set():
@@ -264,7 +266,9 @@ class TranslationJob:
             failure: Failure
             with self._gate.slot(self._gate_key, self._max_in_flight, self._cancelled):
                 try:
-                    answer = translator.translate(text)
+                    return check_answer(
+                        sent, translator.translate(batch.text), translator.display_name
+                    )
                 except TranslationError as error:
                     failure = error.failure
                 except Exception as error:
@@ -272,10 +276,6 @@ class TranslationJob:
                     failure = Failure(
                         f"{translator.display_name}: unexpected error ({kind})", retry=False
                     )
-                else:
-                    if answer is not None and answer.strip():
-                        return answer
-                    failure = Failure(f"{translator.display_name} gave an empty answer", retry=True)
             if not failure.retry or attempt >= self._retry.attempts:
                 raise _RequestFailed(failure, attempt)
             if failure.retry_after is not None and failure.retry_after > (
@@ -294,12 +294,12 @@ class TranslationJob:
 
     # --- assembling paragraphs ------------------------------------------------------------
 
-    def _record(self, batch: Batch, lines: list[str] | None, answer: str) -> None:
+    def _record(self, batch: Batch, answer: Answer) -> None:
         """Store a batch's answer; report the paragraphs it completes."""
         completed: list[_Progress] = []
         with self._state_lock:
-            if lines is not None:
-                for segment, line in zip(batch.segments, lines, strict=True):
+            if answer.lines is not None:
+                for segment, line in zip(batch.segments, answer.lines, strict=True):
                     progress = self._progress[segment.paragraph]
                     progress.parts[segment.position] = line
                     progress.covered.add(segment.position)
@@ -307,7 +307,7 @@ class TranslationJob:
                 # One paragraph (or part of one) whose lines came back merged: keep the
                 # translation, give up the sentence pairs.
                 progress = self._progress[batch.segments[0].paragraph]
-                progress.parts[batch.segments[0].position] = " ".join(answer.split())
+                progress.parts[batch.segments[0].position] = answer.text
                 progress.covered.update(segment.position for segment in batch.segments)
                 progress.aligned = False
                 self._lines_unreliable = True
