@@ -551,3 +551,42 @@ def test_a_number_in_a_google_page_is_no_translation(server: FakeTranslator) -> 
     (result,) = translate(server, document("Die Regierung hat den Haushalt beschlossen."))
     assert result.translation is None
     assert "held no words ('12345')" in (result.error or "")
+
+
+# --- deadlines ------------------------------------------------------------------------------
+
+SHORT_DEADLINE = RetryPolicy(attempts=10, base_delay_s=0.02, max_delay_s=0.1, deadline_s=1.5)
+
+
+@pytest.mark.parametrize("fault", ["trickle", "slow-header"])
+def test_a_trickling_answer_is_cut_off_at_the_deadline(server: FakeTranslator, fault: str) -> None:
+    server.always = fault  # two bytes every 0.1 s: the 0.5 s read timeout never trips
+    started = time.monotonic()
+    (result,) = translate(server, document("Ein Satz."), "libre", retry=SHORT_DEADLINE)
+    assert time.monotonic() - started < 4
+    assert result.translation is None
+    assert "did not answer in time (after 1 attempt in the 1.5 s allowed)" in (result.error or "")
+    assert "connection" not in (result.error or "")  # a slow server is no network problem
+
+
+def test_a_server_stalling_every_attempt_ends_the_job_within_the_deadline(
+    server: FakeTranslator,
+) -> None:
+    server.always = "stall"
+    started = time.monotonic()
+    results = translate(server, document(*SHORT_PARAGRAPHS), retry=SHORT_DEADLINE)
+    assert time.monotonic() - started < 4
+    assert 1 < len(server.seen) < 10
+    for result in results:
+        assert result.translation is None
+        assert "did not answer" in (result.error or "")
+        assert "attempts in the 1.5 s allowed" in (result.error or "")
+
+
+def test_a_connection_reset_every_time_is_no_reason_to_check_the_network(
+    server: FakeTranslator,
+) -> None:
+    server.always = "reset"
+    (result,) = translate(server, document("Ein Satz."))
+    assert "broke off" in (result.error or "")
+    assert "internet connection" not in (result.error or "")

@@ -9,6 +9,7 @@ import logging
 import queue
 import random
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -20,7 +21,7 @@ from reader.translation.chunking import Batch, ParagraphPlan
 from reader.translation.gate import Cancelled, RequestGate
 from reader.translation.results import ParagraphTranslation, SentencePair
 from reader.translation.sample import sample_translation
-from reader.translation.translator import Failure, TranslationError, Translator
+from reader.translation.translator import Failure, TranslationError, Translator, answer_by
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ class RetryPolicy:
     base_delay_s: float = 0.5  # doubled after each failure …
     max_delay_s: float = 8.0  # … up to this
     max_retry_after_s: float = 60.0  # a server asking for a longer pause gets a failure instead
+    deadline_s: float = 60.0  # one request, its retries and pauses included, ends within this
 
     def delay(self, retry_number: int, retry_after: float | None) -> float:
         backoff = min(self.max_delay_s, self.base_delay_s * 2**retry_number)
@@ -44,10 +46,11 @@ class RetryPolicy:
 
 
 class _RequestFailed(Exception):
-    def __init__(self, failure: Failure, attempts: int) -> None:
+    def __init__(self, failure: Failure, attempts: int, out_of_time: bool = False) -> None:
         super().__init__(failure.message)
         self.failure = failure
         self.attempts = attempts
+        self.out_of_time = out_of_time  # the request's deadline left no time for another try
 
 
 @dataclass
@@ -239,7 +242,12 @@ class TranslationJob:
             return
         except _RequestFailed as failed:
             message = failed.failure.message
-            if failed.attempts > 1:
+            if failed.out_of_time:
+                message += (
+                    f" (after {failed.attempts} attempt{'s' if failed.attempts > 1 else ''} "
+                    f"in the {self._retry.deadline_s:g} s allowed)"
+                )
+            elif failed.attempts > 1:
                 message += f" (after {failed.attempts} attempts)"
             if failed.failure.stops_job:
                 with self._state_lock:
@@ -258,6 +266,7 @@ class TranslationJob:
         """The checked answer to `batch`; a wrong-shaped answer is retried like a failure."""
         translator = self._translator
         sent = [segment.text for segment in batch.segments]
+        ends = time.monotonic() + self._retry.deadline_s
         attempt = 0
         while True:
             if self._cancelled.is_set():
@@ -266,9 +275,9 @@ class TranslationJob:
             failure: Failure
             with self._gate.slot(self._gate_key, self._max_in_flight, self._cancelled):
                 try:
-                    return check_answer(
-                        sent, translator.translate(batch.text), translator.display_name
-                    )
+                    with answer_by(ends):
+                        answer = translator.translate(batch.text)
+                    return check_answer(sent, answer, translator.display_name)
                 except TranslationError as error:
                     failure = error.failure
                 except Exception as error:
@@ -288,6 +297,8 @@ class TranslationJob:
                 )
                 raise _RequestFailed(waited, attempt)
             delay = self._retry.delay(attempt - 1, failure.retry_after)
+            if time.monotonic() + delay >= ends:
+                raise _RequestFailed(failure, attempt, out_of_time=True)
             logger.info("%s; retrying in %.1f s", failure.message, delay)
             if self._cancelled.wait(delay):
                 raise Cancelled
