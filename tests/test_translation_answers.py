@@ -48,6 +48,16 @@ def test_a_wrong_shaped_answer_is_an_error_that_may_be_retried(answer: object, r
     assert raised.value.failure.retry
 
 
+def test_one_line_for_two_sent_is_a_lost_sentence_when_too_short_for_both() -> None:
+    sent = ["Der Rat tagte bis spät in die Nacht.", "Er beschloss am Ende gar nichts."]
+    assert (
+        check_answer(sent, "The council met late. In the end it decided nothing.", "P").lines
+        is None
+    )
+    with pytest.raises(TranslationError, match="too short for all of them"):
+        check_answer(sent, "The council met late into the night.", "P")
+
+
 def test_one_line_sent_wants_one_line_back() -> None:
     assert check_answer(["Ja."], "Yes.", "P").lines == ("Yes.",)
     with pytest.raises(TranslationError, match="2 lines for 1 sent"):

@@ -9,7 +9,7 @@ the job retries it like any other failed request and never caches it.
 One shape is accepted although the lines do not match: everything in a single line. Some
 providers do not keep line breaks; the translation is still whole, only the sentence pairs are
 lost (the job then sends paragraphs one by one). The length check is what stands between such
-an answer and one that lost a sentence.
+an answer and one that lost a sentence, and it is stricter for joined lines.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from reader.translation.translator import Failure, TranslationError
 # 0.8–1.2 times the German; the bounds leave room for terse and wordy renderings.
 MIN_LENGTH_RATIO = 0.3
 MAX_LENGTH_RATIO = 4.0
+# Lines joined into one must still hold every sentence: one of two lost leaves about half.
+MIN_JOINED_RATIO = 0.6
 # Below this many characters sent, lengths vary too much to judge ("Ja." → "Yes, indeed.").
 CHECKED_LENGTH = 40
 
@@ -52,6 +54,7 @@ def check_answer(sent: Sequence[str], answer: object, provider: str) -> Answer:
             f"{provider} answered {len(lines)} lines for {len(sent)} sent: "
             + ("a sentence was lost" if len(lines) < len(sent) else "text was added")
         )
+    joined = len(lines) != len(sent)
     sent_length = sum(len(line) for line in sent)
     answer_length = sum(len(line) for line in lines)
     if sent_length >= CHECKED_LENGTH:
@@ -60,12 +63,17 @@ def check_answer(sent: Sequence[str], answer: object, provider: str) -> Answer:
                 f"{provider}'s answer is far shorter than the text sent "
                 f"({answer_length} of {sent_length} characters): cut off or incomplete"
             )
+        if joined and answer_length < MIN_JOINED_RATIO * sent_length:
+            raise _wrong(
+                f"{provider} answered one line for {len(sent)} sent, and too short for all of "
+                f"them ({answer_length} of {sent_length} characters): a sentence was lost"
+            )
         if answer_length > MAX_LENGTH_RATIO * sent_length:
             raise _wrong(
                 f"{provider}'s answer is far longer than the text sent "
                 f"({answer_length} for {sent_length} characters)"
             )
-    return Answer(tuple(lines) if len(lines) == len(sent) else None, text)
+    return Answer(None if joined else tuple(lines), text)
 
 
 def wrong_type(provider: str, answer: object) -> Failure:
