@@ -4,6 +4,7 @@ import io
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -264,3 +265,42 @@ def test_two_files_for_the_window_are_a_usage_error(capsys: pytest.CaptureFixtur
         window_request(["eins.md", "zwei.md"])
     assert stopped.value.code == 2
     assert "unrecognized arguments: zwei.md" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fault", ["list", "drop-line"])
+def test_translate_exits_3_when_the_answers_have_the_wrong_shape(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fault: str
+) -> None:
+    from tests.translation_servers import FakeTranslator
+
+    path = write(
+        tmp_path / "artikel.txt", "Der Rat tagte lange. Er beschloss nichts. Morgen geht es weiter."
+    )
+    with FakeTranslator(always=fault) as server:
+        options = ["--provider", "libre", "--endpoint", server.url, "--json", "--no-cache"]
+        status = main(["translate", str(path), *options])
+    assert status == 3
+    (paragraph,) = json.loads(capsys.readouterr().out)["paragraphs"]
+    assert paragraph["translation"] is None and paragraph["error"]
+    assert "DER RAT" not in json.dumps(paragraph)
+
+
+def test_translate_stops_a_trickling_server_at_the_deadline(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import functools
+
+    from reader.translation import RetryPolicy, service
+    from tests.translation_servers import FakeTranslator
+
+    short = functools.partial(RetryPolicy, base_delay_s=0.02, deadline_s=1.5)
+    monkeypatch.setattr(service, "RetryPolicy", short)
+    path = write(tmp_path / "artikel.txt", "Der Rat tagte lange. Er beschloss nichts.")
+    started = time.monotonic()
+    with FakeTranslator(always="trickle") as server:
+        options = ["--provider", "libre", "--endpoint", server.url, "--json", "--no-cache"]
+        status = main(["translate", str(path), *options])
+    assert time.monotonic() - started < 5
+    assert status == 3
+    (paragraph,) = json.loads(capsys.readouterr().out)["paragraphs"]
+    assert "did not answer in time" in paragraph["error"]

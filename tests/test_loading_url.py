@@ -31,8 +31,25 @@ ROUTES: dict[str, tuple[int, str, bytes]] = {
 }
 
 
+def _trickle(handler: BaseHTTPRequestHandler, data: bytes) -> None:
+    """Two bytes at a time, ten times a second: never silent long enough for a read timeout."""
+    with contextlib.suppress(OSError):  # the client hangs up, as it should
+        for start in range(0, len(data), 2):
+            handler.wfile.write(data[start : start + 2])
+            handler.wfile.flush()
+            time.sleep(0.1)
+    handler.close_connection = True
+
+
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
+        page = news_page("Tropfen", PARAGRAPHS).encode()
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {len(page)}\r\n\r\n"
+        if self.path == "/tropfen":  # the body trickles
+            self.wfile.write(head.encode())
+            return _trickle(self, page)
+        if self.path == "/kopf-tropfen":  # the status line and headers trickle
+            return _trickle(self, head.encode() + page)
         if self.path == "/langsam":
             time.sleep(3)
         status, content_type, body = ROUTES.get(self.path, (404, "text/plain", b"weg"))
@@ -98,6 +115,14 @@ def test_read_timeout(server: str) -> None:
     with pytest.raises(LoadError, match=r"did not answer within 0\.5 seconds"):
         load_url(f"{server}/langsam", timeout=0.5)
     assert time.monotonic() - started < 2.5
+
+
+@pytest.mark.parametrize("path", ["/tropfen", "/kopf-tropfen"])
+def test_a_trickling_server_is_cut_off_at_the_deadline(server: str, path: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(LoadError, match=r"the download took longer than 2 seconds"):
+        load_url(f"{server}{path}", timeout=0.5)  # the deadline: four timeouts
+    assert time.monotonic() - started < 4
 
 
 def test_connection_refused() -> None:

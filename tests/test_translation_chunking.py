@@ -11,7 +11,6 @@ from reader.translation.chunking import (
     Batch,
     pack,
     plan_paragraph,
-    split_answer,
     split_by_paragraph,
     split_long,
 )
@@ -55,23 +54,6 @@ def test_split_by_paragraph_regroups_segments() -> None:
     plans = [plan_paragraph(n, "Ein Satz. Noch einer.", 100) for n in range(3)]
     (batch,) = pack(plans, 1000)
     assert [b.paragraphs for b in split_by_paragraph(batch)] == [(0,), (1,), (2,)]
-
-
-@pytest.mark.parametrize(
-    ("answer", "expected", "lines"),
-    [
-        ("EN[a]\nEN[b]", 2, ["EN[a]", "EN[b]"]),
-        ("EN[a]\n\n  EN[b]  \n", 2, ["EN[a]", "EN[b]"]),
-        ("EN[a] EN[b]", 2, None),
-        ("EN[a]\nEN[b]\nEN[c]", 2, None),
-        ("one\nline", 1, ["one line"]),
-        ("   ", 1, None),
-    ],
-)
-def test_split_answer_only_accepts_matching_line_counts(
-    answer: str, expected: int, lines: list[str] | None
-) -> None:
-    assert split_answer(answer, expected) == lines
 
 
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß", min_size=1, max_size=30)

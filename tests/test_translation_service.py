@@ -501,3 +501,92 @@ def test_remembered_keys_are_redacted_from_messages_and_log_lines() -> None:
         "reader", logging.WARNING, __file__, 1, "key %s", ("sk-test-0123456789",), None
     )
     assert "sk-test" not in secrets.RedactingFormatter("%(message)s").format(record)
+
+
+# --- answers of the wrong shape -----------------------------------------------------------
+
+WRONG_SHAPES = {
+    "list": "instead of a translation",
+    "number": "instead of a translation",
+    "drop-line": "a sentence was lost",
+    "extra-line": "text was added",
+    "cut-short": "far shorter than the text sent",
+}
+
+
+@pytest.mark.parametrize(
+    ("provider", "fault"),
+    [
+        (provider, fault)
+        for provider in ("google", "libre", "deepl")
+        for fault in WRONG_SHAPES
+        # Google's page is text: a list shows as lines, a number as digits (no words).
+        if (provider, fault) != ("google", "list")
+    ],
+)
+def test_a_wrong_shaped_answer_is_retried_never_taken(
+    server: FakeTranslator, provider: str, fault: str
+) -> None:
+    server.add_faults(fault)
+    doc = document(*SHORT_PARAGRAPHS)
+    assert_aligned(translate(server, doc, provider), doc)
+    assert len(server.seen) == 2
+
+
+@pytest.mark.parametrize(("fault", "reason"), WRONG_SHAPES.items())
+def test_an_answer_wrong_every_time_fails_with_its_reason_and_is_not_cached(
+    server: FakeTranslator, tmp_path: Path, fault: str, reason: str
+) -> None:
+    cache = TranslationCache(tmp_path / "cache.sqlite3")
+    doc = document("Ein Satz steht hier. Noch ein Satz folgt. Und ein dritter Satz kommt.")
+    server.always = fault
+    (result,) = translate(server, doc, "libre", cache=cache)
+    assert result.translation is None
+    assert reason in (result.error or "") and "3 attempts" in (result.error or "")
+    assert len(cache) == 0
+
+
+def test_a_number_in_a_google_page_is_no_translation(server: FakeTranslator) -> None:
+    server.always = "number"
+    (result,) = translate(server, document("Die Regierung hat den Haushalt beschlossen."))
+    assert result.translation is None
+    assert "held no words ('12345')" in (result.error or "")
+
+
+# --- deadlines ------------------------------------------------------------------------------
+
+SHORT_DEADLINE = RetryPolicy(attempts=10, base_delay_s=0.02, max_delay_s=0.1, deadline_s=1.5)
+
+
+@pytest.mark.parametrize("fault", ["trickle", "slow-header"])
+def test_a_trickling_answer_is_cut_off_at_the_deadline(server: FakeTranslator, fault: str) -> None:
+    server.always = fault  # two bytes every 0.1 s: the 0.5 s read timeout never trips
+    started = time.monotonic()
+    (result,) = translate(server, document("Ein Satz."), "libre", retry=SHORT_DEADLINE)
+    assert time.monotonic() - started < 4
+    assert result.translation is None
+    assert "did not answer in time (after 1 attempt in the 1.5 s allowed)" in (result.error or "")
+    assert "connection" not in (result.error or "")  # a slow server is no network problem
+
+
+def test_a_server_stalling_every_attempt_ends_the_job_within_the_deadline(
+    server: FakeTranslator,
+) -> None:
+    server.always = "stall"
+    started = time.monotonic()
+    results = translate(server, document(*SHORT_PARAGRAPHS), retry=SHORT_DEADLINE)
+    assert time.monotonic() - started < 4
+    assert 1 < len(server.seen) < 10
+    for result in results:
+        assert result.translation is None
+        assert "did not answer" in (result.error or "")
+        assert "attempts in the 1.5 s allowed" in (result.error or "")
+
+
+def test_a_connection_reset_every_time_is_no_reason_to_check_the_network(
+    server: FakeTranslator,
+) -> None:
+    server.always = "reset"
+    (result,) = translate(server, document("Ein Satz."))
+    assert "broke off" in (result.error or "")
+    assert "internet connection" not in (result.error or "")

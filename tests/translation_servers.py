@@ -15,6 +15,14 @@ answer belongs to which sentence. `faults` is a queue of misbehaviours for the n
 answer for longer than any test timeout), "garbage" (a page or body without a translation),
 "truncated" (JSON cut off), "short" (fewer bytes than Content-Length), "empty" (an empty
 translation), "merge" (the lines come back joined into one).
+
+Answers of the wrong shape: "list" (a JSON list of the lines where the text belongs), "number"
+(a JSON number; Google's page shows digits), "drop-line" (the last line missing), "extra-line"
+(a line of junk appended), "cut-short" (only "ABC" of the translation).
+
+Slow servers: "trickle" (the headers, then the body at 2 bytes per `trickle_s`), "slow-header"
+(the status line and headers themselves at 2 bytes per `trickle_s`). Both keep going until the
+client gives up or the server stops.
 """
 
 from __future__ import annotations
@@ -63,6 +71,8 @@ class FakeTranslator:
     latency_s: float = 0.0
     api_key: str | None = None  # when set, DeepL/Libre/Microsoft requests must carry it
     stall_s: float = 10.0
+    always: str | None = None  # the fault of every request once `faults` is used up
+    trickle_s: float = 0.1  # the pause between two bytes of a trickled answer
     faults: deque[Fault] = field(default_factory=deque)
     seen: list[Seen] = field(default_factory=list)
     max_concurrent: int = 0
@@ -121,7 +131,9 @@ class FakeTranslator:
             self.seen.append(request)
             self._concurrent += 1
             self.max_concurrent = max(self.max_concurrent, self._concurrent)
-            return self.faults.popleft() if self.faults else None
+            if self.faults:
+                return self.faults.popleft()
+            return Fault(self.always) if self.always else None
 
     def _end(self) -> None:
         with self._lock:
@@ -186,19 +198,49 @@ def _make_handler(server: FakeTranslator) -> type[BaseHTTPRequestHandler]:
                 return self._send(int(kind), "text/plain", f"fault {kind}".encode(), headers)
             if not self._key_ok(route, fields):
                 return self._send(403, "application/json", b'{"message": "Wrong key"}')
+            english = fake_english(text, server.prefix)
+            translation: Any = english
             if kind == "empty":
                 translation = ""
             elif kind == "merge" or server.always_merge:
-                translation = " ".join(fake_english(text, server.prefix).splitlines())
-            else:
-                translation = fake_english(text, server.prefix)
+                translation = " ".join(english.splitlines())
+            elif kind == "list":
+                translation = [line.upper() for line in text.splitlines()]
+            elif kind == "number":
+                translation = 12345
+            elif kind == "drop-line":
+                translation = "\n".join(english.splitlines()[:-1])
+            elif kind == "extra-line":
+                translation = english + "\nEN[Jetzt abonnieren und nichts mehr verpassen!]"
+            elif kind == "cut-short":
+                translation = "ABC"
             body = _render(route, translation, kind == "garbage", server.google_line_break)
             if kind == "truncated":
                 body = body[: len(body) // 2]
             content_type = "text/html; charset=utf-8" if route == "google" else "application/json"
             if kind == "short":
                 return self._send(200, content_type, body[: len(body) // 2], length=len(body))
+            if kind in ("trickle", "slow-header"):
+                return self._trickle(content_type, body, headers_too=kind == "slow-header")
             return self._send(200, content_type, body)
+
+        def _trickle(self, content_type: str, body: bytes, *, headers_too: bool) -> None:
+            head = (
+                f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n"
+            ).encode()
+            if not headers_too:
+                self.wfile.write(head)
+                head = b""
+            rest = head + body
+            try:
+                while rest and not server._stopping.wait(server.trickle_s):
+                    self.wfile.write(rest[:2])
+                    self.wfile.flush()
+                    rest = rest[2:]
+            except OSError:
+                pass  # the client gave up, as it should
+            self.close_connection = True
 
         def _key_ok(self, route: str, fields: dict[str, str]) -> bool:
             if server.api_key is None:
@@ -268,12 +310,13 @@ def _request_text(route: str, fields: dict[str, str], json_body: Any) -> str:
     return fields.get("q", "")
 
 
-def _render(route: str, translation: str, garbage: bool, line_break: str = "\n") -> bytes:
+def _render(route: str, translation: Any, garbage: bool, line_break: str = "\n") -> bytes:
     if route == "google":
         if garbage:
             page = "<html><body><p>Our systems have detected unusual traffic.</p></body></html>"
         else:
-            shown = line_break.join(html.escape(line) for line in translation.split("\n"))
+            lines = translation if isinstance(translation, list) else str(translation).split("\n")
+            shown = line_break.join(html.escape(line) for line in lines)
             page = (
                 '<html><body><div class="header">Translate</div>'
                 f'<div class="result-container">{shown}</div></body></html>'

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from urllib.parse import urlsplit
 
 from reader.document import Format
@@ -11,6 +10,7 @@ from reader.loading.limits import describe_limit, display_name
 from reader.loading.sniff import format_from_suffix, sniff_format
 
 _CHUNK = 64 * 1024
+MAX_DEADLINE_S = 60.0
 _CONTENT_TYPES: dict[str, Format] = {
     "text/html": "html",
     "application/xhtml+xml": "html",
@@ -42,45 +42,73 @@ def _format_of(content_type: str, url: str, data: bytes) -> Format:
     return format_from_suffix(suffix) or sniff_format(data) or "html"
 
 
-def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, Format]:
-    """(body, format) of the resource at `url`; LoadError for every way a download fails."""
+def fetch(
+    url: str, *, timeout: float, max_bytes: int, deadline: float | None = None
+) -> tuple[bytes, Format]:
+    """(body, format) of the resource at `url`; LoadError for every way a download fails.
+
+    `timeout` bounds the connection and each wait for more bytes; `deadline` (default: four
+    timeouts, at most a minute) the whole download, so a server trickling its answer ends too.
+    """
     check_url(url)
     name = display_name(url)
     import requests
 
-    deadline = time.monotonic() + timeout * 4  # a slow trickle must end too, not only silence
+    from reader import net
+
+    total = min(MAX_DEADLINE_S, timeout * 4) if deadline is None else deadline
+    took_too_long = LoadError(f"{name}: the download took longer than {total:g} seconds")
+    parts: list[bytes] = []
     try:
-        with requests.get(
-            url,
-            timeout=(timeout, timeout),
-            stream=True,
-            headers={"User-Agent": _USER_AGENT, "Accept": "text/html,*/*;q=0.8"},
-        ) as response:
-            if response.status_code >= 400:
-                reason = f" {response.reason}" if response.reason else ""
-                raise LoadError(f"{name}: the server answered {response.status_code}{reason}")
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > max_bytes:
-                raise LoadError(
-                    f"{name}: the page is above the size limit of {describe_limit(max_bytes)}"
-                )
-            parts: list[bytes] = []
-            received = 0
-            for chunk in response.iter_content(_CHUNK):
-                received += len(chunk)
-                if received > max_bytes:
-                    raise LoadError(
-                        f"{name}: the page is above the size limit of {describe_limit(max_bytes)}"
-                    )
-                if time.monotonic() > deadline:
-                    raise LoadError(f"{name}: the download took too long")
-                parts.append(chunk)
-            content_type = response.headers.get("Content-Type", "")
-            final_url = response.url or url
+        with net.within(total) as watch, net.session() as session:
+            try:
+                with session.get(
+                    url,
+                    timeout=(timeout, timeout),
+                    stream=True,
+                    headers={"User-Agent": _USER_AGENT, "Accept": "text/html,*/*;q=0.8"},
+                ) as response:
+                    if response.status_code >= 400:
+                        reason = f" {response.reason}" if response.reason else ""
+                        raise LoadError(
+                            f"{name}: the server answered {response.status_code}{reason}"
+                        )
+                    declared = response.headers.get("Content-Length", "")
+                    if declared.isdigit() and int(declared) > max_bytes:
+                        raise LoadError(
+                            f"{name}: the page is above the size limit of "
+                            f"{describe_limit(max_bytes)}"
+                        )
+                    received = 0
+                    for chunk in response.iter_content(_CHUNK):
+                        received += len(chunk)
+                        if received > max_bytes:
+                            raise LoadError(
+                                f"{name}: the page is above the size limit of "
+                                f"{describe_limit(max_bytes)}"
+                            )
+                        if watch.expired:
+                            raise took_too_long
+                        parts.append(chunk)
+                    content_type = response.headers.get("Content-Type", "")
+                    final_url = response.url or url
+                if watch.expired:  # cut off in the headers, an answer can look complete
+                    raise took_too_long
+            except requests.RequestException as error:
+                # The watchdog shutting the socket looks like a broken connection.
+                if watch.expired:
+                    raise took_too_long from error
+                raise
+    except requests.ConnectTimeout as error:
+        raise LoadError(
+            f"{name}: cannot connect to the server within {timeout:g} seconds"
+        ) from error
     except requests.Timeout as error:
         raise LoadError(f"{name}: the server did not answer within {timeout:g} seconds") from error
     except requests.ConnectionError as error:
-        raise LoadError(f"{name}: cannot connect to the server") from error
+        if net.could_not_connect(error):
+            raise LoadError(f"{name}: cannot connect to the server") from error
+        raise LoadError(f"{name}: the server broke off the connection") from error
     except requests.RequestException as error:
         raise LoadError(f"{name}: the download failed ({type(error).__name__})") from error
     data = b"".join(parts)

@@ -5,8 +5,7 @@ text; a sentence longer than the provider's limit is cut at a clause or word bou
 several lines ("segments"). Requests ("batches") pack whole paragraphs, one segment per
 line, up to the provider's character limit, so a 30-paragraph article needs a handful of
 requests instead of thirty. A provider that keeps the line structure answers with as many lines
-as it was sent, which gives the sentence pairs; `split_answer` returns None when the counts
-differ, and the service then falls back to coarser alignment rather than guessing.
+as it was sent, which gives the sentence pairs (`answers` checks that it did).
 """
 
 from __future__ import annotations
@@ -148,16 +147,6 @@ def split_by_paragraph(batch: Batch) -> list[Batch]:
     for segment in batch.segments:
         groups.setdefault(segment.paragraph, []).append(segment)
     return [Batch(tuple(segments)) for segments in groups.values()]
-
-
-def split_answer(answer: str, expected: int) -> list[str] | None:
-    """The answer's lines when there are exactly `expected` of them, else None."""
-    lines = [" ".join(line.split()) for line in answer.splitlines()]
-    lines = [line for line in lines if line]
-    if expected == 1:
-        joined = " ".join(lines)
-        return [joined] if joined else None
-    return lines if len(lines) == expected else None
 
 
 def join_translations(parts: Sequence[str]) -> str:

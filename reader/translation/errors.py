@@ -32,8 +32,14 @@ def _classify(error: BaseException, settings: ProviderSettings, timeouts: Timeou
     if isinstance(error, MissingKeyError):
         return Failure(str(error), retry=False, stops_job=True)
     if isinstance(error, TransportError):
+        if error.deadline_s is not None:
+            return Failure(
+                f"{name} did not finish answering within {error.deadline_s:.3g} s", retry=True
+            )
         if error.timed_out:
             return Failure(f"{name} did not answer within {timeouts.read:g} s", retry=True)
+        if error.reached:
+            return Failure(f"{name}: {error}", retry=True)
         # If the server cannot be reached after the retries, the job's other requests would
         # only wait out the same retries: they fail at once with this reason.
         return Failure(

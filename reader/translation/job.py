@@ -9,17 +9,19 @@ import logging
 import queue
 import random
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reader.document import Document
 from reader.translation import chunking
+from reader.translation.answers import Answer, check_answer
 from reader.translation.cache import TranslationCache
 from reader.translation.chunking import Batch, ParagraphPlan
 from reader.translation.gate import Cancelled, RequestGate
 from reader.translation.results import ParagraphTranslation, SentencePair
 from reader.translation.sample import sample_translation
-from reader.translation.translator import Failure, TranslationError, Translator
+from reader.translation.translator import Failure, TranslationError, Translator, answer_by
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ class RetryPolicy:
     base_delay_s: float = 0.5  # doubled after each failure …
     max_delay_s: float = 8.0  # … up to this
     max_retry_after_s: float = 60.0  # a server asking for a longer pause gets a failure instead
+    deadline_s: float = 60.0  # one request, its retries and pauses included, ends within this
 
     def delay(self, retry_number: int, retry_after: float | None) -> float:
         backoff = min(self.max_delay_s, self.base_delay_s * 2**retry_number)
@@ -43,10 +46,11 @@ class RetryPolicy:
 
 
 class _RequestFailed(Exception):
-    def __init__(self, failure: Failure, attempts: int) -> None:
+    def __init__(self, failure: Failure, attempts: int, out_of_time: bool = False) -> None:
         super().__init__(failure.message)
         self.failure = failure
         self.attempts = attempts
+        self.out_of_time = out_of_time  # the request's deadline left no time for another try
 
 
 @dataclass
@@ -233,29 +237,36 @@ class TranslationJob:
             self._queue_more(chunking.split_by_paragraph(batch))
             return
         try:
-            answer = self._translate_with_retries(batch.text)
+            answer = self._translate_with_retries(batch)
         except Cancelled:
             return
         except _RequestFailed as failed:
             message = failed.failure.message
-            if failed.attempts > 1:
+            if failed.out_of_time:
+                message += (
+                    f" (after {failed.attempts} attempt{'s' if failed.attempts > 1 else ''} "
+                    f"in the {self._retry.deadline_s:g} s allowed)"
+                )
+            elif failed.attempts > 1:
                 message += f" (after {failed.attempts} attempts)"
             if failed.failure.stops_job:
                 with self._state_lock:
                     self._fatal = self._fatal or failed.failure.message
             self._fail_paragraphs(batch.paragraphs, message)
             return
-        lines = chunking.split_answer(answer, len(batch.segments))
-        if lines is None and len(batch.paragraphs) > 1:
-            logger.info("answer lines did not match; sending those paragraphs one by one")
+        if answer.lines is None and len(batch.paragraphs) > 1:
+            logger.info("the answer's lines were joined; sending those paragraphs one by one")
             with self._state_lock:
                 self._lines_unreliable = True
             self._queue_more(chunking.split_by_paragraph(batch))
             return
-        self._record(batch, lines, answer)
+        self._record(batch, answer)
 
-    def _translate_with_retries(self, text: str) -> str:
+    def _translate_with_retries(self, batch: Batch) -> Answer:
+        """The checked answer to `batch`; a wrong-shaped answer is retried like a failure."""
         translator = self._translator
+        sent = [segment.text for segment in batch.segments]
+        ends = time.monotonic() + self._retry.deadline_s
         attempt = 0
         while True:
             if self._cancelled.is_set():
@@ -264,7 +275,9 @@ class TranslationJob:
             failure: Failure
             with self._gate.slot(self._gate_key, self._max_in_flight, self._cancelled):
                 try:
-                    answer = translator.translate(text)
+                    with answer_by(ends):
+                        answer = translator.translate(batch.text)
+                    return check_answer(sent, answer, translator.display_name)
                 except TranslationError as error:
                     failure = error.failure
                 except Exception as error:
@@ -272,10 +285,6 @@ class TranslationJob:
                     failure = Failure(
                         f"{translator.display_name}: unexpected error ({kind})", retry=False
                     )
-                else:
-                    if answer is not None and answer.strip():
-                        return answer
-                    failure = Failure(f"{translator.display_name} gave an empty answer", retry=True)
             if not failure.retry or attempt >= self._retry.attempts:
                 raise _RequestFailed(failure, attempt)
             if failure.retry_after is not None and failure.retry_after > (
@@ -288,18 +297,20 @@ class TranslationJob:
                 )
                 raise _RequestFailed(waited, attempt)
             delay = self._retry.delay(attempt - 1, failure.retry_after)
+            if time.monotonic() + delay >= ends:
+                raise _RequestFailed(failure, attempt, out_of_time=True)
             logger.info("%s; retrying in %.1f s", failure.message, delay)
             if self._cancelled.wait(delay):
                 raise Cancelled
 
     # --- assembling paragraphs ------------------------------------------------------------
 
-    def _record(self, batch: Batch, lines: list[str] | None, answer: str) -> None:
+    def _record(self, batch: Batch, answer: Answer) -> None:
         """Store a batch's answer; report the paragraphs it completes."""
         completed: list[_Progress] = []
         with self._state_lock:
-            if lines is not None:
-                for segment, line in zip(batch.segments, lines, strict=True):
+            if answer.lines is not None:
+                for segment, line in zip(batch.segments, answer.lines, strict=True):
                     progress = self._progress[segment.paragraph]
                     progress.parts[segment.position] = line
                     progress.covered.add(segment.position)
@@ -307,7 +318,7 @@ class TranslationJob:
                 # One paragraph (or part of one) whose lines came back merged: keep the
                 # translation, give up the sentence pairs.
                 progress = self._progress[batch.segments[0].paragraph]
-                progress.parts[batch.segments[0].position] = " ".join(answer.split())
+                progress.parts[batch.segments[0].position] = answer.text
                 progress.covered.update(segment.position for segment in batch.segments)
                 progress.aligned = False
                 self._lines_unreliable = True

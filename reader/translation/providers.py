@@ -40,8 +40,9 @@ class MissingKeyError(Exception):
     """The provider needs an API key and none was given."""
 
 
-def translate_once(settings: ProviderSettings, text: str, timeouts: Timeouts) -> str | None:
-    """Send `text` to the provider once and return its answer (None when it gave none).
+def translate_once(settings: ProviderSettings, text: str, timeouts: Timeouts) -> object:
+    """Send `text` to the provider once and return its answer as deep-translator read it: a
+    string, None when it gave none, or whatever else a misbehaving server put in its place.
 
     Raises `transport.TransportError`/`HTTPStatusError` for network and HTTP failures,
     `MissingKeyError`, or deep-translator's own exceptions for answers it could not parse.
@@ -57,8 +58,6 @@ def translate_once(settings: ProviderSettings, text: str, timeouts: Timeouts) ->
     )
     with guarded_call(context):
         answer: object = translator.translate(text)
-    if answer is not None and not isinstance(answer, str):
-        answer = str(answer)
     return answer
 
 

@@ -5,12 +5,15 @@ test's fake), a `TranslationCache` or None, and a `RequestGate` shared with othe
 `start_translation` returns at once with a `TranslationJob`. A setup thread answers what needs
 no network first (the bundled sample, paragraphs with nothing to translate, cache hits), then
 packs the rest into requests (`chunking`) for a few worker threads. At most `max_in_flight`
-requests go to one provider endpoint at a time, across all jobs sharing the gate. A failed
-request is retried with exponential backoff and jitter (at least as long as Retry-After asks);
-errors that a retry cannot fix (a refused key, an exhausted quota) stop the job's remaining
-requests and say what to do. Each paragraph is reported through `on_result` as soon as it is
-complete, translated or failed with a reason; every requested paragraph is reported exactly
-once unless the job is cancelled, after which nothing more is reported.
+requests go to one provider endpoint at a time, across all jobs sharing the gate. Every answer
+is checked against what was sent (`answers`: text, one line per line, a plausible length); a
+wrong-shaped one counts as a failed request and is never cached. A failed request is retried
+with exponential backoff and jitter (at least as long as Retry-After asks), and a request with
+its retries ends within `RetryPolicy.deadline_s`; errors that a retry cannot fix (a refused
+key, an exhausted quota) stop the job's remaining requests and say what to do. Each paragraph
+is reported through `on_result` as soon as it is complete, translated or failed with a
+reason; every requested paragraph is reported exactly once unless the job is
+cancelled, after which nothing more is reported.
 """
 
 from __future__ import annotations

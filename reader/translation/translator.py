@@ -8,6 +8,10 @@ timeouts and HTTP error handling); tests pass in-process fakes as well.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -60,5 +64,25 @@ class Translator(Protocol):
         """The provider's answer for `text` (lines kept as lines), or None when it gave none.
 
         Raises `TranslationError`; any other exception counts as an unexpected error that a
-        retry will not fix.
+        retry will not fix. Gives up when `time_left()` runs out (the service's deadline for
+        the request).
         """
+
+
+_answer_by: ContextVar[float | None] = ContextVar("translation_answer_by", default=None)
+
+
+@contextmanager
+def answer_by(moment: float) -> Iterator[None]:
+    """Inside the block, requests must be answered by `moment` (`time.monotonic()` time)."""
+    token = _answer_by.set(moment)
+    try:
+        yield
+    finally:
+        _answer_by.reset(token)
+
+
+def time_left() -> float | None:
+    """Seconds left for the request in progress, or None when there is no deadline."""
+    moment = _answer_by.get()
+    return None if moment is None else max(0.0, moment - time.monotonic())

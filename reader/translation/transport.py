@@ -5,7 +5,8 @@ module, with no timeout, and reads status codes its own way (or not at all). We 
 those modules a stand-in `requests` object once (`install`). While the service runs a call inside
 `guarded_call(...)` the stand-in:
 
-- puts (connect, read) timeouts on the request,
+- puts (connect, read) timeouts on the request and an overall deadline on the whole exchange
+  (`reader.net`: a server trickling its answer is cut off too),
 - lets a per-provider adapter reshape it (e.g. DeepL's key moves into a header) and a
   per-provider fixer touch up the answer before deep-translator parses it,
 - turns timeouts and connection failures into `TransportError` and any HTTP status ≥ 400 into
@@ -31,6 +32,8 @@ from typing import Any
 
 import requests
 
+from reader import net
+
 # The deep-translator modules whose `requests` we replace.
 PATCHED_MODULES = (
     "deep_translator.google",
@@ -43,10 +46,12 @@ PATCHED_MODULES = (
 
 @dataclass(frozen=True)
 class Timeouts:
-    """Seconds to wait for a connection and then for each read from the server."""
+    """Seconds to wait for a connection and then for each read from the server, and for the
+    whole exchange (connecting, sending, the headers and the body)."""
 
     connect: float = 5.0
     read: float = 20.0
+    total: float = 60.0
 
 
 DEFAULT_TIMEOUTS = Timeouts()
@@ -58,11 +63,21 @@ ResponseFixer = Callable[[requests.Response], None]
 
 
 class TransportError(Exception):
-    """The request never got an answer: timeout, refused or reset connection, DNS failure."""
+    """The request never got a whole answer: no connection (refused, DNS failure), a
+    connection that broke off, silence longer than the read timeout, or the deadline passed."""
 
-    def __init__(self, message: str, *, timed_out: bool) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        timed_out: bool,
+        reached: bool = True,
+        deadline_s: float | None = None,
+    ) -> None:
         super().__init__(message)
         self.timed_out = timed_out
+        self.reached = reached  # a connection was made (then went quiet or broke off)
+        self.deadline_s = deadline_s  # set when the overall deadline cut the answer off
 
 
 class HTTPStatusError(Exception):
@@ -139,22 +154,18 @@ class GuardedRequests:
         if context.adapt is not None:
             method, url, kwargs = context.adapt(method, url, kwargs)
         timeouts = context.timeouts
-        try:
-            response = _session().request(
-                method, url, timeout=(timeouts.connect, timeouts.read), **kwargs
-            )
-        except requests.exceptions.ConnectTimeout as error:
-            raise TransportError(
-                f"could not connect to {_host(url)} within {timeouts.connect:g} s", timed_out=False
-            ) from error
-        except requests.exceptions.Timeout as error:
-            raise TransportError(
-                f"no answer within the time limit ({_host(url)})", timed_out=True
-            ) from error
-        except requests.exceptions.RequestException as error:
-            raise TransportError(
-                f"could not reach {_host(url)} ({type(error).__name__})", timed_out=False
-            ) from error
+        total = timeouts.total
+        per_read = (min(timeouts.connect, total), min(timeouts.read, total))
+        with net.within(total) as deadline:
+            try:
+                response = _session().request(method, url, timeout=per_read, **kwargs)
+            except requests.exceptions.RequestException as error:
+                if deadline.expired:
+                    raise _past_deadline(url, total) from error
+                raise _transport_error(error, url, timeouts) from error
+            if deadline.expired:  # cut off in the headers, an answer can look complete
+                response.close()
+                raise _past_deadline(url, total)
         if response.status_code >= 400:
             detail = _short_detail(response)
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
@@ -163,6 +174,32 @@ class GuardedRequests:
         if context.fix_response is not None:
             context.fix_response(response)
         return response
+
+
+def _past_deadline(url: str, total: float) -> TransportError:
+    return TransportError(
+        f"no complete answer within {total:.3g} s ({_host(url)})", timed_out=True, deadline_s=total
+    )
+
+
+def _transport_error(
+    error: requests.exceptions.RequestException, url: str, timeouts: Timeouts
+) -> TransportError:
+    if isinstance(error, requests.exceptions.ConnectTimeout):
+        return TransportError(
+            f"could not connect to {_host(url)} within {timeouts.connect:g} s",
+            timed_out=False,
+            reached=False,
+        )
+    if isinstance(error, requests.exceptions.Timeout):
+        return TransportError(f"no answer within the time limit ({_host(url)})", timed_out=True)
+    if net.could_not_connect(error):
+        return TransportError(
+            f"could not reach {_host(url)} ({type(error).__name__})", timed_out=False, reached=False
+        )
+    return TransportError(
+        f"the connection to {_host(url)} broke off ({type(error).__name__})", timed_out=False
+    )
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -188,7 +225,7 @@ def _session() -> requests.Session:
     """One `requests.Session` per thread: connections are reused, sessions never shared."""
     session: requests.Session | None = getattr(_thread_state, "session", None)
     if session is None:
-        session = requests.Session()
+        session = net.session()
         _thread_state.session = session
     return session
 
