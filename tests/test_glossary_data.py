@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter
+import os
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,39 @@ def test_related_names_are_entries_of_the_glossary() -> None:
         if fold_for_search(related) not in forms
     ]
     assert dangling == []
+
+
+def test_the_parsed_data_is_kept_and_an_edit_is_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.glossary import entries
+
+    monkeypatch.setattr(entries, "_PARSED_CACHE", lambda: tmp_path / "cache")
+    data = tmp_path / "data"
+    data.mkdir()
+    entry = '[[entry]]\nterm = "Bundestag"\nenglish = ["Bundestag"]\nexplanation = "{}"\n'
+    source = data / "parliament_government.toml"
+    source.write_text(entry.format("The German parliament, elected every four years."))
+
+    first = entries.load_glossary.__wrapped__(data)
+    assert [e.term for e in first.entries] == ["Bundestag"]
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 1
+
+    source.write_text(entry.format("Edited: the federal parliament in Berlin."))
+    os.utime(source, ns=(1, 1))  # a different time as well as a different size
+    edited = entries.load_glossary.__wrapped__(data)
+    assert edited.entries[0].explanation.startswith("Edited")
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 1
+
+
+def test_a_broken_cache_of_the_parsed_data_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.glossary import entries
+
+    monkeypatch.setattr(entries, "_PARSED_CACHE", lambda: tmp_path / "cache")
+    entries.load_glossary.__wrapped__(DATA_FOLDER)
+    for cached in (tmp_path / "cache").glob("*.json"):
+        cached.write_text("{not json")
+
+    assert len(entries.load_glossary.__wrapped__(DATA_FOLDER)) == len(load_glossary())
