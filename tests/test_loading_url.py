@@ -21,6 +21,8 @@ PARAGRAPHS = (
     "wichtige Fragen der Planung offenblieben.",
 )
 
+PNG = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89"
+
 # path -> (status, content type, body)
 ROUTES: dict[str, tuple[int, str, bytes]] = {
     "/artikel": (200, "text/html; charset=utf-8", news_page("Schienenplan", PARAGRAPHS).encode()),
@@ -28,6 +30,18 @@ ROUTES: dict[str, tuple[int, str, bytes]] = {
     "/bericht.pdf": (200, "application/octet-stream", build_pdf([PdfPage(list(PARAGRAPHS))])),
     "/gross": (200, "text/html", b"<p>" + b"Wort " * 50_000 + b"</p>"),
     "/leer": (200, "text/html", b"<html><body><nav>Nur Navigation</nav></body></html>"),
+    # Binary answers: refused, or read as what their bytes say they are.
+    "/bild": (200, "image/png", PNG),
+    "/bild-als-html": (200, "text/html", PNG),
+    "/daten": (200, "application/octet-stream", bytes(range(256)) * 4),
+    "/getarnt": (200, "text/html; charset=utf-8", build_pdf([PdfPage(list(PARAGRAPHS))])),
+    "/rot13": (
+        200,
+        "text/html",
+        news_page("Schienenplan", PARAGRAPHS)
+        .replace("<head>", '<head><meta charset="rot13">')
+        .encode(),
+    ),
 }
 
 
@@ -141,3 +155,36 @@ def test_only_http_and_https(url: str) -> None:
 def test_address_without_host() -> None:
     with pytest.raises(LoadError, match="no host name"):
         load_url("http:///artikel")
+
+
+@pytest.mark.parametrize(
+    ("path", "sent"),
+    [
+        ("/bild", "an image (image/png)"),
+        ("/bild-als-html", "binary data (text/html)"),
+        ("/daten", "binary data (application/octet-stream)"),
+    ],
+)
+def test_binary_answers_are_refused_in_one_line(server: str, path: str, sent: str) -> None:
+    with pytest.raises(LoadError) as caught:
+        load_url(f"{server}{path}")
+    message = str(caught.value)
+    assert message.startswith(f"{server}{path}: the server sent {sent}, not a web page")
+    assert message.isprintable()
+
+
+def test_pdf_served_as_html_is_read_as_a_pdf(server: str) -> None:
+    document = load_url(f"{server}/getarnt")
+    assert " ".join(document.paragraphs) == " ".join(PARAGRAPHS)
+
+
+def test_meta_charset_that_is_no_text_encoding(server: str) -> None:
+    assert load_url(f"{server}/rot13").paragraphs == PARAGRAPHS
+
+
+def test_credentials_are_not_echoed(server: str) -> None:
+    address = server.replace("http://", "http://anna:geheim@")
+    with pytest.raises(LoadError, match="the server answered 404") as caught:
+        load_url(f"{address}/fehlt")
+    assert "geheim" not in str(caught.value)
+    assert "anna" not in str(caught.value)

@@ -31,6 +31,11 @@ class BoundedZip:
             raise LoadError(
                 f"{name}: not a valid {kind} file (the ZIP container is damaged)"
             ) from error
+        except NotImplementedError as error:  # e.g. "zip file version 25.5"
+            raise LoadError(
+                f"{name}: cannot read this {kind} file (its ZIP container needs a feature "
+                f"that is not supported: {error})"
+            ) from error
         declared = sum(info.file_size for info in infos)
         if declared > max_bytes:
             raise self._too_large()

@@ -44,10 +44,7 @@ def html_encoding(data: bytes) -> str:
         return "utf-16"
     declared = _CHARSET.search(data[:4096])
     if declared:
-        try:
-            name = codecs.lookup(declared.group(1).decode("ascii")).name
-        except LookupError:
-            name = ""  # an unknown charset name: fall through to the usual guesses
+        name = _text_encoding(declared.group(1).decode("ascii"))
         if name in ("latin-1", "iso8859-1", "ascii", "cp1252"):
             return "windows-1252"
         # "utf-16" in a meta tag of 8-bit bytes lies; so does "utf-8" over bytes that are mostly
@@ -61,6 +58,23 @@ def html_encoding(data: bytes) -> str:
     except UnicodeDecodeError:
         return "windows-1252"
     return "utf-8"
+
+
+# The declaration was found as ASCII, so the encoding it names must read ASCII as ASCII.
+_ASCII_SAMPLE = b'<meta charset="Text_1.0">'
+
+
+def _text_encoding(label: str) -> str:
+    """The codec's name for a declared charset; "" for an unknown name, a codec that does not
+    decode bytes to text ("rot13", "base64" and "zip" are codecs too) or one that does not read
+    ASCII as ASCII (UTF-16, EBCDIC, punycode): the usual guesses then decide.
+    """
+    try:
+        name = codecs.lookup(label).name
+        readable = _ASCII_SAMPLE.decode(name, "replace") == _ASCII_SAMPLE.decode("ascii")
+    except (LookupError, UnicodeError, ValueError):
+        return ""
+    return name if readable else ""
 
 
 def _mostly_not_utf8(data: bytes) -> bool:

@@ -7,6 +7,9 @@ share ("in", "was", "die", "an") are left out so that they cannot tip the balanc
 
 A short text (40 words, a paragraph) has too few of them to count; there the frequency of every
 word in each language's word list (wordfreq's) tells the languages apart.
+
+Both look at Latin words only. A text in another alphabet (Cyrillic, Chinese characters) has
+none of them, so the alphabet its letters are in is checked first.
 """
 
 from __future__ import annotations
@@ -42,7 +45,69 @@ LANGUAGE_NAMES = {
     "it": "Italian",
     "nl": "Dutch",
     "pl": "Polish",
+    # Told by their alphabet, not their words.
+    "ru": "Russian",
+    "el": "Greek",
+    "he": "Hebrew",
+    "ar": "Arabic",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
 }
+# The languages with a function-word list and a wordfreq list.
+_WORD_LANGUAGES = tuple(_FUNCTION_WORDS)
+
+# (first, last code point, language): the letters of an alphabet and the language that most
+# often uses it. Cyrillic is taken for Russian, Chinese characters for Chinese unless kana show
+# the text is Japanese.
+_SCRIPTS = (
+    (0x0370, 0x03FF, "el"),
+    (0x0400, 0x052F, "ru"),
+    (0x0590, 0x05FF, "he"),
+    (0x0600, 0x06FF, "ar"),
+    (0x3040, 0x30FF, "ja"),
+    (0x3400, 0x9FFF, "zh"),
+    (0xAC00, 0xD7AF, "ko"),
+)
+_LATIN_END = 0x0250  # Basic Latin to Latin Extended-B: German, English, French, Polish …
+_SCRIPT_SAMPLE = 5000  # letters
+_MIN_SCRIPT_LETTERS = 20
+# Japanese writes its particles and endings in kana; a Chinese text has none.
+_JAPANESE_KANA_SHARE = 0.1
+
+
+def _script_language(letter: str) -> str | None:
+    code = ord(letter)
+    for first, last, language in _SCRIPTS:
+        if first <= code <= last:
+            return language
+    return None
+
+
+def detect_script(paragraphs: Sequence[str]) -> str | None:
+    """The language of a text written mostly in another alphabet than the Latin one, or None."""
+    counts: Counter[str] = Counter()
+    latin = 0
+    for paragraph in paragraphs:
+        for char in paragraph:
+            if not char.isalpha():
+                continue
+            if ord(char) < _LATIN_END:
+                latin += 1
+            else:
+                counts[_script_language(char) or "other"] += 1
+            if latin + counts.total() >= _SCRIPT_SAMPLE:
+                break
+        if latin + counts.total() >= _SCRIPT_SAMPLE:
+            break
+    counts.pop("other", None)
+    foreign = counts.total()
+    if foreign < _MIN_SCRIPT_LETTERS or foreign <= latin:
+        return None
+    language = counts.most_common(1)[0][0]
+    if language == "zh" and counts["ja"] >= _JAPANESE_KANA_SHARE * foreign:
+        return "ja"
+    return language
 
 
 def _unshared_words() -> dict[str, str]:
@@ -114,7 +179,7 @@ def detect_by_frequency(paragraphs: Sequence[str]) -> str | None:
     except ImportError:
         return None
     scores = {}
-    for language in LANGUAGE_NAMES:
+    for language in _WORD_LANGUAGES:
         frequencies = wordfreq.get_frequency_dict(language, wordlist="small")
         scores[language] = sum(math.log10(frequencies.get(word, 0.0) + _UNKNOWN) for word in words)
     best = max(scores, key=scores.__getitem__)
@@ -125,7 +190,9 @@ def detect_by_frequency(paragraphs: Sequence[str]) -> str | None:
 
 def language_check(paragraphs: Sequence[str]) -> tuple[str, str | None]:
     """(language code, warning or None). Text too short to judge is taken to be German."""
-    language = detect_language(paragraphs) or detect_by_frequency(paragraphs)
+    language = (
+        detect_script(paragraphs) or detect_language(paragraphs) or detect_by_frequency(paragraphs)
+    )
     if language is None or language == "de":
         return "de", None
     name = LANGUAGE_NAMES[language]

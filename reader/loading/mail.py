@@ -45,10 +45,14 @@ def mail_body(data: bytes, name: str) -> MailBody:
     Plain text comes first: in a personal mail it is what was written; an HTML part adds only
     layout. A newsletter without a plain part still gives its HTML.
     """
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    if not isinstance(message, EmailMessage) or not message.keys():
-        raise LoadError(f"{name}: not an e-mail message (no mail headers found)")
-    part = message.get_body(preferencelist=("plain", "html"))
+    try:
+        # The standard library parses and searches nested parts recursively.
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        if not isinstance(message, EmailMessage) or not message.keys():
+            raise LoadError(f"{name}: not an e-mail message (no mail headers found)")
+        part = message.get_body(preferencelist=("plain", "html"))
+    except RecursionError as error:
+        raise LoadError(f"{name}: the e-mail's parts are nested too deeply to read") from error
     if part is None:
         raise LoadError(f"{name}: the e-mail has no text or HTML part to read")
     charset = part.get_content_charset()

@@ -11,8 +11,11 @@ import re
 from reader.loading.paragraphs import join_lines, non_empty, normalise_newlines
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
-_FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.MULTILINE)
-_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# Every pattern here must take linear time on a run of 100,000 spaces, "#" or "`": no two
+# quantifiers that can share a character are left to try every split of a run between them.
+# Quotes, spaces and a closing "##" are trimmed in Python (`_unquoted`, `_heading_text`).
+_FRONT_MATTER_TITLE = re.compile(r"^title:[ \t]*(.*)$", re.MULTILINE)
+_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t](.*))?$")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -22,7 +25,9 @@ _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?
 # Obsidian's callout marker opening a quote: "> [!note] Title".
 _CALLOUT = re.compile(r"^[ \t]*\[![A-Za-z-]+\][+-]?[ \t]*")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABLE_RULE = re.compile(
+    r"^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*(?:\|[ \t]*)?$"
+)
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 _HTML_BLOCK_START = re.compile(r"^\s*<(script|style)\b", re.IGNORECASE)
 _HTML_BLOCK_END = re.compile(r"</(script|style)>", re.IGNORECASE)
@@ -38,7 +43,8 @@ _HIGHLIGHT = re.compile(r"==(?=\S)([^=]+?)(?<=\S)==")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 _FOOTNOTE = re.compile(r"\[\^[^\[\]]+\]")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_CODE_SPAN = re.compile(r"(`+)([^`]+)\1")
+# Opens at the first backtick of a run only, so a run of backticks is not tried at every one.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)([^`]+)\1")
 _STRONG = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)([^_]+?)(?<=\S)__")
 _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"
@@ -49,6 +55,25 @@ _MARKUP_CHARACTER = re.compile(r"[\\`*_\[<~&=]")
 _PRIVATE = 0xE000
 _ESCAPED = re.compile("[\ue000-\ue07f]")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&nbsp;": "\u00a0"}
+
+
+def _unquoted(value: str) -> str | None:
+    """A front-matter value without its quotes; None if it is empty."""
+    value = value.strip()
+    if value[:1] in ("'", '"'):
+        value = value[1:]
+    if value[-1:] in ("'", '"'):
+        value = value[:-1]
+    return value.strip() or None
+
+
+def _heading_text(text: str) -> str:
+    """An ATX heading's text without its optional closing sequence: "Titel ##" is "Titel"."""
+    text = text.strip(" \t")
+    opened = text.rstrip("#")
+    if opened != text and (not opened or opened[-1] in " \t"):
+        return opened.rstrip(" \t")
+    return text
 
 
 def _either_group(match: re.Match[str]) -> str:
@@ -124,7 +149,7 @@ def parse_markdown(text: str) -> tuple[str | None, list[str]]:
     front = _FRONT_MATTER.match(text)
     if front:
         found = _FRONT_MATTER_TITLE.search(front.group(1))
-        title = found.group(1) if found else None
+        title = _unquoted(found.group(1)) if found else None
         text = text[front.end() :]
     text = without_html_comments(text)
 
@@ -164,7 +189,7 @@ def parse_markdown(text: str) -> tuple[str | None, list[str]]:
             collected.flush()
             continue
         if heading := _ATX_HEADING.match(line):
-            collected.add_heading(strip_inline(heading.group(2) or ""))
+            collected.add_heading(strip_inline(_heading_text(heading.group(2) or "")))
             continue
         if (
             _SETEXT_UNDERLINE.match(following)

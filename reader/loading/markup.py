@@ -23,7 +23,8 @@ _SKIPPED = frozenset(
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 # A footnote mark: "1", "12", "*", "†", "[3]". Left in, it sticks to the word before ("Gesetz1").
-_NOTE_MARK = re.compile(r"\s*\[?[\d*†‡]{1,3}\]?\s*")
+# (?<!\s): a search starts only at the first space of a run, so a long run is scanned once.
+_NOTE_MARK = re.compile(r"(?<!\s)\s*\[?[\d*†‡]{1,3}\]?\s*")
 
 
 # "m", "km", "cm" before a superscript 2 or 3: square and cubic metres, not a footnote.

@@ -20,7 +20,8 @@ from functools import cached_property
 # text stand at most about one height apart.
 _CELL_GAP = 1.3
 _WORD_GAP = 0.2
-_LEADER = re.compile(r"\s*[.·…_]+\s*")
+# (?<!\s): a search starts only at the first space of a run, so a long run is scanned once.
+_LEADER = re.compile(r"(?<!\s)\s*[.·…_]+\s*")
 _MIN_LEADERS = 3
 _ALIGNED = 3.0  # cell edges this close (points) line up in a table's column
 _MIN_CELLS = 3

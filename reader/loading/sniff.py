@@ -59,7 +59,8 @@ def _zip_format(data: bytes) -> Format | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    # NotImplementedError: a "version needed to extract" this zipfile does not know.
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         return None
     if "word/document.xml" in names:
         return "docx"

@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 from reader.document import Format
 from reader.errors import LoadError
+from reader.loading.encoding import looks_binary
 from reader.loading.limits import describe_limit, display_name
 from reader.loading.sniff import format_from_suffix, sniff_format
 
@@ -33,8 +34,26 @@ def check_url(url: str) -> None:
         raise LoadError(f"{name}: the address has no host name")
 
 
-def _format_of(content_type: str, url: str, data: bytes) -> Format:
+# Media types that are never an article, whatever their bytes look like.
+_NOT_ARTICLE_TYPES = ("image/", "audio/", "video/", "font/")
+_SELF_DESCRIBING: tuple[Format, ...] = ("pdf", "docx", "epub")
+
+
+def _format_of(content_type: str, url: str, data: bytes, name: str) -> Format:
+    """The format of a downloaded body: a PDF, EPUB or DOCX by its first bytes, whatever the
+    server calls it (a PDF is often served as text/html); then the content type, the address's
+    suffix and the bytes again. Binary data that is none of these is refused, not read as HTML.
+    """
     media_type = content_type.split(";")[0].strip().lower()
+    sniffed = sniff_format(data)
+    if sniffed in _SELF_DESCRIBING:
+        return sniffed
+    if media_type.startswith(_NOT_ARTICLE_TYPES) or looks_binary(data):
+        kind = "an image" if media_type.startswith("image/") else "binary data"
+        declared = media_type or "no content type"
+        raise LoadError(
+            f"{name}: the server sent {kind} ({declared}), not a web page, text, PDF, EPUB or DOCX"
+        )
     if media_type in _CONTENT_TYPES:
         return _CONTENT_TYPES[media_type]
     path = urlsplit(url).path
@@ -112,4 +131,4 @@ def fetch(
     except requests.RequestException as error:
         raise LoadError(f"{name}: the download failed ({type(error).__name__})") from error
     data = b"".join(parts)
-    return data, _format_of(content_type, final_url, data)
+    return data, _format_of(content_type, final_url, data, name)

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 # " | ", " - ", " – ", " — ", " » ", " « ", " :: ", " · ": between headline and site name.
-_SEPARATOR = re.compile(r"\s+(?:[|»«·•]|::|-{1,2}|–|—)\s+|\s*\|\s*")
+# (?<!\s): a search starts only at the first space of a run, so a long run is scanned once.
+_SEPARATOR = re.compile(r"(?<!\s)(?:\s+(?:[|»«·•]|::|-{1,2}|–|—)\s+|\s*\|\s*)")
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _MIN_HEADLINE_WORDS = 2
 
