@@ -67,7 +67,10 @@ def fake_google() -> Iterator[str]:
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
-            answer = f"{TRANSLATED} {len(query.get('q', [''])[0])}"
+            text = query.get("q", [""])[0]
+            # As long as what was sent, line by line: the service refuses answers that are far
+            # shorter than the text (a page cut off) or have another number of lines.
+            answer = "\n".join(f"{TRANSLATED} {line.upper()}" for line in text.split("\n"))
             page = f'<html><body><div class="result-container">{answer}</div></body></html>'
             body = page.encode("utf-8")
             self.send_response(200)
