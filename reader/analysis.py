@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reader.document import Document
 from reader.language.sentences import sentence_spans
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Span = tuple[int, int]
+_Result = TypeVar("_Result")
 
 
 @dataclass(frozen=True)
@@ -60,25 +61,25 @@ def analyze_article(
     from reader import glossary, readability
 
     problems: list[str] = []
-    try:
-        terms = glossary.find_terms(document)
-    except Exception as error:
-        if not keep_going:
-            raise
-        log.exception("glossary matching failed")
-        problems.append(f"glossary: {error}")
-        terms = []
+    terms = _part("glossary", lambda: glossary.find_terms(document), keep_going, problems)
     if terms_found is not None:
-        terms_found(terms)
-    report: ReadabilityReport | None
-    try:
-        report = readability.report(document)
-    except Exception as error:
-        if not keep_going:
-            raise
-        log.exception("readability analysis failed")
-        problems.append(f"readability: {error}")
-        report = None
+        terms_found(terms or [])
+    report = _part("readability", lambda: readability.report(document), keep_going, problems)
     # The readability report has split the paragraphs already: these spans are remembered.
     sentences = tuple(tuple(sentence_spans(paragraph)) for paragraph in document.paragraphs)
-    return ArticleAnalysis(terms, report, sentences, tuple(problems))
+    return ArticleAnalysis(terms or [], report, sentences, tuple(problems))
+
+
+def _part(
+    name: str, compute: Callable[[], _Result], keep_going: bool, problems: list[str]
+) -> _Result | None:
+    """One part of the analysis; with `keep_going` a failure is logged and named in
+    `problems` (None is its result), otherwise it is raised."""
+    try:
+        return compute()
+    except Exception as error:
+        if not keep_going:
+            raise
+        log.exception("%s analysis failed", name)
+        problems.append(f"{name}: {error}")
+        return None
