@@ -28,12 +28,6 @@ PartOfSpeech = Literal["noun", "verb", "adjective", "phrase"]
 # words of the offline dictionary (Ding's [pol.], [jur.], [mil.] … entries), a compound glossed
 # from its parts, or an abbreviation the article defines ("Allianz für die Albaner (AA)").
 TermSource = Literal["glossary", "dictionary", "compound", "article"]
-SOURCE_NAMES: Mapping[str, str] = {
-    "glossary": "curated glossary entry",
-    "dictionary": "offline dictionary (political, legal or military term)",
-    "compound": "compound, explained from its parts",
-    "article": "abbreviation the article itself defines",
-}
 # The political system an entry belongs to, where it is one country's (ISO 3166 codes).
 COUNTRIES: Mapping[str, str] = {"DE": "Germany", "AT": "Austria", "CH": "Switzerland"}
 

@@ -33,19 +33,25 @@ def layered_matcher(monkeypatch: pytest.MonkeyPatch) -> TermMatcher:
     return matcher
 
 
+@pytest.fixture
+def layered_window(
+    window: ReaderWindow, tmp_path: Path, layered_matcher: TermMatcher
+) -> ReaderWindow:
+    """The window on a short article with a curated term, a compound and a dictionary word."""
+    article = tmp_path / "schichten.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    open_article(window, article)
+    return window
+
+
 def marked(window: ReaderWindow, tag: str) -> set[str]:
     german = window.reading_view.german
     ranges = german.tag_ranges(tag)
     return {german.get(a, b) for a, b in zip(ranges[::2], ranges[1::2], strict=True)}
 
 
-def test_dictionary_words_look_different_from_curated_terms(
-    window: ReaderWindow, tmp_path: Path, layered_matcher: TermMatcher
-) -> None:
-    article = tmp_path / "schichten.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    open_article(window, article)
-
+def test_dictionary_words_look_different_from_curated_terms(layered_window: ReaderWindow) -> None:
+    window = layered_window
     assert {"Bundestag", "Bundesverkehrsminister", "Ausschuss"} <= marked(window, "term")
     assert marked(window, "term-dictionary") == {"Rechtsbeugung"}
     german = window.reading_view.german
@@ -53,12 +59,8 @@ def test_dictionary_words_look_different_from_curated_terms(
     assert str(german.tag_cget("term-dictionary", "underline")) in ("0", "false")
 
 
-def test_the_details_name_the_layer_and_a_compounds_parts(
-    window: ReaderWindow, tmp_path: Path, layered_matcher: TermMatcher
-) -> None:
-    article = tmp_path / "schichten.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    open_article(window, article)
+def test_the_details_name_the_layer_and_a_compounds_parts(layered_window: ReaderWindow) -> None:
+    window = layered_window
     panel = window.glossary_panel
 
     def details_of(term: str) -> str:
