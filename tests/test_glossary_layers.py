@@ -350,3 +350,67 @@ def test_a_long_form_stays_in_its_clause(matcher: TermMatcher) -> None:
 def test_an_everyday_first_part_before_a_word_of_policy(matcher: TermMatcher) -> None:
     found = marks(matcher, "Die Pflegefinanzierung ist ein Bewährungstest.")
     assert [(text, source) for text, _, source in found] == [("Pflegefinanzierung", "compound")]
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("Wahlabend", ["Wahl", "abend"]),
+        ("Wahltag", ["Wahl", "tag"]),
+        ("Stimmenverlust", ["Stimmen", "verlust"]),
+        ("Wahlbeobachtungsmission", ["Wahl", "beobachtungs", "mission"]),
+    ],
+)
+def test_an_electoral_first_part_makes_any_noun_electoral(
+    matcher: TermMatcher, word: str, parts: list[str]
+) -> None:
+    (match,) = matcher.find_in_text(f"Der {word} war lang.")
+    assert match.entry.source == "compound"
+    assert [part.text for part in match.entry.parts] == parts
+
+
+@pytest.mark.parametrize("word", ["Wahlfach", "Wahlheimat", "Stimmengewirr"])
+def test_everyday_compounds_of_wahl_and_stimmen_are_not_marked(
+    matcher: TermMatcher, word: str
+) -> None:
+    assert marks(matcher, f"Das {word} war schön.") == []
+
+
+def test_a_compound_keeps_the_whole_prefixed_noun_as_its_head(matcher: TermMatcher) -> None:
+    """Krankenhaus + Einweisung is no Weisung (a directive); the word is not political."""
+    assert marks(matcher, "Die Krankenhauseinweisung und die Dienstanweisung kamen.") == []
+
+
+def test_a_capitalised_adjective_opening_a_sentence_is_no_compound(matcher: TermMatcher) -> None:
+    assert marks(matcher, "Beispielhaft ist das Projekt.") == []
+
+
+def test_widerstand_is_political_before_a_role_not_before_a_quality(matcher: TermMatcher) -> None:
+    found = marks(matcher, "Die Widerstandskämpfer zeigten Widerstandsfähigkeit.")
+    assert [text for text, _, _ in found] == ["Widerstandskämpfer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Zwölf Parteien traten zur Wahl an.", ["Parteien", "traten", "Wahl", "an"]),
+        ("Die Liste, die erstmals zur Wahl antrat, verlor.", ["Wahl", "antrat"]),
+        ("Sie will das Amt im Mai antreten.", ["Amt", "antreten"]),
+        ("Die Mannschaft tritt am Samstag gegen Bayern an.", []),
+        ("Er hat die Reise nach Rom angetreten.", []),
+    ],
+)
+def test_antreten_is_standing_for_election_only_in_a_sentence_about_it(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    assert [found for found, _, _ in marks(matcher, text)] == marked
+
+
+def test_a_noun_whose_plural_is_its_singular_in_e_declines_like_an_adjective(
+    matcher: TermMatcher,
+) -> None:
+    found = marks(matcher, "Ein Beamter sprach mit einem Beamten.")
+    assert [(text, term) for text, term, _ in found] == [
+        ("Beamter", "Beamte"),
+        ("Beamten", "Beamte"),
+    ]

@@ -104,6 +104,8 @@ class CompoundAnalyser:
         """A compound entry for `word`, or None if it is no political compound."""
         if not MIN_PART * 2 <= len(word) <= MAX_COMPOUND_LENGTH or compounds.is_false_friend(word):
             return None
+        if self._is_capitalised_adjective(word):
+            return None  # "Beispielhaft" opening a sentence is no Beispiel + Haft
         best = min(self._head_splits(word), key=lambda split: split.rank, default=None)
         if best is not None:
             return self._compose(word, best.modifiers, best.head, best.entry, head_is_entry=True)
@@ -114,6 +116,8 @@ class CompoundAnalyser:
             entry = self._political_noun(head)
             if entry is None or not compounds.is_real_modifier(modifier, head, _Always()):
                 continue
+            if compounds.head_of_prefixed_noun(modifier, head, self.lexicon):
+                continue
             parts = self.segments(modifier)
             if parts is None:
                 continue
@@ -123,6 +127,13 @@ class CompoundAnalyser:
                 continue
             political = 1 + sum(self._is_political_part(part) for part in parts)
             yield _Split(parts, head, entry, political)
+
+    def _is_capitalised_adjective(self, word: str) -> bool:
+        lowered = word[:1].lower() + word[1:]
+        if not lowered.endswith(compounds.SUFFIX_LIKE_RESTS):
+            return False
+        lemma = self.lexicon.lemma(lowered)
+        return lemma is not None and lemma[:1].islower()
 
     def _political_modifier(self, modifier: str, parts: tuple[str, ...], head_term: str) -> bool:
         return self._is_political_modifier(modifier, head_term) or (
@@ -136,7 +147,7 @@ class CompoundAnalyser:
     def _political_first_part(self, word: str) -> GlossaryEntry | None:
         """Koalitions|streit: no political head, but a political first part and a noun after."""
         if word[: compounds.MIN_POLITICAL_FIRST_PART] not in self._first_part_openings:
-            return None  # no glossary noun can be its first part: most words end here
+            return self._electoral_compound(word)  # no glossary noun can be its first part
         for first_part, rest in compounds.first_part_splits(word):
             entry = self._political_noun(first_part)
             if entry is None or entry.source != "glossary" or not _may_be_first_part(entry, rest):
@@ -148,7 +159,36 @@ class CompoundAnalyser:
                 continue
             modifier = word[: len(word) - len(rest)]
             return self._compose(word, (modifier,), rest, entry, head_is_entry=False)
-        return None
+        return self._electoral_compound(word)
+
+    def _electoral_compound(self, word: str) -> GlossaryEntry | None:
+        """Wahl|abend, Stimmen|verlust: a first part that is electoral before any noun."""
+        split = compounds.electoral_first_part(word)
+        if split is None:
+            return None
+        modifier, headword, rest = split
+        entry = self._political_noun(headword)
+        if entry is None or rest.casefold().startswith(compounds.SUFFIX_LIKE_RESTS):
+            return None
+        rest_parts = self._noun_parts(rest)
+        if rest_parts is None:
+            return None
+        # As written in the word: the rest's first part is lower case there (Wahl|beobachtungs).
+        written = (rest_parts[0][:1].lower() + rest_parts[0][1:], *rest_parts[1:])
+        head = rest_parts[-1] if len(rest_parts) == 1 else written[-1]
+        return self._compose(word, (modifier, *written[:-1]), head, entry, head_is_entry=False)
+
+    def _noun_parts(self, word: str) -> tuple[str, ...] | None:
+        """A noun of the lexicon as one part, or a compound of words ending in a noun as its
+        parts (Beobachtungs, mission); None if it is neither."""
+        lemma = self.lexicon.lemma(word)
+        if lemma is not None:
+            return (word,) if lemma[:1].isupper() else None
+        parts = self.segments(word)
+        if parts is None or len(parts) < 2:
+            return None
+        head = self.lexicon.lemma(parts[-1].capitalize())
+        return parts if head is not None and head[:1].isupper() else None
 
     def segments(self, modifier: str) -> tuple[str, ...] | None:
         """The modifier as a sequence of real words, fewest first ("Bundesverkehrs" → Bundes,

@@ -86,7 +86,7 @@ AMBIGUOUS_HEADS = frozenset(
         "invasion", "kabinett", "kammer", "klage", "klub", "lager", "land", "lesung", "liste",
         "macht", "mandat", "manöver", "novelle", "pflege", "prozess", "rakete", "revision",
         "richter", "sitz", "stimme", "truppe", "union", "verfahren", "vermittler", "vertrag",
-        "verwaltung", "wahl", "zoll",
+        "verwaltung", "wahl", "widerstand", "zoll",
     }
 )  # fmt: skip
 
@@ -121,10 +121,41 @@ ONLY_OWN_MODIFIERS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+# First parts, as written, that make almost every compound electoral though their headword is
+# short or has an everyday sense (Wahl|abend, Wahl|tag, Stimmen|verlust), with their headword.
+ELECTORAL_FIRST_PARTS = {"wahl": "Wahl", "stimmen": "Stimme"}
+# The everyday compounds among them, as openings: Wahlfach, Wahlheimat, Stimmengewirr.
+EVERYDAY_ELECTORAL_OPENINGS = (
+    "wahlfach", "wahlpflicht", "wahlheimat", "wahlverwandt", "wahlleistung", "wahlmöglich",
+    "wahltarif", "wahlweise", "wahlfreiheit", "wahlarzt", "wahlärzt", "wahlonkel", "wahltante",
+    "wahlmodul", "wahlkind", "wahlmenü", "stimmengewirr", "stimmenimitat", "stimmenhör",
+    "stimmenvielfalt",
+)  # fmt: skip
+
+
+def electoral_first_part(word: str) -> tuple[str, str, str] | None:
+    """(first part as written, its headword, rest) when `word` opens with an electoral first
+    part."""
+    folded = word.casefold()
+    if folded.startswith(EVERYDAY_ELECTORAL_OPENINGS):
+        return None
+    for first_part, headword in ELECTORAL_FIRST_PARTS.items():
+        rest = word[len(first_part) :]
+        if folded.startswith(first_part) and len(rest) >= 3 and rest[:1].islower():
+            return word[: len(first_part)], headword, rest[:1].upper() + rest[1:]
+    return None
+
+
 # Ambiguous headwords that are political all the same as the first part of a compound naming a
-# role in them: Fraktionschefin, Kabinettsmitglied, Unionsspitze, Mandatsträger.
-POLITICAL_FIRST_PARTS_FOR_ROLES = frozenset({"fraktion", "kabinett", "kammer", "mandat", "union"})
-ROLE_HEADS = ("chef", "vorsitz", "spitze", "sprecher", "führung", "mitglied", "kolleg", "träger")
+# role in them: Fraktionschefin, Kabinettsmitglied, Unionsspitze, Mandatsträger,
+# Widerstandskämpfer (but not Widerstandsfähigkeit).
+POLITICAL_FIRST_PARTS_FOR_ROLES = frozenset(
+    {"fraktion", "kabinett", "kammer", "mandat", "union", "widerstand"}
+)
+ROLE_HEADS = (
+    "chef", "vorsitz", "spitze", "sprecher", "führung", "mitglied", "kolleg", "träger", "kämpfer",
+    "bewegung", "gruppe",
+)  # fmt: skip
 # What follows any ambiguous headword to make a compound about policy: Pflegefinanzierung,
 # Pflegereform, Lagerpolitik, Amtsgesetz.
 POLICY_RESTS = ("finanzierung", "reform", "politik", "gesetz", "versicherung", "notstand")
@@ -171,6 +202,26 @@ def is_real_modifier(modifier: str, head: str, lexicon: Lexicon) -> bool:
     if modifier.endswith("-"):
         return False
     return any(len(stem) >= shortest and lexicon.is_word(stem) for stem in modifier_stems(modifier))
+
+
+# Verb prefixes that make a noun of their own from a political one: an Einweisung is no Weisung,
+# an Anweisung no directive, an Aufsicht no Sicht.
+NOUN_PREFIXES = (
+    "ein", "aus", "an", "ab", "auf", "be", "ver", "zu", "über", "unter", "vor", "nach", "um",
+    "durch", "ent", "er", "zer", "miss", "mit", "bei", "weg", "zurück", "gegen",
+)  # fmt: skip
+
+
+def head_of_prefixed_noun(modifier: str, head: str, lexicon: Lexicon) -> bool:
+    """Whether the head is cut from a prefixed noun at the end of the word: Krankenhaus|ein|
+    weisung is a Krankenhaus + Einweisung, not a Weisung."""
+    lowered = modifier.lower()
+    return any(
+        lowered.endswith(prefix)
+        and len(lowered) > len(prefix)
+        and lexicon.lemma(prefix.capitalize() + head.lower()) is not None
+        for prefix in NOUN_PREFIXES
+    )
 
 
 def head_splits(

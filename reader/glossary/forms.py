@@ -118,11 +118,12 @@ def _noun_forms(entry: GlossaryEntry, adjectival: bool) -> set[str]:
 def _is_adjectival_noun(entry: GlossaryEntry, lexicon: Lexicon) -> bool:
     """Nouns declined like adjectives: der/die Abgeordnete, ein Abgeordneter; die Grünen.
     Besides the "der/die" of the data, the lexicon tells: the lower-case word is a form of an
-    adjective or participle (grüne → grün), not of a verb (pflege → pflegen)."""
+    adjective or participle (grüne → grün), not of a verb (pflege → pflegen). So does a plural
+    the same as the singular in -e: der Beamte, die Beamte(n), ein Beamter."""
     term = entry.term
     if not term.endswith(("e", "er")):
         return False
-    if entry.article == "der/die":
+    if entry.article == "der/die" or (term.endswith("e") and term in _alternatives(entry.plural)):
         return True
     lemma = lexicon.lemma(term.lower()) if term.endswith("e") else None
     return lemma is not None and lemma.islower() and not lemma.endswith(("en", "ern", "eln"))

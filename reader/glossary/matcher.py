@@ -123,7 +123,7 @@ class TermMatcher:
                 matches.append(TextMatch(entry, start, ends[position], word))
                 covered_until = ends[position]
             elif word[:1].islower() and self._index.separable:
-                matches.extend(self._separated_verb(text, tokens, position, taken))
+                matches.extend(self._separated_verb(text, tokens, position, taken, article))
         matches.sort(key=lambda match: match.start)
         return matches
 
@@ -197,7 +197,12 @@ class TermMatcher:
         return "?" in text[tokens[last].end : following]
 
     def _separated_verb(
-        self, text: str, tokens: Tokens, position: int, taken: set[int]
+        self,
+        text: str,
+        tokens: Tokens,
+        position: int,
+        taken: set[int],
+        article: senses.ArticleContext,
     ) -> Iterator[TextMatch]:
         """A separable verb split in a main clause: the verb, and its particle at the end of
         the clause ("bestellte den Botschafter ein")."""
@@ -212,6 +217,8 @@ class TermMatcher:
                     break
                 if token.text == particle and _CLAUSE_END.match(text, token.end):
                     if entry.term in _NOT_REFLEXIVE and _is_reflexive(tokens, position):
+                        return
+                    if not senses.keeps(entry, text, tokens, position, article):
                         return
                     taken.add(index)
                     yield TextMatch(entry, verb.start, verb.end, verb.text)

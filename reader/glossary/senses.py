@@ -19,6 +19,9 @@ sense is *not* meant, from the words around it:
   erhalten/gewinnen/verlieren …); "prominente Stimmen warnen" are voices.
 - **stimmen** is voting only with "für", "gegen", "dafür", "dagegen", "mit Ja/Nein" in its
   sentence ("Die Abgeordneten stimmten gegen den Antrag"); "das stimmt" is not.
+- **antreten** is standing for election or taking up an office only in a sentence about
+  elections, candidates or offices ("Zwölf Parteien traten zur Wahl an", "das Amt antreten");
+  a team "tritt gegen Bayern an", a journey is "angetreten".
 - **War words used as metaphors** (Front, Fronten, Munition, Offensive, Schlacht, Kampf …) are
   marked only in an article that speaks of war or the military (Krieg, Armee, Truppen,
   Soldaten, Angriff …): "Die Fronten sind verhärtet" in a budget dispute is not a battle line.
@@ -111,6 +114,8 @@ def keeps(
         return False
     if entry.term == "stimmen":
         return _in_sentence(tokens, position, _VOTE_WORDS)
+    if entry.term == "antreten":
+        return _sentence_matches(tokens, position, _CANDIDACY_CONTEXT)
     if entry.term == "Stimme" and word in ("Stimme", "Stimmen"):
         return _sentence_is_about_votes(tokens, position)
     if term in _TAKING_SIDES and word.startswith("Partei"):
@@ -148,14 +153,24 @@ _VOTE_CONTEXT = re.compile(
 )
 
 
+_CANDIDACY_CONTEXT = re.compile(
+    r"(?i:wahl|wähl|kandid|liste|partei|mandat|amt\b|amts|ämter|regierung|präsident|minister|"
+    r"kanzler|bürgermeister|gouverneur|parlament|sitz)"
+)
+
+
 def _sentence_is_about_votes(tokens: Tokens, position: int) -> bool:
+    return _sentence_matches(tokens, position, _VOTE_CONTEXT)
+
+
+def _sentence_matches(tokens: Tokens, position: int, pattern: re.Pattern[str]) -> bool:
+    """Whether another word of the sentence of the word at `position` matches `pattern`."""
     sentence = tokens.sentences[position]
-    words = [
-        tokens.texts[index]
+    return any(
+        pattern.search(tokens.texts[index])
         for index in range(len(tokens))
         if tokens.sentences[index] == sentence and index != position
-    ]
-    return any(_VOTE_CONTEXT.search(word) for word in words)
+    )
 
 
 def _in_sentence(tokens: Tokens, position: int, words: frozenset[str]) -> bool:
