@@ -414,3 +414,26 @@ def test_a_noun_whose_plural_is_its_singular_in_e_declines_like_an_adjective(
         ("Beamter", "Beamte"),
         ("Beamten", "Beamte"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "term"),
+    [
+        ("Wähler:innen", "Wähler"),
+        ("MinisterInnen", "Minister"),
+        ("Abgeordnet_innen", "Abgeordnete"),
+        ("Innenminister*innen", "Innenminister"),
+        ("Bundesminister*innen", "Bundesministerin"),
+    ],
+)
+def test_gender_inclusive_spellings_are_marked_whole(
+    matcher: TermMatcher, word: str, term: str
+) -> None:
+    assert marks(matcher, f"Die {word} kamen.") == [
+        (word, term, "compound" if term.startswith("Bundes") else "glossary")
+    ]
+
+
+def test_a_first_part_split_must_agree_with_the_lexicon(matcher: TermMatcher) -> None:
+    """Politikerinnen is the plural of Politikerin, not Politik + Rinnen (grooves)."""
+    assert marks(matcher, "Die Politikerinnen kamen.") == []

@@ -103,3 +103,11 @@ def test_word_at_gives_the_word_under_a_click_but_no_number(
     text = "Der CDU-Vorstand: 12,5 Rat"
     span = word_at(text, offset)
     assert (text[span[0] : span[1]] if span else None) == expected
+
+
+def test_gender_inclusive_forms_are_one_word() -> None:
+    text = "Die Politiker*innen, Wähler:innen und Bürger_in. Er sagte:in Berlin."
+    assert tokenise(text).texts == [
+        "Die", "Politiker*innen", "Wähler:innen", "und", "Bürger_in", "Er", "sagte", "in",
+        "Berlin",
+    ]  # fmt: skip

@@ -155,11 +155,17 @@ class CompoundAnalyser:
             if rest.lower().startswith(compounds.SUFFIX_LIKE_RESTS):
                 continue
             lemma = self.lexicon.lemma(rest)
-            if lemma is None or not lemma[:1].isupper():
+            if lemma is None or not lemma[:1].isupper() or not self._ends_like(word, lemma):
                 continue
             modifier = word[: len(word) - len(rest)]
             return self._compose(word, (modifier,), rest, entry, head_is_entry=False)
         return self._electoral_compound(word)
+
+    def _ends_like(self, word: str, rest_lemma: str) -> bool:
+        """Whether the lexicon's lemma of a word it knows ends in the rest's lemma: a
+        Politikerin is no Politik + Rinne."""
+        lemma = self.lexicon.lemma(word)
+        return lemma is None or lemma.casefold().endswith(rest_lemma.casefold())
 
     def _electoral_compound(self, word: str) -> GlossaryEntry | None:
         """Wahl|abend, Stimmen|verlust: a first part that is electoral before any noun."""

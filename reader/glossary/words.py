@@ -19,6 +19,7 @@ capitals ("GRÜNEN", "BUNDESTAG") as the same word in ordinary case; Swiss "ss" 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
@@ -42,6 +43,10 @@ _TOO_GENERAL = frozenset(
      "historisch", "kritisch", "praktisch", "technisch", "typisch", "logisch", "mehrheitlich"}
 )  # fmt: skip
 _UMLAUTS = str.maketrans("äöü", "aou")
+# Gender-inclusive spellings: Politiker*innen, Wähler:innen, Bürger_in, MinisterInnen.
+_GENDERED = re.compile(r"(?P<base>.*[a-zäöüß])(?:[*:_]i|I)(?P<ending>nnen|n)")
+# What the base may lack to be the masculine or common form: Abgeordnet_innen → Abgeordnete.
+_GENDERED_BASE_ENDINGS = ("", "e", "en")
 SHORTEST_CAPITALS_WORD = 4  # "GRÜNEN" is a word in capitals; "SPD" an abbreviation
 
 EnglishLookup = Callable[[str], "str | None"]
@@ -83,6 +88,9 @@ class WordAnalyser:
             return None  # handled part by part by the tokeniser
         if word.isupper() and len(word) >= SHORTEST_CAPITALS_WORD:
             return self._in_capitals(word)
+        gendered = _GENDERED.fullmatch(word)
+        if gendered is not None:
+            return self._gendered(gendered["base"], gendered["ending"], initial)
         if word[:1].isupper():
             return self._capitalised(word, initial)
         return self._hyphenated(word) if "-" in word else self.lower_word(word)
@@ -91,6 +99,16 @@ class WordAnalyser:
         parts = word.split("-")
         ordinary = "-".join(part[:1] + part[1:].lower() for part in parts)
         return self._capitalised(ordinary, initial=True)
+
+    def _gendered(self, base: str, ending: str, initial: bool) -> GlossaryEntry | None:
+        """Politiker*innen as Politikerinnen, Abgeordnet_innen as Abgeordnete."""
+        others = (base + end for end in _GENDERED_BASE_ENDINGS)
+        candidates = [base + "i" + ending, *filter(self.lexicon.is_word, others)]
+        for candidate in candidates:
+            entry = self.entry(candidate, initial)
+            if entry is not None:
+                return entry
+        return None
 
     def _capitalised(self, word: str, initial: bool) -> GlossaryEntry | None:
         entry = self.noun(word)

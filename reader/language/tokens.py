@@ -2,7 +2,9 @@
 
 A word is a run of letters or digits. Hyphenated compounds stay one word ("US-Präsident",
 "COVID-19"), as do numbers with a decimal comma or dots ("2,5", "10.000", "1.1.2026"), dotted
-initials ("U.S.A.") and elisions ("geht's"). Punctuation, dashes and quotes are not words.
+initials ("U.S.A.") and elisions ("geht's"), and gender-inclusive forms written with a star,
+colon or underscore ("Politiker*innen", "Wähler:innen", "Bürger_in"). Punctuation, dashes and
+quotes are not words.
 Words joined by a slash ("CDU/CSU") are two words; `tokenise` also offers them whole, as the
 glossary knows such pairs as one abbreviation.
 
@@ -27,6 +29,7 @@ from reader.language.sentences import sentence_spans
 _WORD_PATTERN = (
     r"[^\W_]+(?:(?=[-‐‑'’\u00ad.,])"
     r"(?:[-‐‑'’\u00ad]|(?<=\d)[.,](?=\d)|(?<=\b[^\W\d_])\.(?=[^\W\d_]\b))[^\W_]+)*"
+    r"(?:(?:[*_]in(?:nen)?|:innen)\b)?"
 )
 # One word: what readability counts and a click on the text looks up.
 SINGLE_WORD = re.compile(_WORD_PATTERN)
