@@ -16,7 +16,7 @@ import pytest
 
 from reader.dictionary.ding import read_lines
 from reader.dictionary.store import build
-from reader.glossary import TermMatcher, load_glossary
+from reader.glossary import TermMatcher, compounds, load_glossary
 from reader.glossary.dictionary_layer import (
     layer_entries,
     political_words,
@@ -437,3 +437,12 @@ def test_gender_inclusive_spellings_are_marked_whole(
 def test_a_first_part_split_must_agree_with_the_lexicon(matcher: TermMatcher) -> None:
     """Politikerinnen is the plural of Politikerin, not Politik + Rinnen (grooves)."""
     assert marks(matcher, "Die Politikerinnen kamen.") == []
+
+
+def test_a_movement_is_marked_but_motion_is_not(matcher: TermMatcher) -> None:
+    found = marks(matcher, "Die Oppositionsbewegung wächst. Es kommt Bewegung in die Gespräche.")
+    assert [text for text, _, _ in found] == ["Oppositionsbewegung"]
+
+
+def test_a_plural_modifier_counts_as_its_noun() -> None:
+    assert "Mitglied" in set(compounds.modifier_stems("Mitglieder"))

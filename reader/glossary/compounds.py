@@ -81,7 +81,8 @@ FALSE_FRIENDS = (
 AMBIGUOUS_HEADS = frozenset(
     {
         "auflage", "entwurf", "wählen",
-        "ampel", "amt", "antrag", "bank", "besatzung", "botschaft", "bund", "diäten", "drohne",
+        "ampel", "amt", "antrag", "bank", "besatzung", "bewegung", "botschaft", "bund", "diäten",
+        "drohne",
         "flügel", "fraktion", "front", "gemeinde", "general", "gipfel", "heer", "integration",
         "invasion", "kabinett", "kammer", "klage", "klub", "lager", "land", "lesung", "liste",
         "macht", "mandat", "manöver", "novelle", "pflege", "prozess", "rakete", "revision",
@@ -183,10 +184,10 @@ def is_false_friend(word: str) -> bool:
 
 def modifier_stems(modifier: str) -> Iterator[str]:
     """The modifier as written and without (or with) a linking element: Bundes → Bund,
-    Staaten → Staat, Straf → Strafe."""
+    Staaten → Staat, Straf → Strafe, Mitglieder → Mitglied."""
     yield modifier
     lowered = modifier.lower()
-    for link in LINKING_ELEMENTS:
+    for link in (*LINKING_ELEMENTS, "er"):  # "er": a plural modifier (Mitglieder|liste)
         if lowered.endswith(link) and len(modifier) - len(link) >= MIN_MODIFIER:
             yield modifier[: -len(link)]
     # Verb stems and nouns that drop their final -e in compounds (Strafzoll, Wahlkampf).

@@ -19,6 +19,8 @@ sense is *not* meant, from the words around it:
   erhalten/gewinnen/verlieren …); "prominente Stimmen warnen" are voices.
 - **stimmen** is voting only with "für", "gegen", "dafür", "dagegen", "mit Ja/Nein" in its
   sentence ("Die Abgeordneten stimmten gegen den Antrag"); "das stimmt" is not.
+- **Bewegung** "in Bewegung" or "Bewegung in (die Verhandlungen)" is motion or progress, not a
+  movement.
 - **antreten** is standing for election or taking up an office only in a sentence about
   elections, candidates or offices ("Zwölf Parteien traten zur Wahl an", "das Amt antreten");
   a team "tritt gegen Bayern an", a journey is "angetreten".
@@ -114,6 +116,8 @@ def keeps(
         return False
     if entry.term == "stimmen":
         return _in_sentence(tokens, position, _VOTE_WORDS)
+    if entry.term == "Bewegung" and word.startswith("Bewegung"):
+        return "in" not in (_previous(tokens, position), _next(tokens, position))
     if entry.term == "antreten":
         return _sentence_matches(tokens, position, _CANDIDACY_CONTEXT)
     if entry.term == "Stimme" and word in ("Stimme", "Stimmen"):
