@@ -446,3 +446,13 @@ def test_a_movement_is_marked_but_motion_is_not(matcher: TermMatcher) -> None:
 
 def test_a_plural_modifier_counts_as_its_noun() -> None:
     assert "Mitglied" in set(compounds.modifier_stems("Mitglieder"))
+
+
+def test_dictionary_words_judged_everyday_are_left_out_of_the_layer() -> None:
+    from reader.glossary.dictionary_layer import PoliticalWord
+
+    words = [
+        PoliticalWord("Narrativ", ("narrative",), ("pol.",), article="das"),
+        PoliticalWord("Machtergreifung", ("seizure of power",), ("pol.",), article="die"),
+    ]
+    assert [entry.term for entry in layer_entries(words)] == ["Machtergreifung"]

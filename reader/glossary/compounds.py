@@ -52,7 +52,8 @@ NOT_MODIFIERS = frozenset(
 # inflected forms and longer compounds are covered too.
 FALSE_FRIENDS = (
     "alpengipfel", "autorenlesung", "autositz", "bankett", "baumgipfel", "beifahrersitz",
-    "berggipfel", "berufswahl", "bewährungsprobe", "bewährungstest", "bieterkrieg", "buchlesung",
+    "berggipfel", "biodiversität", "berufswahl", "bewährungsprobe", "bewährungstest",
+    "bieterkrieg", "buchlesung",
     "charmeoffensive", "datenbank", "dichterlesung", "diskredit", "eintopfgericht", "fahrersitz",
     "fahrzeug", "farbwahl", "feiertag", "felsgipfel", "fertiggericht", "feuerzeug", "fischgericht",
     "fleischgericht", "flugzeug", "frauenstimme", "gartenbank", "geburtstag", "gemüsegericht",

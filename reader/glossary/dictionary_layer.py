@@ -38,6 +38,14 @@ DOMAIN_CATEGORIES = {
 COMPOUND_HEAD_CATEGORY = DOMAIN_CATEGORIES["pol."]
 DOMAIN_NAMES = {"pol.": "politics", "jur.": "law", "mil.": "the military"}
 MAX_ZIPF = 3.3
+# Words Ding tags political or legal that annotators of real news judged everyday words, wrong
+# to mark in a political glossary: left out when the layer is read, so an installed dictionary
+# needs no rebuild.
+EVERYDAY_TAGGED = frozenset(
+    {"Narrativ", "Denkverbot", "Diversität", "Protestaktion", "Nothilfe", "Leitsatz",
+     "Herkunftsland", "Zielland", "Drohgebärde", "Drohgebärden", "zukunftsfähig", "idealtypisch",
+     "grenznah", "auswärtig"}
+)  # fmt: skip
 _COUNTRY_TAGS = {"[Ös.]": "AT", "[Schw.]": "CH"}
 _NOUN = re.compile(r"\{(?:m|f|n|pl|m,f|f,m)\}")
 _ADJECTIVE = "{adj}"
@@ -190,6 +198,7 @@ def layer_entries(words: Iterable[PoliticalWord]) -> list[GlossaryEntry]:
             source="dictionary",
         )
         for word in words
+        if word.term not in EVERYDAY_TAGGED
     ]
 
 
