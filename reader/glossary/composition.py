@@ -281,7 +281,8 @@ class CompoundAnalyser:
 def _may_be_first_part(entry: GlossaryEntry, rest: str) -> bool:
     """An ambiguous headword is a political first part only before a political role or a
     word of policy (Fraktionschefin, Pflegefinanzierung)."""
-    if not compounds.is_ambiguous_head(entry.term):
+    basic = entry.term.casefold() in compounds.BASIC_WORDS
+    if not compounds.is_ambiguous_head(entry.term) and not basic:
         return True
     rest = rest.casefold()
     if rest.startswith(compounds.POLICY_RESTS):

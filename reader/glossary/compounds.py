@@ -163,6 +163,12 @@ ROLE_HEADS = (
 POLICY_RESTS = ("finanzierung", "reform", "politik", "gesetz", "versicherung", "notstand")
 
 
+# Words too basic to mark on their own (annotators of real news never counted them): they still
+# head compounds (Außenpolitik) and are a first part only before a word of policy or a role, as
+# an ambiguous headword is (Politikwechsel is no Politik|bild).
+BASIC_WORDS = frozenset({"politik"})
+
+
 def is_ambiguous_head(term: str) -> bool:
     return term.casefold() in AMBIGUOUS_HEADS
 

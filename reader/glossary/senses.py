@@ -21,6 +21,10 @@ sense is *not* meant, from the words around it:
   sentence ("Die Abgeordneten stimmten gegen den Antrag"); "das stimmt" is not.
 - **Bewegung** "in Bewegung" or "Bewegung in (die Verhandlungen)" is motion or progress, not a
   movement.
+- **Ausstieg** is a phase-out or a withdrawal only when it is "aus" something political in its
+  sentence (Kohle, Atomkraft, a treaty, the EU …), not getting off a bus.
+- **Politik** alone is a word every learner knows (`compounds.BASIC_WORDS`); its compounds
+  (Außenpolitik, Klima-Politik) are marked.
 - **antreten** is standing for election or taking up an office only in a sentence about
   elections, candidates or offices ("Zwölf Parteien traten zur Wahl an", "das Amt antreten");
   a team "tritt gegen Bayern an", a journey is "angetreten".
@@ -35,6 +39,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from reader.glossary import compounds
 from reader.glossary.entries import GlossaryEntry
 from reader.language.tokens import Tokens
 
@@ -71,7 +76,7 @@ _WAR_CONTEXT = re.compile(
 )
 _WAR_METAPHORS = frozenset(
     {"front", "munition", "offensive", "schlacht", "kampf", "angriff", "gegenoffensive",
-     "frontlinie", "stellungskrieg", "feldzug", "terror"}
+     "frontlinie", "stellungskrieg", "feldzug", "terror", "überfall"}
 )  # fmt: skip
 
 _CITING = frozenset({"berufung"})
@@ -116,8 +121,14 @@ def keeps(
         return False
     if entry.term == "stimmen":
         return _in_sentence(tokens, position, _VOTE_WORDS)
+    if term in compounds.BASIC_WORDS and entry.source == "glossary" and "-" not in word:
+        return False
     if entry.term == "Bewegung" and word.startswith("Bewegung"):
         return "in" not in (_previous(tokens, position), _next(tokens, position))
+    if entry.term == "Ausstieg" and word.startswith("Ausstieg"):
+        return _next(tokens, position) == "aus" and _sentence_matches(
+            tokens, position, _EXIT_CONTEXT
+        )
     if entry.term == "antreten":
         return _sentence_matches(tokens, position, _CANDIDACY_CONTEXT)
     if entry.term == "Stimme" and word in ("Stimme", "Stimmen"):
@@ -157,6 +168,10 @@ _VOTE_CONTEXT = re.compile(
 )
 
 
+_EXIT_CONTEXT = re.compile(
+    r"(?i:kohle|atom|kernkraft|kernenergie|verbrenn|fossil|gas|öl|abkommen|vertrag|eu\b|euro|"
+    r"nato|union|bündnis|koalition|regierung|partei|programm|energie|klima)"
+)
 _CANDIDACY_CONTEXT = re.compile(
     r"(?i:wahl|wähl|kandid|liste|partei|mandat|amt\b|amts|ämter|regierung|präsident|minister|"
     r"kanzler|bürgermeister|gouverneur|parlament|sitz)"
