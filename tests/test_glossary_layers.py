@@ -456,3 +456,19 @@ def test_dictionary_words_judged_everyday_are_left_out_of_the_layer() -> None:
         PoliticalWord("Machtergreifung", ("seizure of power",), ("pol.",), article="die"),
     ]
     assert [entry.term for entry in layer_entries(words)] == ["Machtergreifung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Der Ausstieg aus der Kohle kommt 2030.", ["Ausstieg"]),
+        ("Beim Ausstieg aus dem Bus stürzte er.", []),
+        ("Die Außenpolitik ist Politik.", ["Außenpolitik"]),
+        ("Der Überfall auf die Bank dauerte Minuten.", []),
+        ("Nach dem Überfall auf das Land rückte die Armee vor.", ["Überfall", "Armee"]),
+    ],
+)
+def test_everyday_senses_of_ausstieg_politik_and_ueberfall(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    assert [found for found, _, _ in marks(matcher, text)] == marked
