@@ -472,3 +472,15 @@ def test_everyday_senses_of_ausstieg_politik_and_ueberfall(
     matcher: TermMatcher, text: str, marked: list[str]
 ) -> None:
     assert [found for found, _, _ in marks(matcher, text)] == marked
+
+
+def test_bewegungen_of_bodies_are_no_movements(matcher: TermMatcher) -> None:
+    text = (
+        "Man wollte die Bewegungen aller Menschen kontrollieren. "
+        "Die sozialen Bewegungen klagen vor dem Bundesverfassungsgericht."
+    )
+    found = [(match.start, match.entry.term) for match in matcher.find_in_text(text)]
+    assert found == [
+        (text.index("Bewegungen", 20), "Bewegung"),
+        (text.index("Bundesverfassungsgericht"), "Bundesverfassungsgericht"),
+    ]

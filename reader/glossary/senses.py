@@ -19,8 +19,9 @@ sense is *not* meant, from the words around it:
   erhalten/gewinnen/verlieren …); "prominente Stimmen warnen" are voices.
 - **stimmen** is voting only with "für", "gegen", "dafür", "dagegen", "mit Ja/Nein" in its
   sentence ("Die Abgeordneten stimmten gegen den Antrag"); "das stimmt" is not.
-- **Bewegung** "in Bewegung" or "Bewegung in (die Verhandlungen)" is motion or progress, not a
-  movement.
+- **Bewegung** is a political movement only in a sentence about one (Protest, Aktivisten,
+  Partei, Anhänger, soziale/politische …); "in Bewegung", "Bewegung in (die Verhandlungen)" and
+  "die Bewegungen aller Individuen" are motion.
 - **Ausstieg** is a phase-out or a withdrawal only when it is "aus" something political in its
   sentence (Kohle, Atomkraft, a treaty, the EU …), not getting off a bus.
 - **Politik** alone is a word every learner knows (`compounds.BASIC_WORDS`); its compounds
@@ -124,7 +125,9 @@ def keeps(
     if term in compounds.BASIC_WORDS and entry.source == "glossary" and "-" not in word:
         return False
     if entry.term == "Bewegung" and word.startswith("Bewegung"):
-        return "in" not in (_previous(tokens, position), _next(tokens, position))
+        if "in" in (_previous(tokens, position), _next(tokens, position)):
+            return False
+        return _sentence_matches(tokens, position, _MOVEMENT_CONTEXT)
     if entry.term == "Ausstieg" and word.startswith("Ausstieg"):
         return _next(tokens, position) == "aus" and _sentence_matches(
             tokens, position, _EXIT_CONTEXT
@@ -168,6 +171,11 @@ _VOTE_CONTEXT = re.compile(
 )
 
 
+_MOVEMENT_CONTEXT = re.compile(
+    r"(?i:protest|aktivist|demonstr|partei|anhänger|gründ|mitglied|kampagne|klima|friede|"
+    r"widerstand|rechte|linke|politisch|sozial|ökolog|feminist|national|revolution|bürgerrecht|"
+    r"unabhängigkeit|befreiung|populist|extrem|radikal|bewegt)"
+)
 _EXIT_CONTEXT = re.compile(
     r"(?i:kohle|atom|kernkraft|kernenergie|verbrenn|fossil|gas|öl|abkommen|vertrag|eu\b|euro|"
     r"nato|union|bündnis|koalition|regierung|partei|programm|energie|klima)"
