@@ -484,3 +484,17 @@ def test_bewegungen_of_bodies_are_no_movements(matcher: TermMatcher) -> None:
         (text.index("Bewegungen", 20), "Bewegung"),
         (text.index("Bundesverfassungsgericht"), "Bundesverfassungsgericht"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Sie nutzen Algorithmen ihrer Wahl, sagt die Regierung.", ["Regierung"]),
+        ("Die Opposition hatte keine Wahl.", ["Opposition"]),
+        ("Nach der Wahl regiert die Koalition.", ["Wahl", "regiert", "Koalition"]),
+    ],
+)
+def test_wahl_as_a_choice_is_no_election(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    assert [found for found, _, _ in marks(matcher, text)] == marked

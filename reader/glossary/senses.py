@@ -24,6 +24,8 @@ sense is *not* meant, from the words around it:
   "die Bewegungen aller Individuen" are motion.
 - **Ausstieg** is a phase-out or a withdrawal only when it is "aus" something political in its
   sentence (Kohle, Atomkraft, a treaty, the EU …), not getting off a bus.
+- **Wahl** is a choice, not an election, after a possessive ("Algorithmen ihrer Wahl", "nach
+  eigener Wahl") and in "keine Wahl", "die Wahl haben", "erste Wahl".
 - **Politik** alone is a word every learner knows (`compounds.BASIC_WORDS`); its compounds
   (Außenpolitik, Klima-Politik) are marked.
 - **antreten** is standing for election or taking up an office only in a sentence about
@@ -132,6 +134,8 @@ def keeps(
         return _next(tokens, position) == "aus" and _sentence_matches(
             tokens, position, _EXIT_CONTEXT
         )
+    if entry.term == "Wahl" and word == "Wahl":
+        return not _is_choice(tokens, position)
     if entry.term == "antreten":
         return _sentence_matches(tokens, position, _CANDIDACY_CONTEXT)
     if entry.term == "Stimme" and word in ("Stimme", "Stimmen"):
@@ -141,6 +145,31 @@ def keeps(
     if term in _WAR_METAPHORS and entry.source == "glossary":
         return article.war
     return True
+
+
+_CHOICE_BEFORE = (
+    "ihrer",
+    "seiner",
+    "meiner",
+    "deiner",
+    "unserer",
+    "eurer",
+    "eigener",
+    "freier",
+    "keine",
+    "erste",
+    "erster",
+    "zweite",
+    "zweiter",
+    "freie",
+    "qual",
+)
+_CHOICE_AFTER = ("haben", "hat", "hatte", "hatten", "lassen", "gelassen", "zwischen")
+
+
+def _is_choice(tokens: Tokens, position: int) -> bool:
+    """ "… ihrer Wahl", "keine Wahl", "die Wahl zwischen": a choice."""
+    return _previous(tokens, position) in _CHOICE_BEFORE or _next(tokens, position) in _CHOICE_AFTER
 
 
 def _federal_context(text: str, start: int, end: int) -> bool:
