@@ -498,3 +498,18 @@ def test_wahl_as_a_choice_is_no_election(
     matcher: TermMatcher, text: str, marked: list[str]
 ) -> None:
     assert [found for found, _, _ in marks(matcher, text)] == marked
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Der Bundestag stimmt über das Gesetz ab.", ["Bundestag", "stimmt", "Gesetz", "ab"]),
+        ("Die Regeln sind mit dem Bundestag abgestimmt.", ["Bundestag"]),
+        ("Russland hat Diplomaten ausgewiesen.", ["Diplomaten", "ausgewiesen"]),
+        ("Der Diplomat musste sich ausweisen.", ["Diplomat"]),
+    ],
+)
+def test_voting_is_abstimmen_ueber_and_expelling_is_not_showing_an_id(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    assert [found for found, _, _ in marks(matcher, text)] == marked

@@ -453,7 +453,7 @@ def test_verb_stimmen_versus_noun_stimmen(matcher: TermMatcher) -> None:
 
 
 def test_lower_case_verb_entry_by_lemma(matcher: TermMatcher) -> None:
-    assert marks(matcher, "Sie haben gestern abgestimmt.") == [("abgestimmt", "abstimmen")]
+    assert marks(matcher, "Sie haben gestern darüber abgestimmt.") == [("abgestimmt", "abstimmen")]
 
 
 def test_find_terms_groups_occurrences_in_order_of_first_appearance(matcher: TermMatcher) -> None:

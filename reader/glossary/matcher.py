@@ -34,7 +34,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)–—]|$)")
 _REFLEXIVE = frozenset({"sich", "mich", "dich", "uns", "euch"})
 # Verbs whose reflexive use means something else: "sich verabschieden" is to say goodbye,
 # "ein Gesetz verabschieden" to pass a law.
-_NOT_REFLEXIVE = frozenset({"verabschieden"})
+_NOT_REFLEXIVE = frozenset({"verabschieden", "ausweisen", "abstimmen"})
 
 
 @dataclass(frozen=True)

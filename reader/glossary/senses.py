@@ -28,6 +28,8 @@ sense is *not* meant, from the words around it:
   eigener Wahl") and in "keine Wahl", "die Wahl haben", "erste Wahl".
 - **Politik** alone is a word every learner knows (`compounds.BASIC_WORDS`); its compounds
   (Außenpolitik, Klima-Politik) are marked.
+- **abstimmen** is voting only "über" something ("Der Bundestag stimmt über das Gesetz ab");
+  "mit den Ländern abgestimmt" is coordinated.
 - **antreten** is standing for election or taking up an office only in a sentence about
   elections, candidates or offices ("Zwölf Parteien traten zur Wahl an", "das Amt antreten");
   a team "tritt gegen Bayern an", a journey is "angetreten".
@@ -86,6 +88,7 @@ _CITING = frozenset({"berufung"})
 _COORDINATION = frozenset({"abstimmung"})
 _TAKING_SIDES = frozenset({"partei"})
 _VOTE_WORDS = frozenset({"für", "gegen", "dafür", "dagegen", "ja", "nein", "enthielten"})
+_VOTING_ON = frozenset({"über", "darüber", "worüber"})
 _HOUSEHOLDS = ("Haushalte", "Haushalten", "haushalte", "haushalten")
 
 
@@ -122,6 +125,8 @@ def keeps(
         return not _is_coordination(tokens, position)
     if entry.term == "Haushalt" and word.endswith(_HOUSEHOLDS):
         return False
+    if entry.term == "abstimmen":
+        return _in_sentence(tokens, position, _VOTING_ON)
     if entry.term == "stimmen":
         return _in_sentence(tokens, position, _VOTE_WORDS)
     if term in compounds.BASIC_WORDS and entry.source == "glossary" and "-" not in word:
