@@ -513,3 +513,22 @@ def test_voting_is_abstimmen_ueber_and_expelling_is_not_showing_an_id(
     matcher: TermMatcher, text: str, marked: list[str]
 ) -> None:
     assert [found for found, _, _ in marks(matcher, text)] == marked
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Forscher beobachten Prozesse im Gehirn, sagt die Regierung.", ["Regierung"]),
+        ("Der Prozess gegen den Minister beginnt.", ["Prozess", "Minister"]),
+        ("Die italienische Botschaft hilft der Regierung.", ["Botschaft", "Regierung"]),
+        ("Seine Botschaft an die Regierung: Seid gut.", ["Regierung"]),
+        ("Der Sitz ist bequem, sagt der Verkehrsminister.", ["Verkehrsminister"]),
+        ("Die Partei verlor zwei Sitze.", ["Partei", "Sitze"]),
+        ("Die Revision des Beklagten hatte Erfolg.", ["Revision", "Beklagten"]),
+        ("Das Verfahren spart Strom, sagt die Regierung.", ["Regierung"]),
+    ],
+)
+def test_trial_embassy_and_seat_need_a_cue_in_their_sentence(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    assert [found for found, _, _ in marks(matcher, text)] == marked

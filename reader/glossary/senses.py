@@ -26,6 +26,13 @@ sense is *not* meant, from the words around it:
   sentence (Kohle, Atomkraft, a treaty, the EU …), not getting off a bus.
 - **Wahl** is a choice, not an election, after a possessive ("Algorithmen ihrer Wahl", "nach
   eigener Wahl") and in "keine Wahl", "die Wahl haben", "erste Wahl".
+- **Prozess**, **Verfahren** and **Revision** are a trial, legal proceedings and an appeal on
+  points of law only in a sentence (or an article) about courts ("der Prozess gegen …",
+  "Die Revision des Beklagten"); otherwise a process, a method, a revised edition.
+- **Botschaft** is an embassy after a nationality ("die italienische Botschaft"), before "in"
+  or beside diplomats and visas; otherwise a message.
+- **Sitz** is a seat in parliament or of an authority only in a sentence about votes, parties or
+  institutions; a car's seats are not.
 - **Politik** alone is a word every learner knows (`compounds.BASIC_WORDS`); its compounds
   (Außenpolitik, Klima-Politik) are marked.
 - **abstimmen** is voting only "über" something ("Der Bundestag stimmt über das Gesetz ab");
@@ -92,6 +99,28 @@ _VOTING_ON = frozenset({"über", "darüber", "worüber"})
 _HOUSEHOLDS = ("Haushalte", "Haushalten", "haushalte", "haushalten")
 
 
+_LEGAL_CONTEXT = re.compile(
+    r"(?i:gericht|richter|angeklagt|anklage|staatsanwalt|urteil|verteidig|zeug|verurteil|"
+    r"freispruch|freigesprochen|schöffen|kläger|klage|beklagt|justiz|ermittl|strafe|straf|"
+    r"haft|senat|bgh|instanz|berufung|§|paragra|mord|betrug|korruption|untreue|prozesstag)"
+)
+_EMBASSY_CONTEXT = re.compile(r"(?i:botschafter|diplomat|konsul|außenminist|auswärtig|visum|visa)")
+_SEAT_CONTEXT = re.compile(
+    r"\d|(?i:prozent|wahl|wähl|mehrheit|mandat|parlament|partei|fraktion|koalition|"
+    r"regierung|ministerium|behörde|gericht|kommission|organisation|vereinte|verwaltung)"
+)
+# Ambiguous words whose political sense needs a cue in their sentence, or one of the words
+# that may follow them ("der Prozess gegen …"); a trial also in an article about courts.
+_SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "Prozess": (_LEGAL_CONTEXT, ("gegen", "um", "wegen")),
+    "Verfahren": (_LEGAL_CONTEXT, ("gegen", "wegen")),
+    "Revision": (_LEGAL_CONTEXT, ("gegen", "ein")),
+    "Botschaft": (_EMBASSY_CONTEXT, ("in",)),
+    "Sitz": (_SEAT_CONTEXT, ()),
+}
+_LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
+
+
 class ArticleContext:
     """What the whole article says about the senses of its words (found out only when a word
     that needs it is met: most paragraphs have none)."""
@@ -102,6 +131,15 @@ class ArticleContext:
     @functools.cached_property
     def state_politics(self) -> bool:
         return any(_STATE_POLITICS.search(p) for p in self._paragraphs)
+
+    @functools.cached_property
+    def legal(self) -> bool:
+        found = 0
+        for paragraph in self._paragraphs:
+            found += len(_LEGAL_CONTEXT.findall(paragraph))
+            if found >= _LEGAL_ARTICLE:
+                return True
+        return False
 
     @functools.cached_property
     def war(self) -> bool:
@@ -139,6 +177,8 @@ def keeps(
         return _next(tokens, position) == "aus" and _sentence_matches(
             tokens, position, _EXIT_CONTEXT
         )
+    if entry.term in _SENSE_CUES and entry.source == "glossary" and _is_bare_form(entry, word):
+        return _has_cue(entry.term, tokens, position, article)
     if entry.term == "Wahl" and word == "Wahl":
         return not _is_choice(tokens, position)
     if entry.term == "antreten":
@@ -150,6 +190,20 @@ def keeps(
     if term in _WAR_METAPHORS and entry.source == "glossary":
         return article.war
     return True
+
+
+def _is_bare_form(entry: GlossaryEntry, word: str) -> bool:
+    """An inflected form of the headword itself, not a compound built on it."""
+    return "-" not in word and word[:4] == entry.term[:4] and len(word) <= len(entry.term) + 3
+
+
+def _has_cue(term: str, tokens: Tokens, position: int, article: ArticleContext) -> bool:
+    pattern, followers = _SENSE_CUES[term]
+    if _next(tokens, position) in followers or _sentence_matches(tokens, position, pattern):
+        return True
+    if term == "Botschaft":
+        return _previous(tokens, position).endswith(("sche", "schen"))
+    return pattern is _LEGAL_CONTEXT and article.legal
 
 
 _CHOICE_BEFORE = (
