@@ -532,3 +532,21 @@ def test_trial_embassy_and_seat_need_a_cue_in_their_sentence(
     matcher: TermMatcher, text: str, marked: list[str]
 ) -> None:
     assert [found for found, _, _ in marks(matcher, text)] == marked
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Das ist ein Angriff auf die Menschenwürde, sagt die Regierung.", ["Regierung"]),
+        (
+            "Er verlor die Herrschaft über seinen Wagen, sagt die Staatsanwaltschaft.",
+            ["Staatsanwaltschaft"],
+        ),
+        ("In den Asylen lebten Kranke, schrieb der Minister.", ["Minister"]),
+        ("Wir müssen verbal abrüsten, sagt die Regierung.", ["Regierung"]),
+    ],
+)
+def test_attacks_on_ideas_control_of_a_car_and_asylums_are_no_terms(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    assert [found for found, _, _ in marks(matcher, text)] == marked

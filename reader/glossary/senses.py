@@ -33,6 +33,11 @@ sense is *not* meant, from the words around it:
   or beside diplomats and visas; otherwise a message.
 - **Sitz** is a seat in parliament or of an authority only in a sentence about votes, parties or
   institutions; a car's seats are not.
+- **Angriff auf** something abstract ("ein Angriff auf die Menschenwürde, die Demokratie") is
+  an attack in words, not an armed one.
+- **Herrschaft** lost over a car ("verlor die Herrschaft über seinen Wagen") is control, the
+  phrase of Swiss police reports.
+- **Asyle**, **Asylen** (plural) are asylums, institutions; political asylum has no plural.
 - **Politik** alone is a word every learner knows (`compounds.BASIC_WORDS`); its compounds
   (Außenpolitik, Klima-Politik) are marked.
 - **abstimmen** is voting only "über" something ("Der Bundestag stimmt über das Gesetz ab");
@@ -88,7 +93,7 @@ _WAR_CONTEXT = re.compile(
 )
 _WAR_METAPHORS = frozenset(
     {"front", "munition", "offensive", "schlacht", "kampf", "angriff", "gegenoffensive",
-     "frontlinie", "stellungskrieg", "feldzug", "terror", "überfall"}
+     "frontlinie", "stellungskrieg", "feldzug", "terror", "überfall", "abrüsten", "aufrüsten"}
 )  # fmt: skip
 
 _CITING = frozenset({"berufung"})
@@ -179,6 +184,16 @@ def keeps(
         )
     if entry.term in _SENSE_CUES and entry.source == "glossary" and _is_bare_form(entry, word):
         return _has_cue(entry.term, tokens, position, article)
+    if (
+        entry.term == "Angriff"
+        and word.startswith("Angriff")
+        and _attacks_an_idea(tokens, position)
+    ):
+        return False
+    if entry.term == "Herrschaft" and _in_sentence(tokens, position, _LOSING):
+        return False
+    if entry.term == "Asyl" and word in ("Asyle", "Asylen"):
+        return False
     if entry.term == "Wahl" and word == "Wahl":
         return not _is_choice(tokens, position)
     if entry.term == "antreten":
@@ -206,6 +221,19 @@ def _has_cue(term: str, tokens: Tokens, position: int, article: ArticleContext) 
     return pattern is _LEGAL_CONTEXT and article.legal
 
 
+_LOSING = frozenset({"verlor", "verloren", "verliert", "verlieren", "verlöre"})
+_ABSTRACT_ENDINGS = ("heit", "keit", "würde", "ie", "ung", "ität", "recht", "rechte", "freiheit")
+
+
+def _attacks_an_idea(tokens: Tokens, position: int) -> bool:
+    """ "Angriff auf die Menschenwürde": the thing attacked is an idea, not a place."""
+    if _next(tokens, position) != "auf" or position + 3 >= len(tokens):
+        return False
+    target = tokens.texts[position + 3] if tokens.texts[position + 2] in _ARTICLES else ""
+    return target.casefold().endswith(_ABSTRACT_ENDINGS)
+
+
+_ARTICLES = frozenset({"die", "den", "das", "unsere", "unseren", "unser", "seine", "ihre"})
 _CHOICE_BEFORE = (
     "ihrer",
     "seiner",
