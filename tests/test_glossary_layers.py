@@ -537,7 +537,10 @@ def test_trial_embassy_and_seat_need_a_cue_in_their_sentence(
 @pytest.mark.parametrize(
     ("text", "marked"),
     [
-        ("Das ist ein Angriff auf die Menschenwürde, sagt die Regierung.", ["Regierung"]),
+        (
+            "Das ist ein Angriff auf die Menschenwürde, sagt die Regierung.",
+            ["Menschenwürde", "Regierung"],
+        ),
         (
             "Er verlor die Herrschaft über seinen Wagen, sagt die Staatsanwaltschaft.",
             ["Staatsanwaltschaft"],
