@@ -553,3 +553,23 @@ def test_attacks_on_ideas_control_of_a_car_and_asylums_are_no_terms(
     matcher: TermMatcher, text: str, marked: list[str]
 ) -> None:
     assert [found for found, _, _ in marks(matcher, text)] == marked
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Die Bürger wählen am Sonntag den Landtag.", ["wählen", "Landtag"]),
+        ("Man kann diesen Weg wählen, meint der Kläger.", ["Kläger"]),
+        ("Nur Personen im selben Haushalt, sagt die Ministerin.", ["Ministerin"]),
+        (
+            "Der Haushalt 2025 wurde im Bundestag beschlossen.",
+            ["Haushalt", "Bundestag", "beschlossen"],
+        ),
+        ("Finanzielle Unabhängigkeit zählt, sagt die Ministerin.", ["Ministerin"]),
+        ("Die Pflege der Eltern ist schwer, sagt die Ministerin.", ["Ministerin"]),
+    ],
+)
+def test_everyday_choosing_households_independence_and_care(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    assert [found for found, _, _ in marks(matcher, text)] == marked

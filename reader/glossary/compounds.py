@@ -163,10 +163,10 @@ ROLE_HEADS = (
 POLICY_RESTS = ("finanzierung", "reform", "politik", "gesetz", "versicherung", "notstand")
 
 
-# Words too basic to mark on their own (annotators of real news never counted them): they still
-# head compounds (Außenpolitik) and are a first part only before a word of policy or a role, as
-# an ambiguous headword is (Politikwechsel is no Politik|bild).
-BASIC_WORDS = frozenset({"politik"})
+# Words too basic or too general to mark on their own (annotators of real news never counted
+# them): they still head compounds (Außenpolitik, Altenpflege) and are a first part only before
+# a word of policy or a role, as an ambiguous headword is (Politikbild, Pflegedienst are not).
+BASIC_WORDS = frozenset({"politik", "pflege"})
 
 
 def is_ambiguous_head(term: str) -> bool:

@@ -14,7 +14,11 @@ sense is *not* meant, from the words around it:
 - **Abstimmung** "zwischen" partners, or "in/nach/enger Abstimmung (mit)", is coordination, not a
   vote.
 - **Partei** in "Partei ergreifen" is taking sides.
-- **Haushalte**, **Haushalten** (plural) are households; a budget is "der Haushalt".
+- **Haushalte**, **Haushalten** (plural) are households; a budget is "der Haushalt", but not
+  "im selben/gleichen/eigenen Haushalt" (living together).
+- **Unabhängigkeit** "finanzielle/wirtschaftliche/persönliche" is a person's independence.
+- **wählen** is voting only in a sentence about an election, a party, a candidate or an office
+  ("Man kann diesen Ausgangspunkt wählen" is choosing).
 - **Stimme(n)** is a vote only in a sentence about votes (numbers, Prozent, Wahl, Wähler, Mehrheit,
   erhalten/gewinnen/verlieren …); "prominente Stimmen warnen" are voices.
 - **stimmen** is voting only with "für", "gegen", "dafür", "dagegen", "mit Ja/Nein" in its
@@ -100,6 +104,13 @@ _CITING = frozenset({"berufung"})
 _COORDINATION = frozenset({"abstimmung"})
 _TAKING_SIDES = frozenset({"partei"})
 _VOTE_WORDS = frozenset({"für", "gegen", "dafür", "dagegen", "ja", "nein", "enthielten"})
+_SHARED_HOME = ("selb", "gleich", "eigen", "ein", "gemeinsam")
+_PERSONAL = ("finanziell", "wirtschaftlich", "persönlich", "materiell", "emotional")
+_ELECTION_CONTEXT = re.compile(
+    r"(?i:wahl|wähler|partei|kandid|stimme|mehrheit|bundestag|landtag|parlament|präsident|"
+    r"kanzler|bürgermeister|abgeordnet|rat\b|räte|vorsitz|regierung|volk|bürger|urne|"
+    r"sonntag|liste|mandat|amt)"
+)
 _VOTING_ON = frozenset({"über", "darüber", "worüber"})
 _HOUSEHOLDS = ("Haushalte", "Haushalten", "haushalte", "haushalten")
 
@@ -168,6 +179,12 @@ def keeps(
         return not _is_coordination(tokens, position)
     if entry.term == "Haushalt" and word.endswith(_HOUSEHOLDS):
         return False
+    if entry.term == "Haushalt" and _previous(tokens, position).startswith(_SHARED_HOME):
+        return False
+    if entry.term == "Unabhängigkeit" and _previous(tokens, position).startswith(_PERSONAL):
+        return False
+    if entry.term == "wählen":
+        return _sentence_matches(tokens, position, _ELECTION_CONTEXT)
     if entry.term == "abstimmen":
         return _in_sentence(tokens, position, _VOTING_ON)
     if entry.term == "stimmen":
