@@ -180,3 +180,10 @@ def test_slashes_between_alternatives_are_not_an_abbreviation() -> None:
 
     assert bare("to have / hold / take a ballot (on)") == "to have / hold / take a ballot"
     assert bare("Abgeordneter {m} /Abg./ [pol.]") == "Abgeordneter"
+
+
+def test_an_abbreviation_list_cut_by_the_alternatives_leaves_no_halves() -> None:
+    from reader.dictionary.ding import bare
+
+    assert [bare(part) for part in "director /Dir.; dir./".split(";")] == ["director", ""]
+    assert bare("and/or") == "and/or"

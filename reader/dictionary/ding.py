@@ -17,6 +17,8 @@ DING_PATH = "/usr/share/trans/de-en"
 # {m} [pol.] (comment) /MdB/ — an abbreviation between slashes has no spaces, unlike the
 # slashes that separate alternatives ("to have / hold / take a ballot").
 _ANNOTATION = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/\s]+/")
+# Half of an abbreviation list cut by the ";" between alternatives: "director /Dir.; dir./".
+_STRAY_ABBREVIATION = re.compile(r"(?:^|\s)/\S*$|^\S*/$")
 _ALTERNATIVE_SEPARATOR = re.compile(r";(?![^{\[(]*[}\])])")  # a ";" outside {…} […] (…)
 _GENDER = re.compile(r"\{([mfn])\}")
 _ARTICLE = {"m": "der", "f": "die", "n": "das"}
@@ -56,7 +58,8 @@ def alternatives(sub_entry: str) -> list[str]:
 
 def bare(alternative: str) -> str:
     """An alternative without annotations: what a reader would look up."""
-    return " ".join(_ANNOTATION.sub(" ", alternative).split())
+    without = _ANNOTATION.sub(" ", alternative).strip()
+    return " ".join(_STRAY_ABBREVIATION.sub(" ", without).split())
 
 
 def article_of(alternative: str) -> str | None:

@@ -275,7 +275,7 @@ class CompoundAnalyser:
             capitalised,
         )
         english = None if is_head else MODIFIER_ENGLISH.get(lemma.lower())
-        return CompoundPart(text, lemma, english or self._english(lemma))
+        return CompoundPart(text, lemma, english or self._english(_masculine(lemma, self.lexicon)))
 
 
 def _may_be_first_part(entry: GlossaryEntry, rest: str) -> bool:
@@ -290,6 +290,15 @@ def _may_be_first_part(entry: GlossaryEntry, rest: str) -> bool:
     return entry.term.casefold() in compounds.POLITICAL_FIRST_PARTS_FOR_ROLES and (
         rest.startswith(compounds.ROLE_HEADS)
     )
+
+
+def _masculine(lemma: str, lexicon: Lexicon) -> str:
+    """The masculine of a feminine noun, whose English is the plain one: Direktorin has the
+    English of Direktor (director), not "manageress"."""
+    masculine = lemma.removesuffix("in")
+    if masculine != lemma and len(masculine) >= MIN_PART and lexicon.is_word(masculine):
+        return masculine
+    return lemma
 
 
 def _parts_sentence(parts: tuple[CompoundPart, ...]) -> str:

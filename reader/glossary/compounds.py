@@ -156,7 +156,7 @@ POLITICAL_FIRST_PARTS_FOR_ROLES = frozenset(
 )
 ROLE_HEADS = (
     "chef", "vorsitz", "spitze", "sprecher", "führung", "mitglied", "kolleg", "träger", "kämpfer",
-    "bewegung", "gruppe",
+    "bewegung", "gruppe", "direktor",
 )  # fmt: skip
 # What follows any ambiguous headword to make a compound about policy: Pflegefinanzierung,
 # Pflegereform, Lagerpolitik, Amtsgesetz.
