@@ -49,9 +49,7 @@ __all__ = [
 ]
 
 
-def speak_paragraphs(
-    paragraphs: Sequence[str], voice: Voice, rate: float = 1.0
-) -> Speech:
+def speak_paragraphs(paragraphs: Sequence[str], voice: Voice, rate: float = 1.0) -> Speech:
     """All of `paragraphs` spoken sentence by sentence, with a short pause between sentences."""
     if not voice.writes_audio:
         raise SpeechUnavailable("this voice plays by itself and cannot write audio")

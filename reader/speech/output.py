@@ -16,6 +16,7 @@ The choice, in order:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import subprocess
@@ -204,10 +205,8 @@ class _CommandStream:
     def _close_pipes(self) -> None:
         for pipe in (self._process.stdin, self._process.stderr):
             if pipe is not None:
-                try:
+                with contextlib.suppress(OSError):
                     pipe.close()
-                except OSError:
-                    pass
 
 
 def command_output() -> CommandOutput:

@@ -48,9 +48,16 @@ PlayerEvent = SentenceStarted | ReadingFinished | ReadingFailed
 class _Reading:
     """One request to read: its sentences and what the user has asked since."""
 
-    def __init__(self, sentences: Sequence[SpokenSentence], voice: Voice, start: int) -> None:
+    def __init__(
+        self,
+        sentences: Sequence[SpokenSentence],
+        voice: Callable[[], Voice],
+        start: int,
+        announce: Callable[[PlayerEvent], None],
+    ) -> None:
         self.sentences = tuple(sentences)
-        self.voice = voice
+        self.open_voice = voice
+        self.announce = announce
         self.index = start
         self.condition = threading.Condition()
         self.paused = False
@@ -66,7 +73,7 @@ class SentencePlayer:
     def __init__(
         self,
         output: Callable[[], AudioOutput],
-        on_event: Callable[[PlayerEvent], None],
+        on_event: Callable[[PlayerEvent], None] = lambda _event: None,
         *,
         rate: float = 1.0,
     ) -> None:
@@ -78,11 +85,22 @@ class SentencePlayer:
 
     # --- asked by the user (any thread) -------------------------------------------------------
 
-    def play(self, sentences: Sequence[SpokenSentence], voice: Voice, start: int = 0) -> None:
+    def play(
+        self,
+        sentences: Sequence[SpokenSentence],
+        voice: Callable[[], Voice],
+        start: int = 0,
+        *,
+        on_event: Callable[[PlayerEvent], None] | None = None,
+    ) -> None:
+        """Read `sentences` from number `start` with the voice `voice()` opens (on the audio
+        thread: finding a system voice may start programs). This reading's announcements go to
+        `on_event` if given, else to the player's."""
         self.stop()
         if not sentences:
             return
-        reading = self._reading = _Reading(sentences, voice, start)
+        reading = _Reading(sentences, voice, start, on_event or self._on_event)
+        self._reading = reading
         self.thread = threading.Thread(
             target=self._run, args=(reading,), name="reader-speech", daemon=True
         )
@@ -90,7 +108,7 @@ class SentencePlayer:
 
     @property
     def state(self) -> str:
-        """"playing", "paused" or "stopped"."""
+        """ "playing", "paused" or "stopped"."""
         reading = self._reading
         if reading is None or reading.stopped or self.thread is None or not self.thread.is_alive():
             return "stopped"
@@ -131,19 +149,20 @@ class SentencePlayer:
     def _run(self, reading: _Reading) -> None:
         stream: AudioStream | None = None
         try:
-            output = self._output() if reading.voice.writes_audio else None
+            voice = reading.open_voice()
+            output = self._output() if voice.writes_audio else None
             while reading.index < len(reading.sentences) and not reading.stopped:
                 sentence = reading.sentences[reading.index]
                 with reading.condition:
                     reading.restart = False
                     reading.interrupt.clear()
-                self._on_event(SentenceStarted(reading.index, sentence))
+                reading.announce(SentenceStarted(reading.index, sentence))
                 if output is not None:
-                    speech = reading.voice.synthesize(sentence.text, self.rate)
+                    speech = voice.synthesize(sentence.text, self.rate)
                     stream = stream or output.open(speech.sample_rate)
                     done = self._play_audio(reading, stream, speech)
                 else:
-                    done = self._speak(reading, sentence.text)
+                    done = self._speak(reading, voice, sentence.text)
                 if done:
                     reading.index += 1
         except ReaderError as error:  # no audio device, a voice that is gone: say so
@@ -165,11 +184,11 @@ class SentencePlayer:
                 stream.write(piece)
         return True
 
-    def _speak(self, reading: _Reading, text: str) -> bool:
+    def _speak(self, reading: _Reading, voice: Voice, text: str) -> bool:
         """A voice that plays by itself: pausing interrupts it, resuming says it again."""
         if not self._wait_while_paused(reading, None):
             return False
-        reading.voice.speak(text, self.rate, reading.interrupt)
+        voice.speak(text, self.rate, reading.interrupt)
         with reading.condition:
             return not (reading.interrupt.is_set() or reading.restart)
 
@@ -185,7 +204,9 @@ class SentencePlayer:
                     stream.resume()
             return not (reading.stopped or reading.restart)
 
-    def _end(self, stream: AudioStream | None, reading: _Reading, failure: str | None = None) -> None:
+    def _end(
+        self, stream: AudioStream | None, reading: _Reading, failure: str | None = None
+    ) -> None:
         try:
             if stream is not None:
                 if reading.stopped or failure:
@@ -195,6 +216,6 @@ class SentencePlayer:
         except Exception as error:  # the device went away while closing: nothing left to do
             log.warning("closing the audio stream failed: %s", error)
         if failure is not None:
-            self._on_event(ReadingFailed(failure))
+            reading.announce(ReadingFailed(failure))
         else:
-            self._on_event(ReadingFinished(completed=not reading.stopped))
+            reading.announce(ReadingFinished(completed=not reading.stopped))

@@ -10,6 +10,7 @@ Each finder returns [] where its system is absent; nothing here is needed for th
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import shutil
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from reader.speech.audio import Speech, read_wav
 from reader.speech.errors import SpeechUnavailable
-from reader.speech.voices import Voice, VoiceInfo, check_rate
+from reader.speech.voices import VoiceInfo, check_rate
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def system_voices() -> list[VoiceInfo]:
 
 
 def is_german(language: str) -> bool:
-    """"de", "de_DE", "de-AT", "german" …"""
+    """ "de", "de_DE", "de-AT", "german" …"""
     code = language.strip().lower().replace("-", "_")
     return code == "german" or code == "de" or code.startswith("de_")
 
@@ -71,7 +72,7 @@ def macos_voices(run: Runner = run_command) -> list[VoiceInfo]:
                 VoiceInfo(
                     f"say:{name}",
                     f"{name} (macOS, {found['language']})",
-                    lambda n=name: SayVoice(n),
+                    functools.partial(SayVoice, name),
                 )
             )
     return voices
@@ -122,7 +123,7 @@ _GERMAN_LANGUAGE_ID = 0x07  # the primary language of de-DE (0x407), de-AT (0xC0
 
 def sapi_voices() -> list[VoiceInfo]:
     try:
-        import comtypes.client  # type: ignore[import-not-found]
+        import comtypes.client
     except ImportError as error:
         log.info("no SAPI5 voices: %s", error)
         return []
@@ -134,7 +135,9 @@ def sapi_voices() -> list[VoiceInfo]:
         if _sapi_german(str(token.GetAttribute("Language") or "")):
             token_id, name = str(token.Id), str(token.GetDescription())
             voices.append(
-                VoiceInfo(f"sapi:{token_id}", f"{name} (Windows)", lambda t=token_id: SapiVoice(t))
+                VoiceInfo(
+                    f"sapi:{token_id}", f"{name} (Windows)", functools.partial(SapiVoice, token_id)
+                )
             )
     return voices
 
@@ -159,8 +162,8 @@ class SapiVoice:
         self.token_id = token_id
 
     def synthesize(self, text: str, rate: float) -> Speech:
-        import comtypes  # type: ignore[import-not-found]
-        import comtypes.client  # type: ignore[import-not-found]
+        import comtypes
+        import comtypes.client
 
         comtypes.CoInitialize()  # COM is set up per thread; the player has its own
         try:
@@ -203,7 +206,7 @@ def speech_dispatcher_voices(run: Runner = run_command) -> list[VoiceInfo]:
                     VoiceInfo(
                         f"speechd:{module}:{name}",
                         f"{name} ({module}, speech-dispatcher)",
-                        lambda m=module, n=name: SpeechDispatcherVoice(m, n),
+                        functools.partial(SpeechDispatcherVoice, module, name),
                     )
                 )
     return voices
@@ -234,14 +237,16 @@ class SpeechDispatcherVoice:
         speed = round((check_rate(rate) - 1.0) * 100)  # spd-say: -100 … 100
         command = ["spd-say", "--wait", "-o", self.module, "-y", self.name, "-l", "de"]
         command += ["-r", str(speed), "--", text]
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        while process.poll() is None:
-            if stop.wait(0.05):
-                process.terminate()
-                # The server goes on with a message whose client has gone: cancel it.
-                subprocess.run(["spd-say", "--cancel"], capture_output=True, timeout=5)
-                process.wait(5)
-                return
+        with subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        ) as process:
+            while process.poll() is None:
+                if stop.wait(0.05):
+                    process.terminate()
+                    # The server goes on with a message whose client has gone: cancel it.
+                    subprocess.run(["spd-say", "--cancel"], capture_output=True, timeout=5)
+                    return
+            errors = process.stderr.read() if process.stderr else b""
         if process.returncode != 0:
-            problem = process.stderr.read().decode(errors="replace").strip() if process.stderr else ""
-            raise SpeechUnavailable(f"speech-dispatcher failed: {problem or process.returncode}")
+            problem = errors.decode(errors="replace").strip() or f"status {process.returncode}"
+            raise SpeechUnavailable(f"speech-dispatcher failed: {problem}")

@@ -9,6 +9,7 @@ through its own server, so its voices `speak` themselves and cannot write a file
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -77,7 +78,9 @@ def bundled_voices() -> list[VoiceInfo]:
         voice_id = f"espeak:de+{variant}" if variant else DEFAULT_VOICE
         suffix = " (bundled)" if not variant else f", {kind}"
         voices.append(
-            VoiceInfo(voice_id, f"eSpeak NG German{suffix}", lambda v=variant: BundledVoice(v))
+            VoiceInfo(
+                voice_id, f"eSpeak NG German{suffix}", functools.partial(BundledVoice, variant)
+            )
         )
     return voices
 
