@@ -300,9 +300,11 @@ class ReadingAloud(ttk.Frame):
             self.unavailable = None
 
     def _unavailable(self, reason: str) -> None:
+        """Say why nothing can be played: the first reason in the bar, all of them in the
+        status bar and the log."""
         self.unavailable = reason
         log.warning("speech unavailable: %s", reason)
-        self._say_message(f"Speech unavailable: {reason}")
+        self._say_message(f"Speech unavailable: {reason.split('; ')[0]}")
         self.shared.set_status(f"Speech is unavailable: {reason}.")
 
     def _say_message(self, text: str) -> None:

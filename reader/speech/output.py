@@ -33,6 +33,7 @@ from reader.speech.errors import AudioUnavailable
 log = logging.getLogger(__name__)
 
 AHEAD_S = 0.25  # how far a player program is fed ahead of what is heard
+PROBE_TIMEOUT_S = 5.0
 
 
 class AudioStream(Protocol):
@@ -142,6 +143,26 @@ class CommandOutput:
     def name(self) -> str:
         return self.program
 
+    def problem(self) -> str | None:
+        """Why the program cannot play (it has no sound card, no sound server), or None. The
+        programs exit at once when they have nothing to play to."""
+        rate = 22050
+        try:
+            result = subprocess.run(
+                PLAYER_COMMANDS[self.program](rate),
+                input=bytes(rate // 10 * SAMPLE_WIDTH),  # a tenth of a second of silence
+                capture_output=True,
+                timeout=PROBE_TIMEOUT_S,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:
+            return str(error)
+        if result.returncode != 0:
+            lines = result.stderr.decode(errors="replace").strip().splitlines()
+            # The last line says what failed (ALSA prints its configuration trouble first).
+            return lines[-1] if lines else f"exit status {result.returncode}"
+        return None
+
     def open(self, sample_rate: int) -> AudioStream:
         command = PLAYER_COMMANDS[self.program](sample_rate)
         try:
@@ -210,9 +231,17 @@ class _CommandStream:
 
 
 def command_output() -> CommandOutput:
+    """The first installed player program that can play a moment of silence."""
+    problems = []
     for program in PLAYER_COMMANDS:
         if shutil.which(program):
-            return CommandOutput(program)
+            output = CommandOutput(program)
+            problem = output.problem()
+            if problem is None:
+                return output
+            problems.append(f"{program}: {problem}")
+    if problems:
+        raise AudioUnavailable("; ".join(problems))
     raise AudioUnavailable("no player program (pw-play, paplay or aplay) is installed")
 
 

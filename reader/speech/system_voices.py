@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 LIST_TIMEOUT_S = 10.0
 SAY_TIMEOUT_S = 120.0
 NORMAL_SAY_WPM = 175
+SPEAK_TIMEOUT_S = 10.0
 # Runs a command and returns its standard output (tests hand in recorded answers).
 Runner = Callable[[list[str]], str]
 
@@ -193,29 +195,41 @@ class SapiVoice:
 # --- Linux: speech-dispatcher -------------------------------------------------------------------
 
 
+# "              German+Alex                       de                     Alex"
+_SPD_VOICE = re.compile(
+    r"^\s*(?P<name>\S.*?)\s+(?P<language>[a-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\s+(?P<variant>\S+)\s*$"
+)
+
+
 def speech_dispatcher_voices(run: Runner = run_command) -> list[VoiceInfo]:
+    """The German voices of every speech-dispatcher module, without their variants (eSpeak's
+    module alone lists a hundred: Adam, Alex, Alicia …)."""
     if shutil.which("spd-say") is None and run is run_command:
         return []
     voices = []
     for module in _listed(run(["spd-say", "--list-output-modules"])):
-        for line in _listed(run(["spd-say", "-o", module, "--list-synthesis-voices"])):
-            parts = line.split()
-            if len(parts) >= 2 and is_german(parts[1]):
-                name = parts[0]
-                voices.append(
-                    VoiceInfo(
-                        f"speechd:{module}:{name}",
-                        f"{name} ({module}, speech-dispatcher)",
-                        functools.partial(SpeechDispatcherVoice, module, name),
-                    )
+        listing = run(["spd-say", "-o", module, "--list-synthesis-voices"])
+        for line in _listed(listing):
+            found = _SPD_VOICE.match(line)
+            if not found or not is_german(found["language"]):
+                continue
+            if found["variant"].lower() not in ("none", "-"):
+                continue
+            name = found["name"]
+            voices.append(
+                VoiceInfo(
+                    f"speechd:{module}:{name}",
+                    f"{name} ({module}, speech-dispatcher)",
+                    functools.partial(SpeechDispatcherVoice, module, name),
                 )
+            )
     return voices
 
 
 def _listed(output: str) -> list[str]:
     """The lines of an spd-say listing after its heading line ("OUTPUT MODULES", "NAME …")."""
-    lines = [line.strip() for line in output.splitlines() if line.strip()]
-    return lines[1:] if lines and lines[0].isupper() else lines
+    lines = [line for line in output.splitlines() if line.strip()]
+    return lines[1:] if lines and lines[0].strip().isupper() else lines
 
 
 class SpeechDispatcherVoice:
@@ -237,14 +251,23 @@ class SpeechDispatcherVoice:
         speed = round((check_rate(rate) - 1.0) * 100)  # spd-say: -100 … 100
         command = ["spd-say", "--wait", "-o", self.module, "-y", self.name, "-l", "de"]
         command += ["-r", str(speed), "--", text]
+        # Without working audio the server never reports the end: give up after a generous while.
+        limit = SPEAK_TIMEOUT_S + len(text) / 4
+        deadline = time.monotonic() + limit
         with subprocess.Popen(
             command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         ) as process:
             while process.poll() is None:
-                if stop.wait(0.05):
+                timed_out = time.monotonic() > deadline
+                if stop.wait(0.05) or timed_out:
                     process.terminate()
                     # The server goes on with a message whose client has gone: cancel it.
                     subprocess.run(["spd-say", "--cancel"], capture_output=True, timeout=5)
+                    if timed_out:
+                        raise SpeechUnavailable(
+                            f"speech-dispatcher did not finish a sentence within {limit:.0f} s "
+                            "(is its audio output working?)"
+                        )
                     return
             errors = process.stderr.read() if process.stderr else b""
         if process.returncode != 0:
