@@ -34,6 +34,7 @@ RUNTIME_LIBRARIES: dict[str, str] = {
     "sv_ttk": "sv-ttk",
     "tkinterdnd2": "tkinterdnd2",
     "genanki": "genanki",
+    "espeakng_loader": "espeakng-loader",
 }
 
 

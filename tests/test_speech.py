@@ -108,7 +108,7 @@ def test_variants_sound_different(voice: BundledVoice) -> None:
 
 def test_rates_outside_the_range_are_refused(voice: BundledVoice) -> None:
     for rate in (0.4, 1.6, 0.0):
-        with pytest.raises(ValueError, match="from 0.5 to 1.5"):
+        with pytest.raises(ValueError, match=r"from 0\.5 to 1\.5"):
             voice.synthesize(SENTENCE, rate)
     assert check_rate(0.5) == 0.5
     assert words_per_minute(1.0) == 175 and words_per_minute(0.5) < words_per_minute(1.5)

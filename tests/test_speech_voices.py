@@ -104,7 +104,7 @@ def test_german_language_codes(code: str, german: bool) -> None:
 
 def test_the_catalogue_starts_with_the_bundled_voices(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(voice_catalogue, "_detected", None)
-    assert [v.id for v in voice_catalogue.known_voices()][0] == "espeak:de"
+    assert voice_catalogue.known_voices()[0].id == "espeak:de"
     every = voice_catalogue.available_voices()
     assert [v.id for v in every[:3]] == ["espeak:de", "espeak:de+f3", "espeak:de+m3"]
     assert voice_catalogue.known_voices() == every

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from tkinter import ttk
 from typing import TYPE_CHECKING
 
+from reader.errors import ReaderError
 from reader.gui import events
 from reader.gui.background import ArticleToken, Outcome
 from reader.gui.state import ReaderState
@@ -289,8 +290,19 @@ class ReadingAloud(ttk.Frame):
     # --- availability -------------------------------------------------------------------------
 
     def probe_output(self) -> None:
-        """Find out in the background whether anything can be played, and say so if not."""
-        self.shared.calls.run_in_thread(None, self._output, self._probed, name="audio-probe")
+        """Find out in the background whether anything can be played, and say so if not; the
+        chosen voice is loaded meanwhile, so the first Play speaks at once."""
+        voice_id = self.shared.settings.speech_voice
+
+        def prepare() -> AudioOutput:
+            try:
+                if voice_id.startswith("espeak:"):  # system voices are found when first used
+                    open_voice(voice_id).synthesize("", 1.0)
+            except ReaderError as error:  # said again, to the user, when Play is pressed
+                log.info("the voice %s is not ready: %s", voice_id, error)
+            return self._output()
+
+        self.shared.calls.run_in_thread(None, prepare, self._probed, name="audio-probe")
 
     def _probed(self, outcome: Outcome[AudioOutput]) -> None:
         if outcome.error is not None:

@@ -206,9 +206,7 @@ def test_speed_is_a_setting(make_window: WindowFactory) -> None:
     assert window.state.settings.speech_rate == 1.5 and bar.rate_var.get() == "1.5×"
 
 
-def test_without_audio_the_window_says_why(
-    make_window: WindowFactory, article_file: Path
-) -> None:
+def test_without_audio_the_window_says_why(make_window: WindowFactory, article_file: Path) -> None:
     def no_audio() -> NullOutput:
         raise AudioUnavailable("no audio output device (test)")
 
@@ -222,4 +220,4 @@ def test_without_audio_the_window_says_why(
     bar.play()  # pressing Play anyway: the same message, nothing crashes
     wait_until(window.root, lambda: bar.player.state == "stopped")
     wait_until(window.root, lambda: str(bar.play_button.cget("text")) == PLAY)
-    assert "Speech unavailable: no audio output device (test)" == str(bar.message.cget("text"))
+    assert str(bar.message.cget("text")) == "Speech unavailable: no audio output device (test)"
