@@ -38,6 +38,15 @@ RUNTIME_LIBRARIES: dict[str, str] = {
 }
 
 
+# Declared too, but the app works without them, so a failed import is no installation problem:
+# sounddevice needs the system's PortAudio on Linux (without it speech goes to a player
+# program), comtypes exists on Windows only (for the system's SAPI5 voices).
+OPTIONAL_LIBRARIES: dict[str, str] = {
+    "sounddevice": "sounddevice",
+    "comtypes": "comtypes",
+}
+
+
 class MissingLibraryError(LoadError):
     """A library the app needs to read a file is not installed (or cannot be imported)."""
 

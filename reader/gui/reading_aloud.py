@@ -25,6 +25,7 @@ from reader.gui import events
 from reader.gui.background import ArticleToken, Outcome
 from reader.gui.state import ReaderState
 from reader.gui.theme import palette
+from reader.gui.tooltip import attach_tooltip
 from reader.settings import MIN_SPEECH_RATE, clamp_speech_rate
 from reader.speech import SpokenSentence, open_voice, sentences_between, sentences_from, voice_name
 from reader.speech.output import AudioOutput, default_output
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 SPOKEN_TAG = "spoken"
 PROBE_DELAY_MS = 1500  # look for an audio output once the window and article are up
 RATES = [round(MIN_SPEECH_RATE + step / 10, 1) for step in range(11)]
-PLAY, PAUSE, RESUME = "▶ Listen", "⏸ Pause", "▶ Resume"
+PLAY, PAUSE, RESUME = "▶ Listen", "‖ Pause", "▶ Resume"
 
 
 def setup(window: ReaderWindow) -> ReadingAloud:
@@ -101,11 +102,13 @@ class ReadingAloud(ttk.Frame):
     def _build(self) -> None:
         self.play_button = ttk.Button(self, text=PLAY, width=10, command=self.play_or_pause)
         self.play_button.pack(side="left")
-        self.stop_button = ttk.Button(self, text="■ Stop", command=self.stop, state="disabled")
+        attach_tooltip(self.play_button, "Read aloud from the cursor or the selection (F8)")
+        self.stop_button = ttk.Button(self, text="■", width=3, command=self.stop, state="disabled")
         self.stop_button.pack(side="left", padx=(6, 0))
-        self.repeat_button = ttk.Button(self, text="↺ Again", command=self.repeat)
+        attach_tooltip(self.stop_button, "Stop reading (Esc)")
+        self.repeat_button = ttk.Button(self, text="↺", width=3, command=self.repeat)
         self.repeat_button.pack(side="left", padx=(6, 0))
-        ttk.Label(self, text="Speed").pack(side="left", padx=(14, 6))
+        attach_tooltip(self.repeat_button, "Say the sentence again (F9)")
         self.rate_var = tk.StringVar(self, _rate_label(self.player.rate))
         self.rate_box = ttk.Combobox(
             self,
@@ -114,13 +117,14 @@ class ReadingAloud(ttk.Frame):
             width=5,
             state="readonly",
         )
-        self.rate_box.pack(side="left")
+        self.rate_box.pack(side="left", padx=(12, 0))
+        attach_tooltip(self.rate_box, "Speed: 0.5× to 1.5× normal")
         self.rate_box.bind("<<ComboboxSelected>>", self._rate_chosen, add=True)
-        self.voice_label = ttk.Label(self, text="", style="Muted.TLabel")
-        self.voice_label.pack(side="left", padx=(14, 0))
-        self.message = ttk.Label(self, text="", style="Muted.TLabel", anchor="e")
-        self.message.pack(side="right", fill="x", expand=True)
-        self._show_voice()
+        # One line for the voice, the progress or why nothing can be played: in a narrow window
+        # it is the last thing clipped, after the buttons.
+        self.message = ttk.Label(self, text="", style="Muted.TLabel", anchor="w")
+        self.message.pack(side="left", fill="x", expand=True, padx=(14, 0))
+        self._say_message("")
 
     def _configure_tag(self) -> None:
         colour = palette(self.shared.settings.theme).spoken
@@ -136,13 +140,15 @@ class ReadingAloud(ttk.Frame):
 
     def _settings_changed(self) -> None:
         self._configure_tag()
-        self._show_voice()
+        if self.unavailable is None and self.player.state == "stopped":
+            self._say_message("")
         rate = clamp_speech_rate(self.shared.settings.speech_rate)
         self.player.rate = rate
         self.rate_var.set(_rate_label(rate))
 
-    def _show_voice(self) -> None:
-        self.voice_label.configure(text=voice_name(self.shared.settings.speech_voice))
+    @property
+    def voice_name(self) -> str:
+        return voice_name(self.shared.settings.speech_voice)
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -250,12 +256,13 @@ class ReadingAloud(ttk.Frame):
 
     def _show(self, event: PlayerEvent) -> None:
         if isinstance(event, SentenceStarted):
+            self.unavailable = None  # it plays after all (a device was plugged in)
             self.current = event.index
             self.spoken_log.append(event.sentence)
             self._highlight(event.sentence)
             if event.sentence.paragraph >= 0:
                 count = len(self.sentences)
-                self._say_message(f"Sentence {event.index + 1} of {count}")
+                self._say_message(f"Sentence {event.index + 1} of {count} · {self.voice_name}")
         elif isinstance(event, ReadingFinished):
             self._token = None
             self._clear_highlight()
@@ -281,7 +288,9 @@ class ReadingAloud(ttk.Frame):
         german.mark_set("insert", start)
         for first, last in _english_ranges(german, english, sentence):
             english.tag_add(SPOKEN_TAG, first, last)
-        self.view.scrolling.show(german, start)
+        if not _fully_shown(german, start, f"{end} -1c"):
+            # The sentence goes to the top, so the next ones can be followed without a jump.
+            self.view.scrolling.show(german, start, at_top=True)
 
     def _clear_highlight(self) -> None:
         for text in (self.view.german, self.view.english):
@@ -316,11 +325,13 @@ class ReadingAloud(ttk.Frame):
         status bar and the log."""
         self.unavailable = reason
         log.warning("speech unavailable: %s", reason)
-        self._say_message(f"Speech unavailable: {reason.split('; ')[0]}")
+        first = reason.split("; ")[0].split(" (")[0]
+        self._say_message(f"Speech unavailable: {first}")
         self.shared.set_status(f"Speech is unavailable: {reason}.")
 
     def _say_message(self, text: str) -> None:
-        self.message.configure(text=text)
+        """Show `text`; an empty one shows the voice that will read."""
+        self.message.configure(text=text or self.voice_name)
 
 
 def _rate_label(rate: float) -> str:
@@ -331,6 +342,14 @@ def _position(index: str) -> tuple[int, int]:
     """A Text index "line.column" as (paragraph, offset)."""
     line, column = index.split(".")
     return int(line) - 1, int(column)
+
+
+def _fully_shown(text: tk.Text, first: str, last: str) -> bool:
+    """Whether the lines from `first` to `last` are all inside the widget."""
+    top, bottom = text.dlineinfo(first), text.dlineinfo(last)
+    if top is None or bottom is None:
+        return False
+    return top[1] >= 0 and bottom[1] + bottom[3] <= text.winfo_height()
 
 
 def _english_ranges(
