@@ -222,3 +222,30 @@ def test_without_audio_the_window_says_why(make_window: WindowFactory, article_f
     wait_until(window.root, lambda: bar.player.state == "stopped")
     wait_until(window.root, lambda: str(bar.play_button.cget("text")) == PLAY)
     assert str(bar.message.cget("text")) == "Speech unavailable: no audio output device"
+
+
+def test_settings_offer_the_voices(make_window: WindowFactory, tmp_path: Path) -> None:
+    from reader.gui.settings_dialog import SettingsDialog
+    from reader.settings import load_settings
+
+    window = speaking_window(make_window, NullOutput())
+    dialog = SettingsDialog(window.root, window.state)
+    assert dialog.voice.get() == "eSpeak NG German (bundled)"
+    wait_until(
+        window.root,
+        lambda: "Looking" not in str(dialog.voice_note.cget("text")),
+        what="the system's voices",
+    )
+    names = list(dialog.voice_box.cget("values"))
+    assert names[:3] == [
+        "eSpeak NG German (bundled)",
+        "eSpeak NG German, female",
+        "eSpeak NG German, deeper",
+    ]
+    dialog.voice.set("eSpeak NG German, female")
+    dialog.ok()
+    window.root.update()
+    assert window.state.settings.speech_voice == "espeak:de+f3"
+    assert str(window.reading_aloud.message.cget("text")) == "eSpeak NG German, female"
+    path = tmp_path / "settings.json"
+    wait_until(window.root, lambda: load_settings(path).speech_voice == "espeak:de+f3")
