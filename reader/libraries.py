@@ -34,6 +34,16 @@ RUNTIME_LIBRARIES: dict[str, str] = {
     "sv_ttk": "sv-ttk",
     "tkinterdnd2": "tkinterdnd2",
     "genanki": "genanki",
+    "espeakng_loader": "espeakng-loader",
+}
+
+
+# Declared too, but the app works without them, so a failed import is no installation problem:
+# sounddevice needs the system's PortAudio on Linux (without it speech goes to a player
+# program), comtypes exists on Windows only (for the system's SAPI5 voices).
+OPTIONAL_LIBRARIES: dict[str, str] = {
+    "sounddevice": "sounddevice",
+    "comtypes": "comtypes",
 }
 
 

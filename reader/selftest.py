@@ -3,9 +3,10 @@
 Loads the bundled sample, runs readability and the glossary on it, reads it back as a web page
 and as a Word document, takes its bundled translation, sends one translation request through the
 real provider code to a loopback server, finds the CA bundle and the key store, looks up a word
-in the offline dictionary if it is installed, names the settings/cache/log folders, and opens and
-closes the window when a display exists. Each check exercises code and data a frozen build could
-lose. Prints one line per check and exits 0, or 1 naming what failed.
+in the offline dictionary if it is installed, speaks one sentence with the bundled voice, names
+the settings/cache/log folders, and opens and closes the window when a display exists. Each
+check exercises code and data a frozen build could lose. Prints one line per check and exits 0,
+or 1 naming what failed.
 
 The report is also written to self-test.txt in the log folder: a windowed Windows build has no
 console to print to, so that file (and the exit status) is where its result can be read.
@@ -56,6 +57,7 @@ def run_self_test() -> int:
         ("certificates", _certificates),
         ("key store", _key_store),
         ("offline dictionary", _dictionary),
+        ("speech", _speech),
         ("folders", _folders),
         ("window", _window),
     ]
@@ -234,6 +236,23 @@ def _dictionary() -> str:
     if not card.dictionary:
         raise RuntimeError("the dictionary does not know 'Sanktionen'")
     return f"ok, {card.dictionary[0].en}"
+
+
+def _speech() -> str:
+    """One sentence through the bundled voice (libespeak-ng and its German data); where it
+    would be played is reported, but a machine without sound is no failure."""
+    from reader.speech import AudioUnavailable, open_voice
+    from reader.speech.audio import loudness
+    from reader.speech.output import default_output
+
+    speech = open_voice("espeak:de").synthesize("Der Bundestag berät über den Haushalt.", 1.0)
+    if speech.duration < 1.0 or loudness(speech) < 500:
+        raise RuntimeError(f"the voice gave {speech.duration:.2f} s of near silence")
+    try:
+        playing = f"plays through {default_output().name}"
+    except AudioUnavailable as error:
+        playing = f"no audio output here ({error})"
+    return f"ok, {speech.duration:.1f} s of German speech; {playing}"
 
 
 def _folders() -> str:

@@ -26,6 +26,7 @@ SETTINGS_FILE = "settings.json"
 MIN_FONT_SIZE = 8
 MAX_FONT_SIZE = 32
 MAX_RECENT_FILES = 10
+MIN_SPEECH_RATE, MAX_SPEECH_RATE = 0.5, 1.5
 Theme = Literal["light", "dark"]
 THEMES: tuple[Theme, ...] = ("light", "dark")
 
@@ -45,6 +46,9 @@ class Settings:
     highlight_long_sentences: bool = False
     translate_on_open: bool = True
     recent_files: tuple[str, ...] = field(default_factory=tuple)
+    # Reading aloud: the voice's id (reader.speech.voices) and the speed, 0.5–1.5 times normal.
+    speech_voice: str = "espeak:de"
+    speech_rate: float = 1.0
 
 
 def settings_path() -> Path:
@@ -107,6 +111,13 @@ def clamp_font_size(size: int) -> int:
     return max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
 
 
+def clamp_speech_rate(rate: float) -> float:
+    """`rate` within 0.5–1.5, rounded to a tenth (the steps the window offers)."""
+    if rate != rate:  # NaN from a hand-edited file
+        return 1.0
+    return round(max(MIN_SPEECH_RATE, min(MAX_SPEECH_RATE, rate)), 1)
+
+
 def _set_aside(path: Path, error: Exception) -> None:
     aside = path.with_name(path.name + ".corrupt")
     log.warning("settings file %s is corrupt (%s); moved to %s, using defaults", path, error, aside)
@@ -145,11 +156,15 @@ def _checked(name: str, value: Any) -> Any:
         if not isinstance(value, list):
             return None
         return tuple(str(item) for item in value if isinstance(item, str))[:MAX_RECENT_FILES]
+    if name == "speech_rate":
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return clamp_speech_rate(float(value))
+        return None
     if name == "endpoint":
         return value if isinstance(value, str) and value.strip() else None
     if name == "geometry":
         return value if isinstance(value, str) and _GEOMETRY.fullmatch(value) else None
-    # provider
+    # provider, speech_voice
     return value if isinstance(value, str) and value.strip() else None
 
 

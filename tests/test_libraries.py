@@ -13,7 +13,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from reader.libraries import RUNTIME_LIBRARIES, missing_libraries
+from reader.libraries import OPTIONAL_LIBRARIES, RUNTIME_LIBRARIES, missing_libraries
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -49,7 +49,8 @@ DECLARED_FOR_THE_TESTS = {"textstat"}
 
 
 def test_every_imported_library_is_a_declared_dependency() -> None:
-    imported = {_normalise(name) for name in RUNTIME_LIBRARIES.values()}
+    libraries = {**RUNTIME_LIBRARIES, **OPTIONAL_LIBRARIES}
+    imported = {_normalise(name) for name in libraries.values()}
     assert imported == declared_distributions() - DECLARED_FOR_THE_TESTS
 
 

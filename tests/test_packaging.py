@@ -102,6 +102,8 @@ def test_frozen_self_test_passes(app: Path) -> None:
     # The same report is in the log folder, where a windowed Windows build leaves it.
     written = Path(header.split("report in ", 1)[1].rstrip(")"))
     assert written.read_text(encoding="utf-8") == result.stdout
+    # The bundled voice spoke a sentence (whether this machine can play it or not).
+    assert report["speech"].startswith("ok, "), report["speech"]
     # pytest-xvfb gives it a display, so the window really opened and closed.
     assert report["window"].startswith("ok, opened and closed"), report["window"]
     # The frozen app's folders are the ones the unfrozen package computes here.
@@ -132,6 +134,12 @@ def test_frozen_app_bundles_german_data_only(app: Path) -> None:
     for unused in ("textstat", "nltk", "pyphen", "numpy", "PIL", "lxml/objectify"):
         assert not any(name.startswith(unused) for name in names), unused
     assert "reader/glossary/data/parliament_government.toml" in names
+    # The voice: the library and the German (and English, for loan words) data only.
+    espeak = {name for name in names if name.startswith("espeakng_loader/espeak-ng-data/")}
+    dictionaries = {name.rsplit("/", 1)[-1] for name in espeak if name.endswith("_dict")}
+    assert dictionaries == {"de_dict", "en_dict"}
+    assert "espeakng_loader/espeak-ng-data/phontab" in espeak
+    assert any(name.startswith("espeakng_loader/libespeak-ng") for name in names)
     assert "certifi/cacert.pem" in names
 
 

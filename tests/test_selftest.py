@@ -23,6 +23,7 @@ def test_self_test_passes_from_source() -> None:
     assert "(from source; report in" in result.stdout
     assert "FAILED" not in result.stdout
     assert "window               ok, opened and closed" in result.stdout
+    assert "speech               ok, " in result.stdout
     assert result.stdout.rstrip().endswith("self-test passed")
 
 

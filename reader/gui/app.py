@@ -25,6 +25,7 @@ from reader.gui import (
     find_bar,
     glossary_panel,
     readability_panel,
+    reading_aloud,
     reading_view,
     translation_bar,
     vocabulary_window,
@@ -149,6 +150,7 @@ class ReaderWindow:
         """Every feature attaches itself the same way. The order is the order of the panes and
         menu entries; the find bar searches the reading view, so it comes after it."""
         self.reading_view = reading_view.setup(self)
+        self.reading_aloud = reading_aloud.setup(self)
         self.find_bar = find_bar.setup(self)
         self.translation_bar = translation_bar.setup(self)
         self.readability_panel = readability_panel.setup(self)

@@ -31,6 +31,7 @@ VOCABULARY_CHANGED = "<<VocabularyChanged>>"
 SHOW_VOCABULARY = "<<ShowVocabulary>>"
 WORD_CHOSEN = "<<WordChosen>>"  # carries `WordChosen`: a German word was double-clicked
 WORD_SHOWN = "<<WordShown>>"  # carries `WordShown`: the word card opened, changed or closed
+SAY_TEXT = "<<SayText>>"  # carries `SayText`: say a word or phrase aloud (the word card's button)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,13 @@ class WordShown:
     """The word the card now shows; None when the card closed."""
 
     context: WordContext | None
+
+
+@dataclass(frozen=True)
+class SayText:
+    """Say `text` aloud once (it interrupts reading the article)."""
+
+    text: str
 
 
 Data = TypeVar("Data")

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from reader.gui.state import TranslatorFactory
     from reader.gui.vocabulary_window import AskSavePath
     from reader.gui.word_context import TextTranslator
+    from reader.speech.output import AudioOutput
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class WindowServices:
     vocabulary: Callable[[], Vocabulary] | None = None
     # Asks where to export the vocabulary; None: the system's save dialog.
     ask_save_path: AskSavePath | None = None
+    # Where speech is played; None: the best output the machine has (reader.speech.output).
+    # Called off the Tk thread; raises AudioUnavailable when there is none.
+    audio_output: Callable[[], AudioOutput] | None = None
 
 
 class SharedVocabulary:

@@ -1,4 +1,5 @@
-"""The Settings dialog: provider, API key (to the OS keyring), endpoint, font size, theme.
+"""The Settings dialog: provider, API key (to the OS keyring), endpoint, font size, theme, and
+the voice that reads aloud (the bundled one, or a German voice of the system's own).
 
 Values are checked inside the dialog (`entry_ok` shows the problem and keeps the dialog open);
 only a valid set is applied. The API key never touches the settings file.
@@ -16,6 +17,13 @@ from reader.gui.state import ReaderState
 from reader.gui.translation_bar import provider_choices
 from reader.gui.url_dialog import url_problem
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, THEMES
+from reader.speech.voices import (
+    VoiceInfo,
+    available_voices,
+    bundled_voices,
+    known_voices,
+    voice_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +35,7 @@ class ChosenSettings:
     endpoint: str | None
     font_size: int
     theme: str
+    speech_voice: str | None = None  # None: leave the voice alone
 
 
 def check_font_size(text: str) -> int | None:
@@ -84,15 +93,43 @@ class SettingsDialog(tk.Toplevel):
             ttk.Radiobutton(themes, text=theme.title(), value=theme, variable=self.theme).pack(
                 side="left", padx=(0, 12)
             )
+        self._row(frame, 6, "Voice (reading aloud)")
+        self._voices = {info.name: info.id for info in known_voices()}
+        self.voice = tk.StringVar(self, voice_name(settings.speech_voice))
+        self.voice_box = ttk.Combobox(
+            frame, textvariable=self.voice, values=list(self._voices), state="readonly"
+        )
+        self.voice_box.grid(row=6, column=1, sticky="ew", pady=4)
+        self.voice_note = ttk.Label(
+            frame, text="Looking for the system's voices…", style="Muted.TLabel"
+        )
+        self.voice_note.grid(row=7, column=1, sticky="w")
+        state.calls.run_in_thread(None, available_voices, self._voices_found, name="voices")
         self.problem = ttk.Label(frame, text="", foreground="#b42318")
-        self.problem.grid(row=6, column=0, columnspan=2, sticky="w", pady=(8, 0))
+        self.problem.grid(row=8, column=0, columnspan=2, sticky="w", pady=(8, 0))
         buttons = ttk.Frame(frame)
-        buttons.grid(row=7, column=0, columnspan=2, sticky="e", pady=(12, 0))
+        buttons.grid(row=9, column=0, columnspan=2, sticky="e", pady=(12, 0))
         self.ok_button = ttk.Button(buttons, text="Save", style="Accent.TButton", command=self.ok)
         ttk.Button(buttons, text="Cancel", command=self.destroy).pack(side="right")
         self.ok_button.pack(side="right", padx=(0, 8))
         self.bind("<Return>", lambda _e: self.ok())
         self.bind("<Escape>", lambda _e: self.destroy())
+
+    def _voices_found(self, outcome: Outcome[list[VoiceInfo]]) -> None:
+        if not self.winfo_exists():
+            return  # the dialog was closed meanwhile
+        if outcome.value is None:
+            log.warning("cannot list the voices: %s", outcome.error)
+            self.voice_note.configure(text="The system's voices could not be listed.")
+            return
+        self._voices = {info.name: info.id for info in outcome.value}
+        self.voice_box.configure(values=list(self._voices))
+        own = len(outcome.value) - len(bundled_voices())
+        self.voice_note.configure(
+            text=f"The bundled voice and {own} German voice{'s' * (own != 1)} of this system."
+            if own
+            else "No German voices of the system's own were found; the bundled ones work."
+        )
 
     def _row(self, frame: ttk.Frame, row: int, text: str) -> None:
         ttk.Label(frame, text=text).grid(row=row, column=0, sticky="w", padx=(0, 12), pady=4)
@@ -112,7 +149,8 @@ class SettingsDialog(tk.Toplevel):
             return None
         self.problem.configure(text="")
         key = self.api_key.get().strip() or None
-        return ChosenSettings(provider, key, endpoint, size, self.theme.get())
+        voice = self._voices.get(self.voice.get())
+        return ChosenSettings(provider, key, endpoint, size, self.theme.get(), voice)
 
     def ok(self) -> None:
         chosen = self.entry_ok()
@@ -146,11 +184,13 @@ def apply_chosen(state: ReaderState, chosen: ChosenSettings) -> None:
                 state.set_status(f"API key for {provider} saved in the system keyring.")
 
         state.calls.run_in_thread(None, store, stored)
+    voice = {"speech_voice": chosen.speech_voice} if chosen.speech_voice else {}
     state.update_settings(
         provider=chosen.provider,
         endpoint=chosen.endpoint,
         font_size=chosen.font_size,
         theme=chosen.theme,
+        **voice,
     )
 
 

@@ -33,6 +33,7 @@ class Palette:
     error: str
     link: str
     strip_empty: str
+    spoken: str  # the sentence being read aloud
     # Glossary category colours, assigned to categories in a stable order.
     categories: tuple[str, ...]
 
@@ -51,6 +52,7 @@ LIGHT = Palette(
     error="#b42318",
     link="#0b62c4",
     strip_empty="#e4e1da",
+    spoken="#e2dbff",
     categories=("#0b62c4", "#b4441b", "#1a7f37", "#8250df", "#9a6700", "#bf3989", "#0a7f86"),
 )
 
@@ -68,6 +70,7 @@ DARK = Palette(
     error="#ff7b72",
     link="#6cb6ff",
     strip_empty="#3a3d42",
+    spoken="#3e3470",
     categories=("#6cb6ff", "#f0883e", "#57d364", "#c297ff", "#e3b341", "#f778ba", "#39c5cf"),
 )
 

@@ -108,6 +108,9 @@ class WordCardPanel(ttk.Frame):
         ttk.Label(header, text="WORD", style="Caption.TLabel").pack(side="left")
         self.close_button = ttk.Button(header, text="✕", width=3, command=self.close)
         self.close_button.pack(side="right")
+        # Says the word aloud through the window's reading-aloud feature.
+        self.say_button = ttk.Button(header, text="▶ Say", width=6, command=self.say_word)
+        self.say_button.pack(side="right", padx=(0, 6))
         self.word_label = ttk.Label(self, text="", font=self.fonts["word"], anchor="w")
         self.word_label.pack(fill="x", pady=(2, 0))
         self.grammar_label = ttk.Label(
@@ -292,6 +295,10 @@ class WordCardPanel(ttk.Frame):
     def show(self) -> None:
         self.place(in_=self.cover, x=0, y=0, relwidth=1, relheight=1)
         self.lift()
+
+    def say_word(self) -> None:
+        if self.context is not None:
+            self.shared.emit(events.SAY_TEXT, events.SayText(self.context.word))
 
     def close_if_open(self) -> bool:
         """Close the card if it is shown; whether it was (for the window's Escape)."""
