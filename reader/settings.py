@@ -28,6 +28,8 @@ MAX_FONT_SIZE = 32
 MAX_RECENT_FILES = 10
 Theme = Literal["light", "dark"]
 THEMES: tuple[Theme, ...] = ("light", "dark")
+StartWith = Literal["last", "library", "sample"]
+START_CHOICES: tuple[StartWith, ...] = ("last", "library", "sample")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,10 @@ class Settings:
     highlight_long_sentences: bool = False
     translate_on_open: bool = True
     recent_files: tuple[str, ...] = field(default_factory=tuple)
+    # New words tinted, learning words coloured by level in the German text.
+    show_word_status: bool = True
+    # What the window shows when started without a file.
+    start_with: StartWith = "last"
 
 
 def settings_path() -> Path:
@@ -139,7 +145,9 @@ def _checked(name: str, value: Any) -> Any:
         return clamp_font_size(value) if _is_int(value) else None
     if name == "theme":
         return value if value in THEMES else None
-    if name in ("highlight_long_sentences", "translate_on_open"):
+    if name == "start_with":
+        return value if value in START_CHOICES else None
+    if name in ("highlight_long_sentences", "translate_on_open", "show_word_status"):
         return value if isinstance(value, bool) else None
     if name == "recent_files":
         if not isinstance(value, list):
