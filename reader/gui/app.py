@@ -24,6 +24,7 @@ from reader.gui import (
     events,
     find_bar,
     glossary_panel,
+    library_window,
     readability_panel,
     reading_view,
     translation_bar,
@@ -162,6 +163,7 @@ class ReaderWindow:
         self.word_card = word_card.setup(self)
         self.vocabulary_access = vocabulary_window.setup(self)
         self.word_marks = word_status.setup(self)
+        self.library = library_window.setup(self)
 
     # --- what features attach to --------------------------------------------------------------
 

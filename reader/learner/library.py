@@ -135,6 +135,13 @@ class Library:
                 ((article_id, key, count) for key, count in lemma_counts.items()),
             )
 
+    def save_figures(self, article_id: int, *, words: int, cefr: str | None) -> None:
+        """The readability report's figures."""
+        with self.store.transaction() as db:
+            db.execute(
+                "UPDATE article SET words = ?, cefr = ? WHERE id = ?", (words, cefr, article_id)
+            )
+
     def save_reading(
         self,
         article_id: int,
