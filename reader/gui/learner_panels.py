@@ -25,7 +25,9 @@ from reader.learner.words import coverage_sentence
 
 if TYPE_CHECKING:
     from reader.gui.app import ReaderWindow
+    from reader.gui.background import Outcome
     from reader.gui.vocabulary_window import AskSavePath
+    from reader.learner.transfer import ImportPlan
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +181,7 @@ class WordFiles:
         self.window = window
         self.marks = marks
         self.ask_path = ask_path
+        self.importing = False
 
     def import_known(self) -> None:
         chosen = self.window.state.dialogs.ask_open_path(self.window.root)
@@ -186,15 +189,36 @@ class WordFiles:
             self.import_file(Path(chosen))
 
     def import_file(self, path: Path) -> None:
-        from reader.learner.transfer import WordListError, import_word_file
+        """Read and check the file on a worker thread (lemmatising ten thousand words takes a
+        moment), then store it in one transaction and show it."""
+        from reader.learner.transfer import read_word_file
 
         state = self.window.state
+        self.importing = True
+        state.set_status(f"Reading {path.name}…")
+        state.calls.run_in_thread(
+            None,
+            lambda: read_word_file(path),
+            lambda outcome: self._read(path, outcome),
+            name="reader-word-import",
+        )
+
+    def _read(self, path: Path, outcome: Outcome[ImportPlan]) -> None:
+        from reader.learner.transfer import WordListError
+
+        self.importing = False
+        state = self.window.state
+        plan = outcome.value
         try:
-            plan, undo = import_word_file(self.window.learner(), path)
+            if plan is None:
+                raise outcome.error or WordListError(f"{path.name} could not be read")
+            undo = self.window.learner().set_statuses(plan.changes)
         except WordListError as error:
+            state.set_status("Nothing was imported.")
             state.dialogs.show_error(state.root, "Words not imported", str(error))
             return
         except (OSError, sqlite3.Error) as error:
+            state.set_status("Nothing was imported.")
             state.dialogs.show_error(state.root, "Words not imported", f"{path.name}: {error}")
             return
         self.marks.show_stored(plan.changes, undo)

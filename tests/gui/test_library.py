@@ -78,7 +78,9 @@ def test_comfortable_articles_follow_imported_known_words(
     indexed(window, article_file)
     words = tmp_path / "known.txt"
     words.write_text("\n".join(ARTICLE.replace(".", " ").replace(",", " ").split()), "utf-8")
-    window.word_marks.panels.files.import_file(words)  # type: ignore[union-attr]
+    files = window.word_marks.panels.files  # type: ignore[union-attr]
+    files.import_file(words)
+    wait_until(window.root, lambda: not files.importing, what="the import")
 
     view = window.library.show()
     view.comfortable.set(True)

@@ -211,7 +211,9 @@ def test_importing_each_format_from_the_menu_recolours_the_text(
     window.dialogs_answer = None
     window.state.dialogs.open_answers.append(str(path))  # type: ignore[attr-defined]
 
-    marks.panels.files.import_known()  # type: ignore[union-attr]
+    files = marks.panels.files  # type: ignore[union-attr]
+    files.import_known()
+    wait_until(window.root, lambda: not files.importing, what="the import")
 
     expected = WordStatus.LEARNING_1 if name == "vocabulary.csv" else KNOWN
     assert stored(window) == {"regierung": expected, "opposition": expected}
@@ -227,7 +229,9 @@ def test_a_bad_import_says_so_and_changes_nothing(
     marks = ready(window, article_file)
     path = tmp_path / "kaputt.csv"
     path.write_bytes(b"lemma,status\nHaus,sehr gut\n")
-    marks.panels.files.import_file(path)  # type: ignore[union-attr]
+    files = marks.panels.files  # type: ignore[union-attr]
+    files.import_file(path)
+    wait_until(window.root, lambda: not files.importing, what="the import")
     [(title, message)] = window.state.dialogs.errors  # type: ignore[attr-defined]
     assert title == "Words not imported"
     assert message.startswith("kaputt.csv, line 2: unknown status 'sehr gut'")
