@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     import argparse
 
 # Command modules are imported only when a command runs: the window should not wait for them.
-COMMANDS = ("analyze", "translate", "glossary", "lookup", "speak")
+COMMANDS = ("analyze", "translate", "glossary", "lookup", "speak", "words", "library")
 EXIT_BAD_INPUT = 2
 
 

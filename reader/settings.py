@@ -29,6 +29,8 @@ MAX_RECENT_FILES = 10
 MIN_SPEECH_RATE, MAX_SPEECH_RATE = 0.5, 1.5
 Theme = Literal["light", "dark"]
 THEMES: tuple[Theme, ...] = ("light", "dark")
+StartWith = Literal["last", "library", "sample"]
+START_CHOICES: tuple[StartWith, ...] = ("last", "library", "sample")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ class Settings:
     # Reading aloud: the voice's id (reader.speech.voices) and the speed, 0.5–1.5 times normal.
     speech_voice: str = "espeak:de"
     speech_rate: float = 1.0
+    # New words tinted, learning words coloured by level in the German text.
+    show_word_status: bool = True
+    # What the window shows when started without a file.
+    start_with: StartWith = "last"
 
 
 def settings_path() -> Path:
@@ -150,7 +156,9 @@ def _checked(name: str, value: Any) -> Any:
         return clamp_font_size(value) if _is_int(value) else None
     if name == "theme":
         return value if value in THEMES else None
-    if name in ("highlight_long_sentences", "translate_on_open"):
+    if name == "start_with":
+        return value if value in START_CHOICES else None
+    if name in ("highlight_long_sentences", "translate_on_open", "show_word_status"):
         return value if isinstance(value, bool) else None
     if name == "recent_files":
         if not isinstance(value, list):

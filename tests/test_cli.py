@@ -37,7 +37,7 @@ def test_analyze_stdin_json_has_every_section() -> None:
     result = run_reader("analyze", "-", "--json", stdin="Der Bundestag tagt.\n\nEr stimmt ab.\n")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert set(report) == {"source", "language", "paragraphs", "readability", "glossary"}
+    assert set(report) == {"source", "language", "paragraphs", "readability", "glossary", "learner"}
     assert report["source"]["format"] == "stdin"
     assert [p["text"] for p in report["paragraphs"]] == ["Der Bundestag tagt.", "Er stimmt ab."]
 

@@ -80,6 +80,24 @@ def build_report(document: Document) -> dict[str, Any]:
         "paragraphs": [{"index": i, "text": text} for i, text in enumerate(document.paragraphs)],
         "readability": readability_json(analysis.readability),
         "glossary": terms_json(analysis.terms),
+        "learner": learner_json(document),
+    }
+
+
+def learner_json(document: Document) -> dict[str, Any]:
+    """What the learner knows of the article, from the stored statuses."""
+    from reader.learner.known import current_statuses
+    from reader.learner.words import learner_report
+
+    report = learner_report(document.paragraphs, current_statuses())
+    return {
+        "known_share": report.known_share,
+        "counted_words": report.counted_words,
+        "new_lemmas": list(report.new_lemmas),
+        "paragraphs": [
+            {"index": index, "known_share": share}
+            for index, share in enumerate(report.paragraph_shares)
+        ],
     }
 
 
@@ -136,6 +154,11 @@ def format_summary(report: dict[str, Any]) -> str:
         line = _readability_line(scores)
         if line:
             lines += _row("Readability", line)
+    learner = report.get("learner")
+    if learner and learner["counted_words"]:
+        from reader.learner.words import coverage_sentence
+
+        lines += _row("You", coverage_sentence(learner["known_share"]))
     terms = report["glossary"]
     if terms:
         lines += _row("Glossary", f"{len(terms)} political term{'s' * (len(terms) != 1)}")

@@ -9,7 +9,8 @@ SWITCH_INTERVAL_S = 0.001
 
 
 def run_app(path: str | None, *, provider: str | None = None, endpoint: str | None = None) -> int:
-    """Open the reading window on `path` (the bundled sample when None); return the exit status.
+    """Open the reading window on `path` (without one: the last article, the library or the
+    bundled sample, as the settings say); return the exit status.
 
     The empty window goes up first; the panels are imported and built inside it.
     """
@@ -33,6 +34,6 @@ def run_app(path: str | None, *, provider: str | None = None, endpoint: str | No
     if path:
         window.opener.open_path(Path(path))
     else:
-        window.opener.open_sample()
+        window.library.open_at_start()  # the last article, the library or the sample
     root.mainloop()
     return 0

@@ -24,17 +24,19 @@ from reader.gui import (
     events,
     find_bar,
     glossary_panel,
+    library_window,
     readability_panel,
     reading_aloud,
     reading_view,
     translation_bar,
     vocabulary_window,
     word_card,
+    word_status,
 )
 from reader.gui.dialogs import Dialogs
 from reader.gui.opening import ArticleOpener
 from reader.gui.pane_layout import PaneLayout
-from reader.gui.services import SharedVocabulary, WindowServices
+from reader.gui.services import SharedLearnerStore, SharedVocabulary, WindowServices
 from reader.gui.settings_dialog import open_settings
 from reader.gui.state import ReaderState, display_title
 from reader.gui.theme import UI_FAMILIES, apply_ttk_theme, first_family, palette
@@ -71,8 +73,12 @@ class ReaderWindow:
             translator_for=services.translator_for,
         )
         self.vocabulary = SharedVocabulary(services.vocabulary)
+        self.learner = SharedLearnerStore(services.learner_store)
         self._escape_handlers: list[Callable[[], bool]] = []
-        self._close_handlers: list[Callable[[], object]] = [self.vocabulary.close]
+        self._close_handlers: list[Callable[[], object]] = [
+            self.vocabulary.close,
+            self.learner.close,
+        ]
         self._theme = settings.theme
         dress_window(root, settings)
         apply_ttk_theme(root, settings.theme)
@@ -158,6 +164,8 @@ class ReaderWindow:
         self.analyser = article_analysis.setup(self)
         self.word_card = word_card.setup(self)
         self.vocabulary_access = vocabulary_window.setup(self)
+        self.word_marks = word_status.setup(self)
+        self.library = library_window.setup(self)
 
     # --- what features attach to --------------------------------------------------------------
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from reader.gui.state import TranslatorFactory
     from reader.gui.vocabulary_window import AskSavePath
     from reader.gui.word_context import TextTranslator
+    from reader.learner.store import LearnerStore
     from reader.speech.output import AudioOutput
 
 
@@ -35,6 +36,8 @@ class WindowServices:
     # Where speech is played; None: the best output the machine has (reader.speech.output).
     # Called off the Tk thread; raises AudioUnavailable when there is none.
     audio_output: Callable[[], AudioOutput] | None = None
+    # Opens the learner's word statuses and library; None: the user's own file.
+    learner_store: Callable[[], LearnerStore] | None = None
 
 
 class SharedVocabulary:
@@ -64,3 +67,27 @@ class SharedVocabulary:
         if self._vocabulary is not None:
             self._vocabulary.close()
             self._vocabulary = None
+
+
+class SharedLearnerStore:
+    """The learner's statuses and library (one connection for the window's features), opened
+    on first use and closed with the window."""
+
+    def __init__(self, open_store: Callable[[], LearnerStore] | None) -> None:
+        self._open = open_store
+        self._store: LearnerStore | None = None
+
+    def __call__(self) -> LearnerStore:
+        if self._store is None:
+            if self._open is None:
+                from reader.learner.store import LearnerStore
+
+                self._store = LearnerStore()
+            else:
+                self._store = self._open()
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
