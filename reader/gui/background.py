@@ -9,13 +9,15 @@ and whatever its work still delivers is dropped instead of being shown on the wr
 
 from __future__ import annotations
 
+import functools
+import itertools
 import logging
 import queue
 import threading
 import tkinter as tk
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,11 @@ class TkCallQueue:
         self._widget = widget
         self._queue: queue.Queue[tuple[ArticleToken | None, Callable[[], None]]] = queue.Queue()
         self._workers: list[threading.Thread] = []
+        # What to call when a worker is done, kept on the Tk side: a worker holding the last
+        # reference to a dialog's method would make Python free the dialog's Tk variables on
+        # the worker's thread.
+        self._waiting: dict[int, Callable[[Outcome[Any]], None]] = {}
+        self._tickets = itertools.count()
         self._poll_ms = POLL_MS
         self._after_id: str | None = widget.after(POLL_MS, self._drain)
 
@@ -81,13 +88,15 @@ class TkCallQueue:
         name: str = "reader-worker",
     ) -> threading.Thread:
         """Call `blocking()` in a daemon thread, then `on_done(outcome)` on the Tk thread."""
+        ticket = next(self._tickets)
+        self._waiting[ticket] = on_done
 
         def work() -> None:
             try:
                 outcome: Outcome[T] = Outcome(value=blocking())
             except Exception as error:  # handed to on_done, which decides what the user sees
                 outcome = Outcome(error=error)
-            self.post(token, lambda: on_done(outcome))
+            self.post(None, functools.partial(self._deliver, token, ticket, outcome))
 
         thread = threading.Thread(target=work, name=name, daemon=True)
         thread.start()
@@ -98,6 +107,13 @@ class TkCallQueue:
             self._poll_ms = BUSY_POLL_MS
             self._after_id = self._widget.after(BUSY_POLL_MS, self._drain)
         return thread
+
+    def _deliver(self, token: ArticleToken | None, ticket: int, outcome: Outcome[Any]) -> None:
+        on_done = self._waiting.pop(ticket)
+        if token is not None and token.closed:
+            log.debug("dropping a result for the closed article %s", token.label)
+            return
+        on_done(outcome)
 
     def stop(self) -> None:
         if self._after_id is not None:

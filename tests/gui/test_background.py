@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import tkinter as tk
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -63,4 +63,37 @@ def test_the_queue_is_polled_often_only_while_a_worker_runs(root: tk.Tk) -> None
     wait_until(root, lambda: seen, what="the worker's result")
     wait_until(root, lambda: calls.poll_interval_ms == POLL_MS, what="the slow poll again")
     assert seen[0].value is True
+    calls.stop()
+
+
+def test_the_callback_is_freed_on_the_tk_thread(root: tk.Tk) -> None:
+    """A dialog closed while its worker runs must not be freed by the worker: Python would
+    then delete the dialog's Tk variables from the wrong thread."""
+    freed_on: list[bool] = []
+    posted, drained = threading.Event(), threading.Event()
+
+    class Dialog:
+        def done(self, outcome: Outcome[None]) -> None:
+            pass
+
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread() is threading.main_thread())
+
+    calls = TkCallQueue(root)
+    post = calls.post
+
+    def post_then_linger(token: ArticleToken | None, callback: Callable[[], None]) -> None:
+        post(token, callback)
+        posted.set()
+        drained.wait(5)  # the worker outlives the delivery of its result
+
+    calls.post = post_then_linger  # type: ignore[method-assign]
+    dialog = Dialog()
+    worker = calls.run_in_thread(None, lambda: None, dialog.done)
+    del dialog  # closed: only the call queue and the worker may still know it
+    assert posted.wait(5)
+    calls.drain_now()
+    drained.set()
+    worker.join()
+    assert freed_on == [True]
     calls.stop()
