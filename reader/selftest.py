@@ -82,8 +82,8 @@ def report_file() -> Path:
 def _save_report(lines: list[str]) -> None:
     target = report_file()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with paths.open_private(target, "w", encoding="utf-8") as report:
+            report.write("\n".join(lines) + "\n")
     except OSError as error:  # the printed report and the exit status still tell
         print(f"cannot write {target}: {error}", file=sys.stderr)
 

@@ -4,6 +4,7 @@ The file lives in `reader.paths.config_dir()`. It is written atomically (a tempo
 same folder, then `os.replace`), so a crash never leaves half a file behind. A file that cannot be
 parsed is renamed aside (`settings.json.corrupt`) and the defaults are used, so one bad edit
 never stops the program from starting. API keys are never stored here: they go to the OS keyring.
+The file is 0600 in a 0700 folder (mkstemp's mode); a wider one is tightened when it is read.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def load_settings(path: Path | None = None) -> Settings:
     except OSError as error:
         log.warning("cannot read settings %s (%s); using defaults", path, error)
         return Settings()
+    with contextlib.suppress(OSError):  # a file left readable by others is made private
+        paths.private_file(path)
     try:
         # "utf-8-sig": an editor's byte-order mark is no reason to lose the settings.
         stored = json.loads(raw.decode("utf-8-sig"))
@@ -85,7 +88,7 @@ def load_settings(path: Path | None = None) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write `settings` as JSON, atomically."""
     path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_folder(path.parent)
     data = asdict(settings)
     data["recent_files"] = list(settings.recent_files)
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,7 +1,8 @@
 """The learner's vocabulary: saved words with their sentence, kept in SQLite, exported to CSV/Anki.
 
 Each save is one transaction in WAL mode with synchronous=FULL, so a word is either saved whole or
-not at all, even if the app is killed while saving.
+not at all, even if the app is killed while saving. The file is the user's alone (0600 in a 0700
+folder; a wider one is tightened when opened).
 """
 
 from __future__ import annotations
@@ -55,7 +56,6 @@ class SavedWord:
 class Vocabulary:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.data_dir() / FILE_NAME
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         try:
             self._connection = self._open()
         except sqlite3.DatabaseError as error:
@@ -64,11 +64,9 @@ class Vocabulary:
 
     def _open(self) -> sqlite3.Connection:
         """Open (or create, readable by the user alone) the file and prepare the schema."""
-        created = not self.path.exists()
+        paths.private_file(self.path)
         connection = sqlite3.connect(self.path, check_same_thread=False)
         try:
-            if created:
-                os.chmod(self.path, 0o600)  # SQLite gives its -wal and -shm files the same mode
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
             connection.executescript(_SCHEMA)

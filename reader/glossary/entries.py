@@ -260,7 +260,9 @@ def _parsed_files(files: list[Path]) -> dict[str, Any]:
         pass
     parsed = {path.name: _parse(path) for path in files}
     with contextlib.suppress(OSError, TypeError, ValueError):
-        cached.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        from reader.paths import private_folder
+
+        private_folder(cached.parent)
         for old in cached.parent.glob("*.json"):
             old.unlink(missing_ok=True)  # the parses of earlier versions of the data
         partial = cached.with_suffix(".partial")

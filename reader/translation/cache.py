@@ -3,7 +3,8 @@
 SQLite in the user cache folder, keyed by provider, language pair and a hash of the paragraph.
 WAL mode lets several processes read and write side by side (each waits on the others' locks
 instead of failing); within a process one connection is shared under a lock.
-A file that is not a readable database is renamed aside and a new one is built. A cache that
+A file that is not a readable database is renamed aside and a new one is built. The file is the
+user's alone (0600 in a 0700 folder): it holds everything they read. A cache that
 fails later (disk full, file deleted) costs a network request, never a translation.
 """
 
@@ -114,11 +115,11 @@ class TranslationCache:
     # --- opening --------------------------------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
+        paths.private_file(self.path)  # created 0600 before SQLite opens it, or tightened
         return sqlite3.connect(self.path, timeout=self._busy_timeout_s, check_same_thread=False)
 
     def _open_checked(self) -> sqlite3.Connection:
         """Open the file and prepare the schema; set a corrupt file aside and start afresh."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = self._connect()
         try:
             _prepare(connection)
