@@ -6,19 +6,18 @@ names what went wrong (and the file, where there is one). Anything else is a bug
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from reader.secrets import without_url_login
 
 # Characters that move the cursor, clear the screen or reorder text when a terminal shows them:
 # an escape sequence in a zip member's name must not reach the user's terminal.
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
-# "user:password@" after a URL's scheme; a literal start keeps the scan linear.
-_CREDENTIALS = re.compile(r"://[^/?#@\s]*@")
 
 
 def safe_message(message: str) -> str:
     """`message` as one safe line: control characters shown escaped, credentials in URLs dropped."""
-    message = _CREDENTIALS.sub("://", message)
+    message = without_url_login(message)
     if message.isprintable():
         return message
     return "".join(

@@ -3,8 +3,10 @@
 The file lives in `reader.paths.config_dir()`. It is written atomically (a temporary file in the
 same folder, then `os.replace`), so a crash never leaves half a file behind. A file that cannot be
 parsed is renamed aside (`settings.json.corrupt`) and the defaults are used, so one bad edit
-never stops the program from starting. API keys are never stored here: they go to the OS keyring.
-The file is 0600 in a 0700 folder (mkstemp's mode); a wider one is tightened when it is read.
+never stops the program from starting. API keys, and the login of an endpoint behind a password,
+are never stored here: they go to the OS keyring (a login is dropped from the endpoint when the
+file is written or read). The file is 0600 in a 0700 folder (mkstemp's mode); a wider one is
+tightened when it is read.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reader import paths
+from reader.secrets import split_login
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +94,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     paths.private_folder(path.parent)
     data = asdict(settings)
     data["recent_files"] = list(settings.recent_files)
+    if settings.endpoint:
+        data["endpoint"] = split_login(settings.endpoint)[0]
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     handle, temporary = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
     try:
@@ -172,7 +177,7 @@ def _checked(name: str, value: Any) -> Any:
             return clamp_speech_rate(float(value))
         return None
     if name == "endpoint":
-        return value if isinstance(value, str) and value.strip() else None
+        return _endpoint_without_login(value) if isinstance(value, str) and value.strip() else None
     if name == "geometry":
         return value if isinstance(value, str) and _GEOMETRY.fullmatch(value) else None
     # provider, speech_voice
@@ -182,6 +187,19 @@ def _checked(name: str, value: Any) -> Any:
 # Tk's "WIDTHxHEIGHT+X+Y" (the position may be negative on a screen left of the main one),
 # within sizes a screen can have: anything else would make Tk raise at start-up.
 _GEOMETRY = re.compile(r"[1-9]\d{1,4}x[1-9]\d{1,4}(?:[+-]-?\d{1,5}[+-]-?\d{1,5})?")
+
+
+def _endpoint_without_login(endpoint: str) -> str:
+    """The endpoint without a `user:password@` someone wrote into the file: the app keeps such
+    a login in the system keyring, and the file is no place for a password."""
+    clean, login = split_login(endpoint)
+    if login is not None:
+        log.warning(
+            "the endpoint in the settings file holds a user name and password: they are not "
+            "used from there (type the address with them in Settings to keep them in the "
+            "system keyring)"
+        )
+    return clean
 
 
 def _is_int(value: Any) -> bool:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.keyrings import MemoryKeyring
+
 
 @pytest.fixture(scope="session")
 def lemma_trie(request: pytest.FixtureRequest) -> Path:
@@ -67,3 +69,15 @@ def check_nothing_logged(request: pytest.FixtureRequest) -> Iterator[None]:
     if handler.records and request.node.get_closest_marker("logs_errors") is None:
         logged = "\n".join(f"{record.name}: {record.getMessage()}" for record in handler.records)
         pytest.fail(f"the test logged errors (mark it logs_errors if expected):\n{logged}")
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring in memory instead of the system's (which a test machine may not have)."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

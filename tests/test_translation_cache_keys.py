@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -20,6 +19,7 @@ from reader.translation import (
     api_key_for,
     store_api_key,
 )
+from tests.keyrings import BrokenKeyring, MemoryKeyring
 
 PAIRS = (SentencePair("Er kam.", "He came.", 0, 7), SentencePair("Sie ging.", "She left.", 8, 17))
 
@@ -98,42 +98,6 @@ def test_concurrent_writers_in_threads_and_another_process(tmp_path: Path) -> No
     assert len(caches[0]) == 6 * 100 + 200
     hit = caches[1].get("google", "de", "en", "t5-99")
     assert hit is not None and hit.translation == "T5-99"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError("not stored")
-        del self.store[(service, username)]
-
-
-class BrokenKeyring(MemoryKeyring):
-    def get_password(self, service: str, username: str) -> str | None:
-        raise keyring.errors.KeyringLocked("locked")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise keyring.errors.PasswordSetError("no backend")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)

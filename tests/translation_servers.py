@@ -9,6 +9,9 @@ One `FakeTranslator` on 127.0.0.1 (a free port) answers:
 - MyMemory's `GET /get?q=..&langpair=..` → `{"responseData": {"translatedText": …}}`,
 - Microsoft's `POST /translate?api-version=3.0` with a JSON list → `[{"translations": [...]}]`.
 
+With `login` ("user:password") set, every request must carry it as HTTP basic authentication
+(401 otherwise), as a self-hosted server behind a password would want.
+
 The "translation" is deterministic and line by line — `EN[<line>]` — so tests can check which
 answer belongs to which sentence. `faults` is a queue of misbehaviours for the next requests:
 "429" (with `retry_after`), "500", "403", "456", "reset" (TCP reset, no answer), "stall" (no
@@ -27,6 +30,7 @@ client gives up or the server stops.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import socket
@@ -70,6 +74,7 @@ class Fault:
 class FakeTranslator:
     latency_s: float = 0.0
     api_key: str | None = None  # when set, DeepL/Libre/Microsoft requests must carry it
+    login: str | None = None  # "user:password": when set, every request needs basic auth
     stall_s: float = 10.0
     always: str | None = None  # the fault of every request once `faults` is used up
     trickle_s: float = 0.1  # the pause between two bytes of a trickled answer
@@ -140,6 +145,9 @@ class FakeTranslator:
             self._concurrent -= 1
 
 
+_ASK_FOR_LOGIN = {"WWW-Authenticate": 'Basic realm="translation"'}
+
+
 def _make_handler(server: FakeTranslator) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:
@@ -196,6 +204,8 @@ def _make_handler(server: FakeTranslator) -> type[BaseHTTPRequestHandler]:
             if kind in ("429", "500", "403", "456"):
                 headers = {"Retry-After": fault.retry_after} if fault and fault.retry_after else {}
                 return self._send(int(kind), "text/plain", f"fault {kind}".encode(), headers)
+            if not self._login_ok():
+                return self._send(401, "text/plain", b"login needed", _ASK_FOR_LOGIN)
             if not self._key_ok(route, fields):
                 return self._send(403, "application/json", b'{"message": "Wrong key"}')
             english = fake_english(text, server.prefix)
@@ -241,6 +251,12 @@ def _make_handler(server: FakeTranslator) -> type[BaseHTTPRequestHandler]:
             except OSError:
                 pass  # the client gave up, as it should
             self.close_connection = True
+
+        def _login_ok(self) -> bool:
+            if server.login is None:
+                return True
+            expected = base64.b64encode(server.login.encode()).decode("ascii")
+            return self.headers.get("Authorization", "") == f"Basic {expected}"
 
         def _key_ok(self, route: str, fields: dict[str, str]) -> bool:
             if server.api_key is None:

@@ -26,6 +26,7 @@ from reader.translation import (
     provider_info,
     translate_document,
     user_cache,
+    with_endpoint_login,
 )
 from reader.translation.providers import missing_key_message
 
@@ -49,7 +50,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="translation provider (default: google)",
     )
     parser.add_argument(
-        "--endpoint", metavar="URL", help="base URL replacing the provider's (self-hosting, tests)"
+        "--endpoint",
+        metavar="URL",
+        help="base URL replacing the provider's (self-hosting, tests); a user:password@ in it "
+        "is sent as HTTP basic authentication, never shown",
     )
     parser.add_argument(
         "--api-key-env",
@@ -63,10 +67,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = ProviderSettings(
-        name=args.provider,
-        endpoint=args.endpoint,
-        api_key=_api_key(args.provider, args.api_key_env),
+    settings = with_endpoint_login(
+        ProviderSettings(
+            name=args.provider,
+            endpoint=args.endpoint,
+            api_key=_api_key(args.provider, args.api_key_env),
+        )
     )
     document = load_argument(args.path)
     translator = DeepTranslator(settings)

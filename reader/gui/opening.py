@@ -81,7 +81,10 @@ class ArticleOpener:
 
             return load_url(url, timeout=URL_TIMEOUT_S)
 
-        self._load(f"Downloading {url}…", load, "Cannot open the address", None)
+        from reader.secrets import without_url_login
+
+        shown = without_url_login(url)
+        self._load(f"Downloading {shown}…", load, "Cannot open the address", None)
 
     def paste(self) -> None:
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import tkinter as tk
+from collections.abc import Callable
 from dataclasses import dataclass
 from tkinter import ttk
 
@@ -16,6 +17,7 @@ from reader.gui.background import Outcome
 from reader.gui.state import ReaderState
 from reader.gui.translation_bar import provider_choices
 from reader.gui.url_dialog import url_problem
+from reader.secrets import split_login
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, THEMES
 from reader.speech.voices import (
     VoiceInfo,
@@ -81,34 +83,39 @@ class SettingsDialog(tk.Toplevel):
         self._row(frame, 3, "Endpoint (optional)")
         self.endpoint_entry = ttk.Entry(frame, textvariable=self.endpoint)
         self.endpoint_entry.grid(row=3, column=1, sticky="ew", pady=4)
-        self._row(frame, 4, "Font size")
+        ttk.Label(
+            frame,
+            text="A user:password@ in the address is kept in the system keyring.",
+            style="Muted.TLabel",
+        ).grid(row=4, column=1, sticky="w")
+        self._row(frame, 5, "Font size")
         self.size_box = ttk.Spinbox(
             frame, from_=MIN_FONT_SIZE, to=MAX_FONT_SIZE, textvariable=self.font_size, width=6
         )
-        self.size_box.grid(row=4, column=1, sticky="w", pady=4)
-        self._row(frame, 5, "Theme")
+        self.size_box.grid(row=5, column=1, sticky="w", pady=4)
+        self._row(frame, 6, "Theme")
         themes = ttk.Frame(frame)
-        themes.grid(row=5, column=1, sticky="w", pady=4)
+        themes.grid(row=6, column=1, sticky="w", pady=4)
         for theme in THEMES:
             ttk.Radiobutton(themes, text=theme.title(), value=theme, variable=self.theme).pack(
                 side="left", padx=(0, 12)
             )
-        self._row(frame, 6, "Voice (reading aloud)")
+        self._row(frame, 7, "Voice (reading aloud)")
         self._voices = {info.name: info.id for info in known_voices()}
         self.voice = tk.StringVar(self, voice_name(settings.speech_voice))
         self.voice_box = ttk.Combobox(
             frame, textvariable=self.voice, values=list(self._voices), state="readonly"
         )
-        self.voice_box.grid(row=6, column=1, sticky="ew", pady=4)
+        self.voice_box.grid(row=7, column=1, sticky="ew", pady=4)
         self.voice_note = ttk.Label(
             frame, text="Looking for the system's voices…", style="Muted.TLabel"
         )
-        self.voice_note.grid(row=7, column=1, sticky="w")
+        self.voice_note.grid(row=8, column=1, sticky="w")
         state.calls.run_in_thread(None, available_voices, self._voices_found, name="voices")
         self.problem = ttk.Label(frame, text="", foreground="#b42318")
-        self.problem.grid(row=8, column=0, columnspan=2, sticky="w", pady=(8, 0))
+        self.problem.grid(row=9, column=0, columnspan=2, sticky="w", pady=(8, 0))
         buttons = ttk.Frame(frame)
-        buttons.grid(row=9, column=0, columnspan=2, sticky="e", pady=(12, 0))
+        buttons.grid(row=10, column=0, columnspan=2, sticky="e", pady=(12, 0))
         self.ok_button = ttk.Button(buttons, text="Save", style="Accent.TButton", command=self.ok)
         ttk.Button(buttons, text="Cancel", command=self.destroy).pack(side="right")
         self.ok_button.pack(side="right", padx=(0, 8))
@@ -162,36 +169,92 @@ class SettingsDialog(tk.Toplevel):
 
 
 def apply_chosen(state: ReaderState, chosen: ChosenSettings) -> None:
+    """Apply the dialog's values; the API key and an endpoint's login go to the keyring (in the
+    background), the rest to the settings."""
     if chosen.api_key is not None:
         provider, key = chosen.provider, chosen.api_key
 
-        def store() -> None:
+        def store_key() -> None:
             from reader.translation import store_api_key
 
             store_api_key(provider, key)
 
-        def stored(outcome: Outcome[None]) -> None:
-            error = outcome.error
-            if error is not None:
-                log.error("cannot store the API key", exc_info=error)
-                state.dialogs.show_error(
-                    state.root,
-                    "API key not saved",
-                    f"The key could not be stored in the system keyring ({error}). "
-                    "Unlock or set up the keyring, then enter the key again.",
-                )
-            else:
-                state.set_status(f"API key for {provider} saved in the system keyring.")
-
-        state.calls.run_in_thread(None, store, stored)
+        _keep_in_keyring(
+            state,
+            store_key,
+            saved=f"API key for {provider} saved in the system keyring.",
+            failure=(
+                "API key not saved",
+                "Unlock or set up the keyring, then enter the key again.",
+            ),
+        )
+    previous = state.endpoint
+    endpoint, login = split_login(chosen.endpoint) if chosen.endpoint else (None, None)
     voice = {"speech_voice": chosen.speech_voice} if chosen.speech_voice else {}
     state.update_settings(
         provider=chosen.provider,
-        endpoint=chosen.endpoint,
+        endpoint=endpoint,
         font_size=chosen.font_size,
         theme=chosen.theme,
         **voice,
     )
+    if endpoint is not None and login is not None:
+        state.endpoint_login = login  # for this run, whatever the keyring does
+
+        def store_login() -> None:
+            from reader.translation import store_endpoint_login
+
+            store_endpoint_login(endpoint, login)
+
+        _keep_in_keyring(
+            state,
+            store_login,
+            saved="The endpoint's password is saved in the system keyring.",
+            failure=(
+                "Endpoint password not saved",
+                "It is used until the window closes. Unlock or set up the keyring, then enter "
+                "the address with the password again.",
+            ),
+        )
+    elif previous is not None and endpoint is None:
+
+        def forget_login() -> None:
+            from reader.translation import store_endpoint_login
+
+            store_endpoint_login(previous, None)
+
+        state.calls.run_in_thread(None, forget_login, _logged("cannot remove an endpoint login"))
+
+
+def _keep_in_keyring(
+    state: ReaderState,
+    store: Callable[[], None],
+    *,
+    saved: str,
+    failure: tuple[str, str],
+) -> None:
+    """Run `store` in the background; say in the status bar that it worked, or why not."""
+
+    def stored(outcome: Outcome[None]) -> None:
+        error = outcome.error
+        if error is None:
+            state.set_status(saved)
+            return
+        title, advice = failure
+        log.error("%s", title, exc_info=error)
+        state.dialogs.show_error(
+            state.root, title, f"It could not be stored in the system keyring ({error}). {advice}"
+        )
+
+    state.calls.run_in_thread(None, store, stored)
+
+
+def _logged(what: str) -> Callable[[Outcome[None]], None]:
+    def done(outcome: Outcome[None]) -> None:
+        if outcome.error is not None:
+            log.warning("%s: %s", what, outcome.error)
+
+    return done
 
 
 def open_settings(parent: tk.Misc, state: ReaderState) -> SettingsDialog:

@@ -18,6 +18,7 @@ from reader.document import Document
 from reader.gui import events
 from reader.gui.background import ArticleToken, TkCallQueue
 from reader.gui.events import Data, VirtualEvents
+from reader.secrets import split_login
 from reader.settings import Settings, save_settings
 
 if TYPE_CHECKING:
@@ -79,9 +80,13 @@ class ReaderState:
         # Glossary category ids in a stable order (colours are assigned by position).
         self.categories: tuple[str, ...] = ()
         self.glossary: Glossary | None = None  # loaded in the background
-        # --provider/--endpoint from the command line apply to this run only.
+        # --provider/--endpoint from the command line apply to this run only. A login in the
+        # endpoint is held apart, in memory: it is never shown, logged or saved.
         self.provider_override = provider
-        self.endpoint_override = endpoint
+        self.endpoint_override: str | None = None
+        self.endpoint_login: str | None = None
+        if endpoint:
+            self.endpoint_override, self.endpoint_login = split_login(endpoint)
         self._saver = SettingsSaver(settings_file)
         self._translator_for = translator_for
         # One bound on requests per provider for all of the window's translation jobs.
@@ -119,6 +124,7 @@ class ReaderState:
             self.provider_override = None
         if "endpoint" in changes:
             self.endpoint_override = None
+            self.endpoint_login = None  # it belonged to the endpoint replaced
         self.emit(events.SETTINGS_CHANGED)
 
     def save_settings(self, *, wait: bool = False) -> None:
@@ -148,7 +154,7 @@ class ReaderState:
             return self.provider_name
 
     def provider_settings(self) -> ProviderSettings:
-        from reader.translation import ProviderSettings, api_key_for
+        from reader.translation import ProviderSettings, api_key_for, with_endpoint_login
 
         name = self.provider_name
         try:
@@ -156,7 +162,10 @@ class ReaderState:
         except Exception as error:  # a locked or missing keyring: translate without a key
             log.warning("cannot read the API key for %s: %s", name, error)
             key = None
-        return ProviderSettings(name=name, endpoint=self.endpoint, api_key=key)
+        settings = ProviderSettings(
+            name=name, endpoint=self.endpoint, api_key=key, endpoint_login=self.endpoint_login
+        )
+        return with_endpoint_login(settings)
 
     def translator(self, timeouts: Timeouts | None = None) -> Translator:
         """The chosen provider's translator. Call it on a worker thread: reading the API key

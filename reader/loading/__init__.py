@@ -218,12 +218,16 @@ def load_stdin(*, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
 
 
 def load_url(url: str, *, timeout: float = 15, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Download a web page (or a PDF, text …) and load the article in it."""
+    """Download a web page (or a PDF, text …) and load the article in it. A `user:password@`
+    in the address is sent as HTTP basic authentication; the document's address (shown,
+    saved with a word) leaves it out."""
     from reader.loading.url import fetch
+    from reader.secrets import split_login
 
     data, format = fetch(url, timeout=timeout, max_bytes=max_bytes)
-    source = Source(path=None, format="url", url=url)
-    return _load(data, display_name(url), format, source, max_bytes)
+    shown, _login = split_login(url)
+    source = Source(path=None, format="url", url=shown)
+    return _load(data, display_name(shown), format, source, max_bytes)
 
 
 def load_argument(argument: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:

@@ -28,7 +28,14 @@ from reader.translation.catalogue import (
     endpoint_for,
     provider_info,
 )
-from reader.translation.keys import KeyStorageError, api_key_for, store_api_key
+from reader.translation.keys import (
+    KeyStorageError,
+    api_key_for,
+    endpoint_login_for,
+    store_api_key,
+    store_endpoint_login,
+    with_endpoint_login,
+)
 from reader.translation.provider_settings import ProviderSettings
 from reader.translation.results import ParagraphTranslation, SentencePair
 from reader.translation.sample import sample_translation
@@ -78,10 +85,13 @@ __all__ = [
     "Translator",
     "api_key_for",
     "endpoint_for",
+    "endpoint_login_for",
     "provider_info",
     "sample_translation",
     "start_translation",
     "store_api_key",
+    "store_endpoint_login",
     "translate_document",
     "user_cache",
+    "with_endpoint_login",
 ]

@@ -25,6 +25,7 @@ class DeepTranslator:
     """
 
     def __init__(self, settings: ProviderSettings, timeouts: Timeouts | None = None) -> None:
+        settings = settings.with_login_apart()
         catalogue.check_settings(settings)
         info = catalogue.provider_info(settings.name)
         self.settings = settings

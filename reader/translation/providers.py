@@ -16,6 +16,7 @@ from typing import Any
 
 import requests
 
+from reader.secrets import login_pair
 from reader.translation.catalogue import (
     ProviderInfo,
     endpoint_for,
@@ -55,6 +56,7 @@ def translate_once(settings: ProviderSettings, text: str, timeouts: Timeouts) ->
         timeouts=timeouts,
         adapt=_ADAPTERS.get(settings.name),
         fix_response=_RESPONSE_FIXERS.get(settings.name),
+        login=login_pair(settings.endpoint_login) if settings.endpoint_login else None,
     )
     with guarded_call(context):
         answer: object = translator.translate(text)

@@ -32,7 +32,7 @@ from typing import Any
 
 import requests
 
-from reader import net
+from reader import net, secrets
 
 # The deep-translator modules whose `requests` we replace.
 PATCHED_MODULES = (
@@ -95,6 +95,8 @@ class CallContext:
     timeouts: Timeouts = DEFAULT_TIMEOUTS
     adapt: RequestAdapter | None = None
     fix_response: ResponseFixer | None = None
+    # (user, password) for an endpoint behind HTTP basic authentication.
+    login: tuple[str, str] | None = None
 
 
 _current_call: ContextVar[CallContext | None] = ContextVar("translation_call", default=None)
@@ -153,6 +155,8 @@ class GuardedRequests:
             )
         if context.adapt is not None:
             method, url, kwargs = context.adapt(method, url, kwargs)
+        if context.login is not None:
+            kwargs = {**kwargs, "auth": context.login}
         timeouts = context.timeouts
         total = timeouts.total
         per_read = (min(timeouts.connect, total), min(timeouts.read, total))
@@ -231,7 +235,9 @@ def _session() -> requests.Session:
 
 
 def _host(url: str) -> str:
-    return urllib.parse.urlsplit(url).netloc or url
+    """The host (and port) of `url` for a message: never the login before it."""
+    netloc = urllib.parse.urlsplit(url).netloc.rpartition("@")[2]
+    return netloc or secrets.without_url_login(url)
 
 
 def _short_detail(response: requests.Response) -> str:

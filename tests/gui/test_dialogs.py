@@ -18,6 +18,7 @@ from reader.gui.settings_dialog import SettingsDialog, open_settings
 from reader.gui.url_dialog import UrlDialog
 from reader.settings import load_settings
 from tests.gui.conftest import WindowFactory, open_sample, wait_until
+from tests.keyrings import MemoryKeyring
 
 pytestmark = pytest.mark.gui
 
@@ -98,6 +99,46 @@ def test_settings_dialog_validates_and_applies(window: ReaderWindow, tmp_path: P
     wait_until(window.root, lambda: load_settings(path).theme == "dark", what="the saved settings")
     saved = load_settings(path)
     assert (saved.font_size, saved.theme, saved.endpoint) == (16, "dark", "http://127.0.0.1:5000/")
+
+
+def test_an_endpoint_login_goes_to_the_keyring_not_the_settings(
+    make_window: WindowFactory, memory_keyring: MemoryKeyring
+) -> None:
+    window = make_window()
+    dialog = SettingsDialog(window.root, window.state)
+    dialog.provider.set("LibreTranslate")
+    dialog.endpoint.set("https://anna:geheimes-Passwort@libre.example.org/")
+    dialog.ok()
+    wait_until(window.root, lambda: memory_keyring.store, what="the login in the keyring")
+    assert memory_keyring.store == {
+        ("german-reader", "endpoint https://libre.example.org"): "anna:geheimes-Passwort"
+    }
+    assert window.state.endpoint == "https://libre.example.org/"
+    settings = window.state.provider_settings()
+    assert (settings.endpoint, settings.endpoint_login) == (
+        "https://libre.example.org/",
+        "anna:geheimes-Passwort",
+    )
+    path = tmp_settings(make_window)
+    wait_until(window.root, lambda: load_settings(path).provider == "libre", what="the save")
+    written = path.read_text(encoding="utf-8")
+    assert "https://libre.example.org/" in written and "anna" not in written
+    assert "geheimes-Passwort" not in written
+    again = SettingsDialog(window.root, window.state)  # shows the address without the login
+    assert again.endpoint.get() == "https://libre.example.org/"
+    again.endpoint.set("")
+    again.ok()
+    wait_until(window.root, lambda: not memory_keyring.store, what="the login forgotten")
+
+
+def test_an_endpoint_login_from_the_command_line_is_never_shown(
+    make_window: WindowFactory, memory_keyring: MemoryKeyring
+) -> None:
+    window = make_window(provider="libre", endpoint="http://anna:geheimes-Passwort@127.0.0.1:9/")
+    dialog = SettingsDialog(window.root, window.state)
+    assert dialog.endpoint.get() == "http://127.0.0.1:9/"
+    assert window.state.provider_settings().endpoint_login == "anna:geheimes-Passwort"
+    assert memory_keyring.store == {}  # for this run only
 
 
 def test_settings_dialog_takes_the_keyboard_so_escape_closes_it(window: ReaderWindow) -> None:
