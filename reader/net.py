@@ -6,11 +6,18 @@ translation for ever. Inside `within(seconds)`, a watchdog timer shuts the socke
 exchange in progress when the time is up, so the blocked read returns at once, wherever it is
 waiting; `Deadline.expired` then tells the caller why the exchange broke off. Only sessions
 from `session()` take part: their connections show the watchdog the socket they read from.
+
+A connection shows its socket as soon as it is made, before any byte is read: a proxy that
+trickles its answer to CONNECT, or a server that trickles the TLS handshake, is cut off too.
+requests goes through a proxy when HTTP_PROXY, HTTPS_PROXY or ALL_PROXY say so, with pools and
+connections of the proxy manager's own; every manager the adapter makes (direct, HTTP proxy,
+SOCKS proxy) gets watched versions of its pool and connection classes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import socket
 import threading
 import time
@@ -22,8 +29,7 @@ from typing import Any
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.connectionpool import HTTPConnectionPool
 
 
 class Deadline:
@@ -118,9 +124,17 @@ def _shut(sock: socket.socket) -> None:
 
 
 class _Watched:
-    """Shows the socket to the current deadline before waiting for the answer."""
+    """Shows its socket to the current deadline as soon as it is connected, and again before
+    waiting for an answer (a connection kept alive from an earlier exchange)."""
 
     sock: socket.socket | None
+
+    def _new_conn(self) -> socket.socket:
+        sock: socket.socket = super()._new_conn()  # type: ignore[misc]
+        deadline = _current.get()
+        if deadline is not None:
+            deadline.watch(sock)
+        return sock
 
     def getresponse(self, *args: Any, **kwargs: Any) -> Any:
         deadline = _current.get()
@@ -129,23 +143,27 @@ class _Watched:
         return super().getresponse(*args, **kwargs)  # type: ignore[misc]
 
 
-class _HTTPConnection(_Watched, HTTPConnection):
-    pass
+@functools.cache
+def _watched_pool(pool: type[HTTPConnectionPool]) -> type[HTTPConnectionPool]:
+    """`pool` making connections of its own kind that show the deadline their sockets."""
+    if issubclass(pool.ConnectionCls, _Watched):
+        return pool
+    connection = type(f"Watched{pool.ConnectionCls.__name__}", (_Watched, pool.ConnectionCls), {})
+    return type(f"Watched{pool.__name__}", (pool,), {"ConnectionCls": connection})
 
 
-class _HTTPSConnection(_Watched, HTTPSConnection):
-    pass
-
-
-class _HTTPPool(HTTPConnectionPool):
-    ConnectionCls = _HTTPConnection
-
-
-class _HTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _HTTPSConnection
+def _watch_pools_of(manager: Any) -> Any:
+    """`manager` (a urllib3 PoolManager, ProxyManager or SOCKSProxyManager) with watched pools."""
+    manager.pool_classes_by_scheme = {
+        scheme: _watched_pool(pool) for scheme, pool in manager.pool_classes_by_scheme.items()
+    }
+    return manager
 
 
 class _DeadlineAdapter(HTTPAdapter):
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
+        _watch_pools_of(self.poolmanager)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        return _watch_pools_of(super().proxy_manager_for(proxy, **proxy_kwargs))
