@@ -22,6 +22,7 @@ from reader.errors import LoadError
 from reader.loading import load_bytes, load_mail
 from reader.loading.language import language_check
 from reader.loading.markdown import parse_markdown
+from tests.fixtures_builders import EpubBook, EpubChapter, build_epub
 
 RUN = 100_000
 
@@ -150,6 +151,50 @@ def test_meta_charset_that_is_no_text_encoding(charset: str) -> None:
     page += f"<body><article><p>{SENTENCE}</p></article></body></html>"
     document = load_bytes(page.encode(), "seite.html")
     assert document.paragraphs == (SENTENCE,)
+
+
+# --- Elements by the ten thousand in one paragraph ----------------------------------------------
+# Each of these was handled one element at a time, copying the paragraph's text so far every
+# time: at these counts a quadratic step would not finish.
+
+MARKS = 160_000
+
+
+def test_an_epub_paragraph_with_160000_footnote_marks() -> None:
+    chapter = EpubChapter("kapitel.xhtml", "Kapitel", ["x"])
+    data = build_epub(EpubBook("Fußnoten", [chapter]))
+    marked = "<p>" + "Gesetz<sup>1</sup> " * MARKS + "</p>"
+    data = _with_member_text(data, "kapitel.xhtml", "<p>x</p>", marked)
+    document = load_bytes(data, "noten.epub")
+    assert document.paragraphs[-1] == ("Gesetz " * MARKS).strip()
+
+
+def test_a_web_paragraph_with_40000_footnote_marks_and_line_breaks() -> None:
+    count = 40_000
+    paragraph = "Der Rat tagte<sup>1</sup> lange<br>und gerne. " * count
+    page = f"<html><head><title>T</title></head><body><article><h1>Rat</h1><p>{paragraph}</p>"
+    document = load_bytes(f"{page}</article></body></html>".encode(), "seite.html")
+    assert document.paragraphs[-1] == ("Der Rat tagte lange und gerne. " * count).strip()
+
+
+def test_column_gutters_of_200000_pages_without_any() -> None:
+    from reader.loading.pdflayout import page_gutters
+
+    pages: list[list[Any]] = [[] for _ in range(200_000)]
+    assert page_gutters(pages, [595.0] * len(pages)) == [None] * len(pages)
+
+
+def _with_member_text(data: bytes, member: str, old: str, new: str) -> bytes:
+    """The zip `data` with `old` replaced by `new` in the member whose name ends in `member`."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename.endswith(member):
+                content = content.decode().replace(old, new).encode()
+            archive.writestr(info, content)
+    return out.getvalue()
 
 
 def _zip_needing_version(version: int, members: dict[str, str]) -> bytes:

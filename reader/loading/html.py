@@ -108,11 +108,16 @@ def _page_tree(markup: str) -> Any:
         return markup  # trafilatura reports what it cannot parse itself
     for lead in tree.xpath(_LEAD_PARAGRAPHS):
         lead.attrib.pop("class", None)
+    # What takes the place of each element removed: nothing for a footnote mark, a space for a
+    # line break inside a sentence.
+    removed: dict[Any, str] = {}
     for superscript in tree.xpath("//sup"):
-        _replace_superscript(superscript)
+        if _is_footnote_mark(superscript):
+            removed[superscript] = ""
     for line_break in tree.xpath("//br[not(ancestor::pre or ancestor::code)]"):
         if _wraps_a_sentence(line_break):
-            _replace_with_space(line_break)
+            removed[line_break] = " "
+    _remove_keeping_tails(removed)
     return tree
 
 
@@ -134,14 +139,33 @@ def _wraps_a_sentence(line_break: Any) -> bool:
     return bool(before) and after[:1].islower() and not _SENTENCE_END.search(before)
 
 
-def _replace_with_space(line_break: Any) -> None:
-    tail = " " + (line_break.tail or "")
-    previous, parent = line_break.getprevious(), line_break.getparent()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
+def _remove_keeping_tails(removed: dict[Any, str]) -> None:
+    """Take the elements out of the tree, each replaced by its text; the text after each goes
+    to the sibling before it (or the parent's text). Each parent's children are walked once and
+    each kept sibling's text written once: removing elements one by one would copy the growing
+    text before them at every removal (thousands of footnote marks in one paragraph)."""
+    parents = {
+        id(parent): parent for element in removed if (parent := element.getparent()) is not None
+    }
+    for parent in parents.values():
+        kept: Any = None  # None: the text goes to the parent's own text
+        pieces = [parent.text or ""]
+        for child in list(parent):
+            if child in removed:
+                pieces += [removed[child], child.tail or ""]
+                parent.remove(child)  # its tail goes with it: it is in `pieces`
+                continue
+            _put_text_after(parent, kept, pieces)
+            kept, pieces = child, [child.tail or ""]
+        _put_text_after(parent, kept, pieces)
+
+
+def _put_text_after(parent: Any, kept: Any, pieces: list[str]) -> None:
+    text = "".join(pieces) or None
+    if kept is None:
+        parent.text = text
     else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(line_break)
+        kept.tail = text
 
 
 # A table holding this share of the page's words, with blocks inside, is the page's layout.
@@ -161,15 +185,20 @@ def _has_layout_tables(tree: Any) -> bool:
     )
 
 
-def _replace_superscript(superscript: Any) -> None:
-    """Footnote marks out ("Gesetz¹" is not the word "Gesetz1"), "m<sup>2</sup>" as "m²"."""
+def _is_footnote_mark(superscript: Any) -> bool:
+    """Whether a superscript is a footnote mark, to be removed ("Gesetz¹" is not the word
+    "Gesetz1"); "m<sup>2</sup>" becomes "m²" in place."""
     text = superscript.text_content()
     before = "".join(superscript.xpath("preceding::text()[1]"))[-3:]
     replacement = superscript_text(before, text)
-    if replacement != text:
-        for child in list(superscript):
-            superscript.remove(child)
-        superscript.text = replacement
+    if replacement == text:
+        return False
+    if not replacement:
+        return True
+    for child in list(superscript):
+        superscript.remove(child)
+    superscript.text = replacement
+    return False
 
 
 def _table_row(line: str) -> str | None:

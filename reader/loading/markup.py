@@ -104,7 +104,7 @@ class _BlockText(HTMLParser):
             return
         if tag == "sup" and self._superscript_start is not None:
             start = self._superscript_start
-            before = "".join(self._current[:start])[-3:]
+            before = _last_characters(self._current, start, 3)
             self._current[start:] = [superscript_text(before, "".join(self._current[start:]))]
             self._superscript_start = None
         if tag in _BLOCKS or tag in _HEADINGS:
@@ -123,6 +123,17 @@ class _BlockText(HTMLParser):
         self._flush()
         title = " ".join("".join(self._title_parts).split())
         self.title = title or None
+
+
+def _last_characters(pieces: list[str], end: int, count: int) -> str:
+    """The last `count` characters of `pieces[:end]` joined, looking at the last few pieces
+    only: a paragraph with a footnote mark every few words must not be copied at every mark."""
+    tail = ""
+    for index in range(end - 1, -1, -1):
+        tail = pieces[index] + tail
+        if len(tail) >= count:
+            break
+    return tail[-count:]
 
 
 def html_paragraphs(markup: str) -> tuple[str | None, str | None, list[str]]:

@@ -173,14 +173,15 @@ def page_gutters(
     prove two columns by itself; it is believed when its gutter lies where the page before had
     one."""
     gutters: list[tuple[float, float] | None] = []
+    before: tuple[float, float] | None = None  # the last gutter found on an earlier page
     for runs, width in zip(pages, widths, strict=True):
         gutter = find_gutter(runs, width)
-        before = next((g for g in reversed(gutters) if g is not None), None)
         if gutter is None and before is not None:
             candidate = find_gutter(runs, width, min_lines=1)
             if candidate and candidate[0] < before[1] and before[0] < candidate[1]:
                 gutter = candidate
         gutters.append(gutter)
+        before = gutter or before
     return gutters
 
 
