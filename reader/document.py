@@ -32,6 +32,7 @@ class Document:
     `language` is "de" unless the text is clearly in another language, and then
     `language_warning` says so in one sentence. `content_warning` says, in one sentence, when
     the text is not an article (a web page that holds only menus or a shop's listings).
+    `length_warning` says when only the beginning of a very long text was loaded.
     """
 
     title: str | None
@@ -40,11 +41,13 @@ class Document:
     language: str = "de"
     language_warning: str | None = field(default=None)
     content_warning: str | None = field(default=None)
+    length_warning: str | None = field(default=None)
 
     @property
     def warnings(self) -> tuple[str, ...]:
         """Every warning about the text, the most important first."""
-        return tuple(w for w in (self.content_warning, self.language_warning) if w)
+        found = (self.content_warning, self.length_warning, self.language_warning)
+        return tuple(warning for warning in found if warning)
 
     @property
     def text(self) -> str:

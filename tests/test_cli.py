@@ -106,6 +106,7 @@ def test_analyze_stdin_in_windows_1252(
         "encoding": "windows-1252",
         "title": None,
         "warning": None,
+        "length_warning": None,
     }
     assert report["paragraphs"][0] == {"index": 0, "text": "Größere Übergänge für „Bürger“."}
 

@@ -9,7 +9,7 @@ import textwrap
 from typing import Any
 
 from reader.analysis import analyze_article
-from reader.commands.arguments import shown_path
+from reader.commands.arguments import note_if_cut, shown_path
 from reader.commands.json_output import readability_json, terms_json
 from reader.document import Document
 from reader.errors import LoadError
@@ -55,6 +55,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     document = load_argument(args.path, max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES))
+    note_if_cut(document)
     report = build_report(document)
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
@@ -75,6 +76,7 @@ def build_report(document: Document) -> dict[str, Any]:
             "encoding": source.encoding,
             "title": document.title,
             "warning": document.content_warning,
+            "length_warning": document.length_warning,
         },
         "language": {"code": document.language, "warning": document.language_warning},
         "paragraphs": [{"index": i, "text": text} for i, text in enumerate(document.paragraphs)],
@@ -168,7 +170,8 @@ def format_summary(report: dict[str, Any]) -> str:
     if paragraphs:
         opening = textwrap.shorten(paragraphs[0], width=_WIDTH - _LABEL - 2, placeholder=" …")
         lines += _row("Begins", opening)
-    for warning in (report["source"]["warning"], language["warning"]):
+    warnings = (source["warning"], source.get("length_warning"), language["warning"])
+    for warning in warnings:
         if warning:
             lines += ["", f"  Warning: {warning}"]
     return "\n".join(lines) + "\n"

@@ -8,7 +8,10 @@ disk) become lone surrogates, which cannot be looked up, encoded as UTF-8 or wri
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+
+from reader.document import Document
 
 
 def _has_surrogates(text: str) -> bool:
@@ -37,3 +40,13 @@ def shown_path(path: Path | str) -> str:
     if not _has_surrogates(text):
         return text
     return text.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="backslashreplace")
+
+
+def note_if_cut(document: Document) -> None:
+    """One line on standard error when only the beginning of a very long text was loaded: the
+    output (JSON in a file, perhaps) says so too, but is easily not read."""
+    if not document.length_warning:
+        return
+    source = document.source
+    name = shown_path(source.path) if source.path else (source.url or "standard input")
+    print(f"reader: note: {name}: {document.length_warning}", file=sys.stderr)

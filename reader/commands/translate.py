@@ -15,6 +15,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
+from reader.commands.arguments import note_if_cut
 from reader.errors import ReaderError
 from reader.loading import load_argument
 from reader.translation import (
@@ -75,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     document = load_argument(args.path)
+    note_if_cut(document)
     translator = DeepTranslator(settings)
     results = translate_document(
         document, translator, cache=None if args.no_cache else user_cache()

@@ -163,6 +163,7 @@ def _load(data: bytes, name: str, format: Format, source: Source, max_bytes: int
         name=name,
         empty_reason=parsed.empty_reason,
         warning=parsed.warning,
+        cut_notice=parsed.cut_notice,
     )
 
 
@@ -175,7 +176,12 @@ def load_text(text: str, source: Source) -> Document:
         raise LoadError(f"{name}: there is no text (empty or only whitespace)")
     parsed = formats.parse_text(text, source.format, name=name, url=source.url)
     return build_document(
-        parsed.paragraphs, title=parsed.title, source=source, name=name, warning=parsed.warning
+        parsed.paragraphs,
+        title=parsed.title,
+        source=source,
+        name=name,
+        warning=parsed.warning,
+        cut_notice=parsed.cut_notice,
     )
 
 
@@ -196,6 +202,7 @@ def load_mail(data: bytes, name: str, *, path: Path | None = None) -> Document:
         source=source,
         name=name,
         empty_reason=parsed.empty_reason,
+        cut_notice=parsed.cut_notice,
     )
 
 

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from reader.document import Document, Source
 from reader.errors import LoadError
 from reader.loading.language import language_check
-from reader.loading.paragraphs import clean_inline, non_empty
+from reader.loading.limits import text_cut_notice, within_text_limit
+from reader.loading.paragraphs import clean_inline, cleaned_paragraphs
 
 EMPTY = "there is no text in it (the file is empty or only whitespace)"
 
@@ -50,14 +51,19 @@ def build_document(
     name: str,
     empty_reason: str = EMPTY,
     warning: str | None = None,
+    cut_notice: str | None = None,
 ) -> Document:
     """A Document from raw paragraphs; LoadError "<name>: <empty_reason>" if none has text.
 
-    `warning` says the text is not what the reader wanted (a web page with no article in it).
+    `warning` says the text is not what the reader wanted (a web page with no article in it);
+    `cut_notice` that the loader stopped reading before the end. Text past `MAX_TEXT_CHARS`
+    characters is left out here, whatever the loader did, with a notice too.
 
     The title is not repeated as the first paragraph: the window shows it as the heading.
     """
-    kept = _without_teasers(non_empty(paragraphs))
+    kept, cut = within_text_limit(cleaned_paragraphs(paragraphs))
+    if not cut:  # a teaser line at the cut is no teaser at the end
+        kept = _without_teasers(kept)
     clean_title = clean_inline(title)[:_MAX_TITLE] if title else None
     if clean_title and kept and _same_text(kept[0], clean_title):
         kept = kept[1:]
@@ -74,4 +80,5 @@ def build_document(
         language=language,
         language_warning=language_warning,
         content_warning=warning,
+        length_warning=text_cut_notice() if cut else cut_notice,
     )

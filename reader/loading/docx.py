@@ -16,6 +16,7 @@ from typing import Any
 from reader.errors import LoadError
 from reader.libraries import require
 from reader.loading.archive import BoundedZip
+from reader.loading.limits import MAX_TEXT_CHARS, text_cut_notice
 
 _TITLE_STYLES = ("Title", "Heading 1", "Überschrift 1", "Titel")
 # Core titles Word fills in by itself; they name the file, not the article.
@@ -86,18 +87,30 @@ def _table_rows(table: Any) -> str:
     return "\n".join(rows)
 
 
-def _block(element: Any, parent: Any) -> tuple[str, str]:
-    """(style name, text) of a body paragraph; a table gives its rows, one per line."""
+def _block_text(element: Any, parent: Any) -> str:
+    """The text of a body paragraph; a table gives its rows, one per line."""
     from docx.table import Table
+
+    if _local_name(element) == "tbl":
+        return _table_rows(Table(element, parent))
+    return paragraph_text(element).replace("\n", " ")
+
+
+def _block_style(element: Any, parent: Any) -> str:
+    """The style name of a body paragraph ("Table" for a table). Asked of the first block only:
+    python-docx looks through every style of the document to name one."""
     from docx.text.paragraph import Paragraph
 
     if _local_name(element) == "tbl":
-        return "Table", _table_rows(Table(element, parent))
-    return _style_name(Paragraph(element, parent)), paragraph_text(element).replace("\n", " ")
+        return "Table"
+    return _style_name(Paragraph(element, parent))
 
 
-def parse_docx(data: bytes, *, name: str, max_bytes: int) -> tuple[str | None, list[str]]:
-    """(title, paragraphs) of a .docx; LoadError if it is damaged or unpacks too large."""
+def parse_docx(
+    data: bytes, *, name: str, max_bytes: int
+) -> tuple[str | None, list[str], str | None]:
+    """(title, paragraphs, a notice if the text was cut) of a .docx; LoadError if it is damaged
+    or unpacks too large. Blocks past `MAX_TEXT_CHARS` characters are not read."""
     container = BoundedZip(data, name=name, kind="Word (.docx)", max_bytes=max_bytes)
     if "word/document.xml" not in container.names:
         raise LoadError(f"{name}: not a valid Word (.docx) file (word/document.xml is missing)")
@@ -108,7 +121,9 @@ def parse_docx(data: bytes, *, name: str, max_bytes: int) -> tuple[str | None, l
     try:
         document = docx.Document(io.BytesIO(data))
         parent = document._body
-        body = [_block(element, parent) for element in body_blocks(document.element.body)]
+        body, cut = _body_within_limit(body_blocks(document.element.body), parent)
+        first = next(((element, text) for element, text in body if text.strip()), None)
+        first_style = _block_style(first[0], parent) if first else ""
         core_title = (document.core_properties.title or "").strip()
     except Exception as error:
         # python-docx passes on lxml, KeyError and ValueError alike for a damaged package.
@@ -117,9 +132,23 @@ def parse_docx(data: bytes, *, name: str, max_bytes: int) -> tuple[str | None, l
         ) from error
 
     paragraphs = [line for _, text in body for line in text.split("\n")]
-    first = next(((style, text) for style, text in body if text.strip()), None)
-    if first and first[0].startswith(_TITLE_STYLES):
-        return first[1].strip(), paragraphs
+    notice = text_cut_notice() if cut else None
+    if first and first_style.startswith(_TITLE_STYLES):
+        return first[1].strip(), paragraphs, notice
     if core_title and not core_title.lower().startswith(_PLACEHOLDER_TITLES):
-        return core_title, paragraphs
-    return None, paragraphs
+        return core_title, paragraphs, notice
+    return None, paragraphs, notice
+
+
+def _body_within_limit(blocks: list[Any], parent: Any) -> tuple[list[tuple[Any, str]], bool]:
+    """(block, text) of the body's blocks until they hold more than `MAX_TEXT_CHARS`
+    characters, and whether blocks were left unread."""
+    body: list[tuple[Any, str]] = []
+    length = 0
+    for element in blocks:
+        if length > MAX_TEXT_CHARS:
+            return body, True
+        text = _block_text(element, parent)
+        body.append((element, text))
+        length += len(text)
+    return body, False

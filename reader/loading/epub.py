@@ -13,7 +13,8 @@ from urllib.parse import unquote
 from reader.errors import LoadError
 from reader.loading.archive import BoundedZip
 from reader.loading.html import decode_html
-from reader.loading.markup import html_paragraphs
+from reader.loading.limits import MAX_TEXT_CHARS, text_cut_notice
+from reader.loading.markup import html_paragraphs_upto
 
 _CONTAINER = "META-INF/container.xml"
 _CHAPTER_TYPES = ("application/xhtml+xml", "text/html", "application/xml")
@@ -69,8 +70,12 @@ def _spine_files(
     return files
 
 
-def parse_epub(data: bytes, *, name: str, max_bytes: int) -> tuple[str | None, list[str]]:
-    """(title, paragraphs) of an EPUB; LoadError if it is damaged or unpacks too large."""
+def parse_epub(
+    data: bytes, *, name: str, max_bytes: int
+) -> tuple[str | None, list[str], str | None]:
+    """(title, paragraphs, a notice if the text was cut) of an EPUB; LoadError if it is damaged
+    or unpacks too large. Chapters (or the rest of one) past `MAX_TEXT_CHARS` characters are
+    not read."""
     container = BoundedZip(data, name=name, kind="EPUB", max_bytes=max_bytes)
     opf_path = _package_path(container, name)
     package = _xml(container, opf_path, name)
@@ -95,8 +100,16 @@ def parse_epub(data: bytes, *, name: str, max_bytes: int) -> tuple[str | None, l
 
     paragraphs: list[str] = []
     first_heading: str | None = None
+    length, cut = 0, False
     for member in chapters:
-        _, heading, chapter_paragraphs = html_paragraphs(decode_html(container.read(member)))
+        if length > MAX_TEXT_CHARS:
+            cut = True
+            break
+        markup = decode_html(container.read(member))
+        _, heading, chapter_paragraphs, cut = html_paragraphs_upto(markup, MAX_TEXT_CHARS - length)
         first_heading = first_heading or heading
         paragraphs.extend(chapter_paragraphs)
-    return title or first_heading, paragraphs
+        length += sum(map(len, chapter_paragraphs))
+        if cut:
+            break
+    return title or first_heading, paragraphs, text_cut_notice() if cut else None

@@ -1,12 +1,19 @@
-"""One entry point for every parser: bytes in a known format to a title and paragraphs."""
+"""One entry point for every parser: bytes in a known format to a title and paragraphs.
+
+Text is cut before it is parsed when it is longer than the loader keeps (`limits`): Markdown and
+plain text after `MAX_TEXT_CHARS` characters, HTML after `MAX_MARKUP_CHARS` (its scripts and
+styles not counted). The containers
+(docx, epub, pdf) stop reading by themselves and say so.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.document import Format
 from reader.loading.assemble import EMPTY
 from reader.loading.encoding import decode_text
+from reader.loading.limits import MAX_TEXT_CHARS, cut_text, markup_cut_notice, text_cut_notice
 
 
 @dataclass(frozen=True)
@@ -16,22 +23,27 @@ class Parsed:
     encoding: str | None = None
     empty_reason: str = EMPTY
     warning: str | None = None  # the text is not what the reader wanted (a page with no article)
+    cut_notice: str | None = None  # the parser stopped before the end of a very long text
 
 
 def parse_text(text: str, format: Format, *, name: str, url: str | None = None) -> Parsed:
     """Already-decoded text: Markdown and HTML by their rules, anything else as plain text."""
+    if format in ("html", "url"):
+        from reader.loading.html import parse_html, within_markup_limit
+
+        markup, cut = within_markup_limit(text)
+        page = parse_html(markup, name=name, url=url)
+        notice = markup_cut_notice() if cut else None
+        return Parsed(page.title, page.paragraphs, None, _NO_ARTICLE, page.warning, notice)
+    kept = cut_text(text, MAX_TEXT_CHARS)
+    notice = text_cut_notice() if len(kept) < len(text) else None
     if format == "md":
         from reader.loading.markdown import parse_markdown
 
-        return Parsed(*parse_markdown(text))
-    if format in ("html", "url"):
-        from reader.loading.html import parse_html
-
-        page = parse_html(text, name=name, url=url)
-        return Parsed(page.title, page.paragraphs, empty_reason=_NO_ARTICLE, warning=page.warning)
+        return Parsed(*parse_markdown(kept), cut_notice=notice)
     from reader.loading.plaintext import parse_plain_text
 
-    return Parsed(*parse_plain_text(text))
+    return Parsed(*parse_plain_text(kept), cut_notice=notice)
 
 
 _NO_ARTICLE = "no article text found in this page"
@@ -41,28 +53,30 @@ _NO_PDF_TEXT = "no text could be extracted (a scanned PDF? Text recognition (OCR
 def parse(data: bytes, format: Format, *, name: str, url: str | None, max_bytes: int) -> Parsed:
     """Bytes in `format` to a title and paragraphs; LoadError for anything unreadable."""
     if format == "html":
-        from reader.loading.html import html_encoding, parse_html
+        from reader.loading.html import html_encoding
 
         encoding = html_encoding(data)
-        page = parse_html(data.decode(encoding, errors="replace"), name=name, url=url)
-        return Parsed(page.title, page.paragraphs, encoding, _NO_ARTICLE, page.warning)
+        parsed = parse_text(data.decode(encoding, errors="replace"), format, name=name, url=url)
+        return replace(parsed, encoding=encoding)
     if format == "docx":
         from reader.loading.docx import parse_docx
 
-        return Parsed(*parse_docx(data, name=name, max_bytes=max_bytes))
+        title, paragraphs, notice = parse_docx(data, name=name, max_bytes=max_bytes)
+        return Parsed(title, paragraphs, cut_notice=notice)
     if format == "pdf":
         from reader.loading.pdf import parse_pdf
 
-        return Parsed(*parse_pdf(data, name=name), empty_reason=_NO_PDF_TEXT)
+        title, paragraphs, notice = parse_pdf(data, name=name)
+        return Parsed(title, paragraphs, empty_reason=_NO_PDF_TEXT, cut_notice=notice)
     if format == "epub":
         from reader.loading.epub import parse_epub
 
-        return Parsed(*parse_epub(data, name=name, max_bytes=max_bytes))
+        title, paragraphs, notice = parse_epub(data, name=name, max_bytes=max_bytes)
+        return Parsed(title, paragraphs, cut_notice=notice)
     text, encoding = decode_text(data, name)
     if not text.strip():
         raise _whitespace_only(name)
-    parsed = parse_text(text, format, name=name, url=url)
-    return Parsed(parsed.title, parsed.paragraphs, encoding, parsed.empty_reason, parsed.warning)
+    return replace(parse_text(text, format, name=name, url=url), encoding=encoding)
 
 
 def _whitespace_only(name: str) -> Exception:

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from reader.errors import LoadError
 from reader.libraries import require
 from reader.loading.assemble import looks_like_title
+from reader.loading.limits import MAX_MARKUP_CHARS, cut_text
 from reader.loading.markup import html_paragraphs, superscript_text
 from reader.loading.paragraphs import clean_inline, non_empty
 from reader.loading.weblead import lead_text
@@ -79,10 +80,52 @@ def _text_encoding(label: str) -> str:
 
 def _mostly_not_utf8(data: bytes) -> bool:
     """More bytes that fail as UTF-8 than characters that decode from multi-byte sequences."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return False
     text = data.decode("utf-8", errors="surrogateescape")
-    invalid = sum(1 for char in text if "\udc80" <= char <= "\udcff")
-    decoded = sum(1 for char in text if "\x80" <= char < "\udc80" or char > "\udcff")
+    # Counted by the regex engine: a loop over 19 million characters in Python takes seconds.
+    invalid = _FAILED_BYTE.subn("", text)[1]
+    decoded = _MULTI_BYTE_CHARACTER.subn("", text)[1]
     return invalid > decoded
+
+
+_FAILED_BYTE = re.compile("[\udc80-\udcff]")
+_MULTI_BYTE_CHARACTER = re.compile("[\x80-\udc7f\udd00-\U0010ffff]")
+
+
+# Elements whose content is never text to read; a bloated page can hold megabytes of them.
+_NOT_TEXT = re.compile(r"<(script|style|svg|noscript|template)\b", re.IGNORECASE)
+
+
+def within_markup_limit(markup: str) -> tuple[str, bool]:
+    """The page's markup up to `MAX_MARKUP_CHARS` characters, not counting scripts, styles and
+    drawings (taken out first, when the page is longer than that), and whether any of the rest
+    was left out. Each part of the page is looked at once."""
+    if len(markup) <= MAX_MARKUP_CHARS:
+        return markup, False
+    lowered = markup.lower()
+    parts: list[str] = []
+    kept = position = 0
+    while position < len(markup) and kept <= MAX_MARKUP_CHARS:
+        opening = _NOT_TEXT.search(markup, position)
+        text_end = opening.start() if opening else len(markup)
+        piece = markup[position : min(text_end, position + MAX_MARKUP_CHARS + 1 - kept)]
+        parts.append(piece)
+        kept += len(piece)
+        position += len(piece)
+        if opening is None or position < text_end:
+            break
+        closing = lowered.find(f"</{opening.group(1).lower()}", opening.end())
+        closing_end = markup.find(">", closing) if closing >= 0 else -1
+        position = len(markup) if closing_end < 0 else closing_end + 1
+    joined = "".join(parts)
+    if position >= len(markup) and kept <= MAX_MARKUP_CHARS:
+        return joined, False
+    return cut_text(joined, MAX_MARKUP_CHARS), True
 
 
 def decode_html(data: bytes) -> str:

@@ -61,6 +61,7 @@ class _BlockText(HTMLParser):
         self._in_title = False
         self._title_parts: list[str] = []
         self._superscript_start: int | None = None
+        self.length = 0  # characters of text met so far (in `paragraphs` or still to come)
 
     def _flush(self) -> None:
         text = "".join(self._current).strip()
@@ -117,6 +118,7 @@ class _BlockText(HTMLParser):
             self._title_parts.append(data)
         if not self._skip_stack:
             self._current.append(data)
+            self.length += len(data)
 
     def close(self) -> None:
         super().close()
@@ -138,7 +140,22 @@ def _last_characters(pieces: list[str], end: int, count: int) -> str:
 
 def html_paragraphs(markup: str) -> tuple[str | None, str | None, list[str]]:
     """(the <title>, the first heading if the text opens with one, paragraphs)."""
+    title, heading, paragraphs, _ = html_paragraphs_upto(markup, len(markup))
+    return title, heading, paragraphs
+
+
+_FEED = 64 * 1024  # characters of markup given to the parser at a time
+
+
+def html_paragraphs_upto(markup: str, limit: int) -> tuple[str | None, str | None, list[str], bool]:
+    """`html_paragraphs`, parsing no further than needed for `limit` characters of text, and
+    whether the markup went on after that."""
     parser = _BlockText()
-    parser.feed(markup)
+    for start in range(0, len(markup), _FEED):
+        parser.feed(markup[start : start + _FEED])
+        if parser.length > limit:
+            parser.close()
+            more = start + _FEED < len(markup)
+            return parser.title, parser.first_heading, non_empty(parser.paragraphs), more
     parser.close()
-    return parser.title, parser.first_heading, non_empty(parser.paragraphs)
+    return parser.title, parser.first_heading, non_empty(parser.paragraphs), False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 # A paragraph line in one-line-per-paragraph text is long; wrapped text stays under ~80 columns.
 _WRAPPED_WIDTH = 100
@@ -132,5 +132,10 @@ def text_paragraphs(blocks: Sequence[Sequence[str]], *, wrapped: bool | None = N
 
 def non_empty(paragraphs: Iterable[str]) -> list[str]:
     """Cleaned paragraphs, dropping those with no letters or digits (rules, stray symbols)."""
+    return list(cleaned_paragraphs(paragraphs))
+
+
+def cleaned_paragraphs(paragraphs: Iterable[str]) -> Iterator[str]:
+    """`non_empty`, one paragraph at a time (a caller that has enough stops cleaning)."""
     cleaned = (clean_inline(paragraph) for paragraph in paragraphs)
-    return [paragraph for paragraph in cleaned if any(char.isalnum() for char in paragraph)]
+    return (paragraph for paragraph in cleaned if any(char.isalnum() for char in paragraph))

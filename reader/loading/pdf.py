@@ -16,6 +16,7 @@ from typing import Any
 from reader.errors import LoadError
 from reader.libraries import require
 from reader.loading.assemble import looks_like_title
+from reader.loading.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, page_cut_notice, text_cut_notice
 from reader.loading.paragraphs import non_empty
 from reader.loading.pdflayout import Line, Run, group_lines, page_gutters, paragraphs, reading_order
 from reader.loading.pdfruns import page_runs
@@ -118,17 +119,24 @@ def _open(data: bytes, name: str) -> Any:
         raise LoadError(f"{name}: not a valid PDF file (it is damaged or not a PDF)") from error
 
 
-def _read(data: bytes, name: str) -> tuple[list[list[Run]], list[float], str]:
-    """Each page's runs and width, and the title in the metadata."""
+def _read(data: bytes, name: str) -> tuple[list[list[Run]], list[float], str, str | None]:
+    """Each page's runs and width, the title in the metadata, and a notice if pages were left
+    unread: those after `MAX_PDF_PAGES`, or after the text passed `MAX_TEXT_CHARS`."""
     document = _open(data, name)
     try:
         pages, widths = [], []
-        for page in document:
+        length, count, notice = 0, len(document), None
+        for index in range(count):
+            if index >= MAX_PDF_PAGES or length > MAX_TEXT_CHARS:
+                notice = page_cut_notice(count) if length <= MAX_TEXT_CHARS else text_cut_notice()
+                break
+            page = document[index]
             try:
                 pages.append(page_runs(page))
                 widths.append(float(page.get_width()))
             finally:
                 page.close()
+            length += sum(len(run.text) for run in pages[-1])
         title = str(document.get_metadata_dict().get("Title") or "")
     except LoadError:
         raise
@@ -137,7 +145,7 @@ def _read(data: bytes, name: str) -> tuple[list[list[Run]], list[float], str]:
         raise LoadError(f"{name}: not a valid PDF file (it is damaged or not a PDF)") from error
     finally:
         document.close()
-    return pages, widths, title
+    return pages, widths, title, notice
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -145,15 +153,16 @@ def _is_prose(paragraph: str) -> bool:
     return bool(_LETTER.search(paragraph)) or " · " in paragraph
 
 
-def parse_pdf(data: bytes, *, name: str) -> tuple[str | None, list[str]]:
-    """(title, paragraphs) of a PDF; LoadError if it is damaged, encrypted or has no text."""
-    pages, widths, metadata_title = _read(data, name)
+def parse_pdf(data: bytes, *, name: str) -> tuple[str | None, list[str], str | None]:
+    """(title, paragraphs, a notice if pages were left unread) of a PDF; LoadError if it is
+    damaged, encrypted or has no text."""
+    pages, widths, metadata_title, notice = _read(data, name)
     joined = (join_paragraph(lines) for lines in paragraphs(_document_lines(pages, widths)))
     found = [without_note_marks(paragraph) for paragraph in non_empty(joined)]
     found = [paragraph for paragraph in found if _is_prose(paragraph)]
     metadata_title = metadata_title.strip()
     if metadata_title and not metadata_title.lower().startswith(_PLACEHOLDER_TITLES):
-        return metadata_title, found
+        return metadata_title, found, notice
     if len(found) >= 2 and looks_like_title(found[0]):
-        return found[0], found[1:]
-    return None, found
+        return found[0], found[1:], notice
+    return None, found, notice
