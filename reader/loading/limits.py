@@ -29,6 +29,7 @@ MAX_MARKUP_CHARS = 2_000_000
 MAX_PDF_PAGES = 2_000
 
 # Where a cut text may end: after a sentence, else at a space.
+_SHORTEST_PART = 100  # of a paragraph cut short, to be kept at all
 _SENTENCE_BREAK = re.compile(r"[.!?…:;][\"“”»«)\]]*\s")
 
 
@@ -65,8 +66,8 @@ def display_name(path: Path | str | None) -> str:
 
 def text_cut_notice() -> str:
     return (
-        f"the text is longer than {MAX_TEXT_CHARS:,} characters: only its first "
-        f"{MAX_TEXT_CHARS:,} are loaded"
+        f"the text is longer than {MAX_TEXT_CHARS:,} characters: only its beginning, up to "
+        "that length, is loaded"
     )
 
 
@@ -106,7 +107,7 @@ def within_text_limit(paragraphs: Iterable[str]) -> tuple[list[str], bool]:
     room = MAX_TEXT_CHARS
     for paragraph in paragraphs:
         if len(paragraph) > room:
-            rest = cut_text(paragraph, room).strip() if room > 0 else ""
+            rest = cut_text(paragraph, room).strip() if room >= _SHORTEST_PART else ""
             if rest:
                 kept.append(rest)
             return kept, True
