@@ -113,6 +113,19 @@ def test_a_wide_vocabulary_is_tightened_and_keeps_its_words() -> None:
     reopened.close()
 
 
+def test_the_learners_file_is_private_and_a_wide_one_is_tightened() -> None:
+    from reader.learner.store import LearnerStore
+
+    store = LearnerStore()
+    path = store.path
+    assert path.parent == paths.data_dir()
+    assert_private(path, paths.data_dir())
+    store.close()
+    widen(paths.data_dir(), path)
+    LearnerStore().close()
+    assert_private(path, paths.data_dir())
+
+
 def test_the_log_file_and_its_rotated_copies_are_private(log_handlers: None) -> None:
     target = setup_logging()
     assert target is not None

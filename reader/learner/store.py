@@ -99,7 +99,6 @@ class LearnerStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.data_dir() / FILE_NAME
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         try:
             self._connection = self._open()
         except sqlite3.DatabaseError as error:
@@ -107,11 +106,9 @@ class LearnerStore:
             self._connection = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        created = not self.path.exists()
+        paths.private_file(self.path)  # 0600 before SQLite opens it (its -wal and -shm follow)
         connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         try:
-            if created:
-                os.chmod(self.path, 0o600)  # SQLite gives its -wal and -shm files the same mode
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
             connection.execute("PRAGMA foreign_keys=ON")
