@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -108,3 +109,14 @@ def _tighten(path: Path, mode: int) -> None:
         return
     with contextlib.suppress(OSError):  # a file of another user's, or a read-only system
         os.chmod(path, stat.S_IMODE(status.st_mode) & mode)
+
+
+def set_aside_database(path: Path) -> Path:
+    """Keep a corrupt SQLite file for recovery, renamed `NAME.corrupt-<time>`, and remove its
+    journal files so an empty one can start in its place; returns the new name."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    return aside

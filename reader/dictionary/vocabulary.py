@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import logging
-import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -78,11 +77,7 @@ class Vocabulary:
 
     def _set_aside(self, error: sqlite3.DatabaseError) -> None:
         """Keep a corrupt file (renamed, for recovery) and start an empty vocabulary."""
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        os.replace(self.path, aside)
-        for suffix in ("-wal", "-shm"):
-            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+        aside = paths.set_aside_database(self.path)
         logger.warning("vocabulary %s is corrupt (%s); kept as %s", self.path, error, aside)
 
     def close(self) -> None:

@@ -12,7 +12,6 @@ when the other one wrote.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import time
 import unicodedata
@@ -125,11 +124,7 @@ class LearnerStore:
 
     def _set_aside(self, error: sqlite3.DatabaseError) -> None:
         """Keep a corrupt file (renamed, for recovery) and start an empty one."""
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        os.replace(self.path, aside)
-        for suffix in ("-wal", "-shm"):
-            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+        aside = paths.set_aside_database(self.path)
         logger.warning("learner file %s is corrupt (%s); kept as %s", self.path, error, aside)
 
     def close(self) -> None:

@@ -132,11 +132,7 @@ class TranslationCache:
         return connection
 
     def _set_aside(self) -> None:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        self.path.replace(aside)
-        for suffix in ("-wal", "-shm"):
-            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+        aside = paths.set_aside_database(self.path)
         logger.warning("the corrupt translation cache was kept as %s", aside)
 
 
