@@ -331,6 +331,9 @@ class _RecordingDialogs:
     def show_error(self, parent: tk.Misc, title: str, message: str) -> None:
         self.problems.append(f"{title}: {message}")
 
+    def show_info(self, parent: tk.Misc, title: str, message: str) -> None:
+        pass
+
     def ask_open_path(self, parent: tk.Misc) -> str | None:
         return None
 

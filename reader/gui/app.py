@@ -40,6 +40,7 @@ from reader.gui.services import SharedLearnerStore, SharedVocabulary, WindowServ
 from reader.gui.settings_dialog import open_settings
 from reader.gui.state import ReaderState, display_title
 from reader.gui.theme import UI_FAMILIES, apply_ttk_theme, first_family, palette
+from reader.gui.toolbar import Toolbar
 from reader.gui.window_frame import TITLE, dress_window
 from reader.settings import Settings, clamp_font_size
 
@@ -91,6 +92,7 @@ class ReaderWindow:
         state.on_data(events.STATUS_CHANGED, events.StatusChanged, self._show_status)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
         state.on(events.ARTICLE_LOADED, self._article_loaded)
+        # The rare words arrive with the analysis and make the readability report taller.
         state.on(events.ANALYSIS_READY, self.panes.fit_upper_side_panel)
         root.protocol("WM_DELETE_WINDOW", self.close)
         self._answer_the_macos_application_menu()
@@ -109,23 +111,37 @@ class ReaderWindow:
 
     def _build(self) -> None:
         state = self.state
-        toolbar = ttk.Frame(self.root, padding=(10, 8))
+        toolbar = Toolbar(self.root)
         toolbar.pack(fill="x")
         open_button = ttk.Button(toolbar, text="Open…", command=self.opener.choose_file)
-        open_button.pack(side="left")
-        ttk.Button(toolbar, text="Open URL…", command=self.opener.choose_url).pack(
-            side="left", padx=(6, 0)
+        toolbar.add(open_button)
+        # What a narrow window cannot show goes into the toolbar's "More" menu, the least
+        # needed first: all of it is in the menus too.
+        toolbar.add(
+            ttk.Button(toolbar, text="Open URL…", command=self.opener.choose_url),
+            padx=(6, 0),
+            drop_order=4,
+            menu_entries=lambda menu: menu.add_command(
+                label="Open URL…", command=self.opener.choose_url
+            ),
         )
-        ttk.Button(toolbar, text="Paste text", command=self.opener.paste).pack(
-            side="left", padx=(6, 0)
+        toolbar.add(
+            ttk.Button(toolbar, text="Paste text", command=self.opener.paste),
+            padx=(6, 0),
+            drop_order=3,
+            menu_entries=lambda menu: menu.add_command(
+                label="Paste Text", accelerator="Ctrl+Shift+V", command=self.opener.paste
+            ),
         )
-        ttk.Separator(toolbar, orient="vertical").pack(side="left", fill="y", padx=10)
-        ttk.Button(toolbar, text="A−", width=3, command=lambda: self.change_font_size(-1)).pack(
-            side="left"
-        )
-        ttk.Button(toolbar, text="A+", width=3, command=lambda: self.change_font_size(+1)).pack(
-            side="left", padx=(4, 0)
-        )
+        font_buttons = ttk.Frame(toolbar)
+        ttk.Separator(font_buttons, orient="vertical").pack(side="left", fill="y", padx=10)
+        ttk.Button(
+            font_buttons, text="A−", width=3, command=lambda: self.change_font_size(-1)
+        ).pack(side="left")
+        ttk.Button(
+            font_buttons, text="A+", width=3, command=lambda: self.change_font_size(+1)
+        ).pack(side="left", padx=(4, 0))
+        toolbar.add(font_buttons, drop_order=2, menu_entries=self._font_size_entries)
         self.long_sentences = tk.BooleanVar(self.root, state.settings.highlight_long_sentences)
         self.long_sentences.trace_add("write", lambda *_: self._long_sentences_toggled())
         self.long_sentences_switch = ttk.Checkbutton(
@@ -134,7 +150,14 @@ class ReaderWindow:
             variable=self.long_sentences,
             style="Switch.TCheckbutton",
         )
-        self.long_sentences_switch.pack(side="left", padx=(12, 0))
+        toolbar.add(
+            self.long_sentences_switch,
+            padx=(12, 0),
+            drop_order=1,
+            menu_entries=lambda menu: menu.add_checkbutton(
+                label="Highlight Long Sentences", variable=self.long_sentences
+            ),
+        )
         self.toolbar, self.open_button = toolbar, open_button
         ttk.Separator(self.root).pack(fill="x")
 
@@ -289,6 +312,14 @@ class ReaderWindow:
             self.recent_menu.add_command(
                 label=name, command=functools.partial(self.opener.open_recent, name)
             )
+
+    def _font_size_entries(self, menu: tk.Menu) -> None:
+        menu.add_command(
+            label="Larger Text", accelerator="Ctrl++", command=lambda: self.change_font_size(1)
+        )
+        menu.add_command(
+            label="Smaller Text", accelerator="Ctrl+−", command=lambda: self.change_font_size(-1)
+        )
 
     # --- actions ----------------------------------------------------------------------------
 

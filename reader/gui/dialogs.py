@@ -28,6 +28,8 @@ OPEN_FILETYPES = (
 class Dialogs(Protocol):
     def show_error(self, parent: tk.Misc, title: str, message: str) -> None: ...
 
+    def show_info(self, parent: tk.Misc, title: str, message: str) -> None: ...
+
     def ask_open_path(self, parent: tk.Misc) -> str | None: ...
 
     def ask_url(self, parent: tk.Misc) -> str | None: ...
@@ -38,6 +40,9 @@ class TkDialogs:
 
     def show_error(self, parent: tk.Misc, title: str, message: str) -> None:
         messagebox.showerror(title, message, parent=parent)
+
+    def show_info(self, parent: tk.Misc, title: str, message: str) -> None:
+        messagebox.showinfo(title, message, parent=parent)
 
     def ask_open_path(self, parent: tk.Misc) -> str | None:
         chosen = filedialog.askopenfilename(

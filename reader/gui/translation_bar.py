@@ -29,9 +29,12 @@ def setup(window: ReaderWindow) -> TranslationBar:
     """The bar at the right of the toolbar, the Translate menu, F5 and Escape."""
     state = window.state
     bar = TranslationBar(window.toolbar, state)
-    # First in the packing order, so a narrow window clips the buttons that are also in the
-    # menus, never Translate and Cancel.
-    bar.pack(side="right", padx=(8, 0), before=window.open_button)
+    # Always whole: in a narrow window the toolbar's other buttons give way (into its "More"
+    # menu), then the words "Translate with" (the chooser shows the provider's name anyway).
+    window.toolbar.add(bar, side="right", padx=(8, 0))
+    window.toolbar.add(
+        ttk.Label(window.toolbar, text="Translate with"), side="right", padx=(8, 6), drop_order=0
+    )
     menu = window.menu("Translate")
     menu.add_command(label="Translate Again", accelerator="F5", command=bar.translate_again)
     menu.add_command(label="Cancel Translation", accelerator="Esc", command=bar.cancel)
@@ -95,7 +98,6 @@ class TranslationBar(ttk.Frame):
         state.on(events.SETTINGS_CHANGED, self._show_provider)
 
     def _build(self) -> None:
-        ttk.Label(self, text="Translate with").pack(side="left", padx=(0, 6))
         self.provider_box = ttk.Combobox(
             self,
             textvariable=self.provider_var,
