@@ -29,6 +29,7 @@ from reader.gui import (
     reading_aloud,
     reading_view,
     translation_bar,
+    translation_problems,
     vocabulary_window,
     word_card,
     word_status,
@@ -182,6 +183,7 @@ class ReaderWindow:
         self.reading_aloud = reading_aloud.setup(self)
         self.find_bar = find_bar.setup(self)
         self.translation_bar = translation_bar.setup(self)
+        self.translation_problems = translation_problems.setup(self)
         self.readability_panel = readability_panel.setup(self)
         self.glossary_panel = glossary_panel.setup(self)
         self.analyser = article_analysis.setup(self)

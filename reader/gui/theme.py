@@ -31,6 +31,7 @@ class Palette:
     found: str
     selected_term: str
     error: str
+    warning: str  # the background of the bar that says paragraphs were not translated
     link: str
     strip_empty: str
     spoken: str  # the sentence being read aloud
@@ -50,6 +51,7 @@ LIGHT = Palette(
     found="#c8e6ff",
     selected_term="#d7f0d2",
     error="#b42318",
+    warning="#fdf0d5",
     link="#0b62c4",
     strip_empty="#e4e1da",
     spoken="#e2dbff",
@@ -68,6 +70,7 @@ DARK = Palette(
     found="#1f4468",
     selected_term="#28502a",
     error="#ff7b72",
+    warning="#3d3220",
     link="#6cb6ff",
     strip_empty="#3a3d42",
     spoken="#3e3470",
