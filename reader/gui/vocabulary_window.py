@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from reader.dictionary.vocabulary import SavedWord, Vocabulary
 from reader.gui import events
 from reader.gui.state import ReaderState
+from reader.gui.vocabulary_editor import WordEditor
 
 if TYPE_CHECKING:
     from reader.gui.app import ReaderWindow
@@ -40,6 +41,22 @@ EXPORTS = {
 
 # Asks where to save an export: (parent, title, default extension, file types) -> path or None.
 AskSavePath = Callable[[tk.Misc, str, str, tuple[tuple[str, str], ...]], str | None]
+WINDOW_SIZE = (980, 600)
+SCREEN_MARGIN = 40  # room for the title bar and the panels of the desktop
+
+
+def placed_over(
+    parent: tuple[int, int, int, int], size: tuple[int, int], screen: tuple[int, int]
+) -> str:
+    """The geometry of a window of `size` centred over `parent` (x, y, width, height) and
+    wholly on the `screen` (shrunk to fit a small one)."""
+    width = min(size[0], screen[0] - SCREEN_MARGIN)
+    height = min(size[1], screen[1] - 2 * SCREEN_MARGIN)
+    x = parent[0] + (parent[2] - width) // 2
+    y = parent[1] + (parent[3] - height) // 3
+    x = max(0, min(x, screen[0] - width))
+    y = max(0, min(y, screen[1] - height - SCREEN_MARGIN))
+    return f"{width}x{height}+{x}+{y}"
 
 
 def _words(count: int) -> str:
@@ -84,12 +101,23 @@ class VocabularyWindow(tk.Toplevel):
         self.words: list[SavedWord] = []
         self.deleted: list[SavedWord] = []  # the last deletion, for Undo
         self.title("Vocabulary — German Reader")
-        self.geometry("980x520")
-        self.minsize(600, 300)
+        self.geometry(self._placement(master))
+        self.minsize(600, 360)
         self._build()
         self.refresh()
         self.protocol("WM_DELETE_WINDOW", self.destroy)
         self.bind("<Escape>", lambda _e: self.destroy(), add=True)
+
+    def _placement(self, master: tk.Misc) -> str:
+        owner = master.winfo_toplevel()
+        parent = (
+            owner.winfo_rootx(),
+            owner.winfo_rooty(),
+            owner.winfo_width(),
+            owner.winfo_height(),
+        )
+        screen = (self.winfo_screenwidth(), self.winfo_screenheight())
+        return placed_over(parent, WINDOW_SIZE, screen)
 
     def _build(self) -> None:
         frame = ttk.Frame(self, padding=12)
@@ -106,7 +134,6 @@ class VocabularyWindow(tk.Toplevel):
         self.search.trace_add("write", lambda *_: self.refresh())
 
         table = ttk.Frame(frame)
-        table.pack(fill="both", expand=True, pady=(10, 10))
         self.tree = ttk.Treeview(table, columns=tuple(COLUMNS), show="headings")
         for column, (heading, width, stretch) in COLUMNS.items():
             self.tree.heading(column, text=heading, command=self._sorter(column))
@@ -118,11 +145,18 @@ class VocabularyWindow(tk.Toplevel):
         self.tree.bind("<Delete>", lambda _e: self.delete_selected(), add=True)
         self.bind("<Control-z>", lambda _e: self.undo_delete(), add=True)
         self.tree.bind("<<TreeviewSelect>>", lambda _e: self._show_selected(), add=True)
+        # Double-click or Enter on a word: type its English.
+        for sequence in ("<Double-Button-1>", "<Return>"):
+            self.tree.bind(sequence, lambda _e: self._edit_selected(), add=True)
 
-        self.detail = ttk.Label(frame, text="", style="Muted.TLabel", wraplength=900)
-        self.detail.pack(fill="x")
         buttons = ttk.Frame(frame)
-        buttons.pack(fill="x", pady=(10, 0))
+        buttons.pack(side="bottom", fill="x", pady=(10, 0))
+        self.editor = WordEditor(frame, self._vocabulary, self._word_edited, self._edit_failed)
+        self.editor.pack(side="bottom", fill="x", pady=(8, 0))
+        self.detail = ttk.Label(frame, text="", style="Muted.TLabel", wraplength=900)
+        self.detail.pack(side="bottom", fill="x")
+        # Packed last, so a short window shortens the table, not the editor and the buttons.
+        table.pack(fill="both", expand=True, pady=(10, 0))
         self.delete_button = ttk.Button(buttons, text="Delete", command=self.delete_selected)
         self.delete_button.pack(side="left")
         self.undo_button = ttk.Button(
@@ -133,6 +167,10 @@ class VocabularyWindow(tk.Toplevel):
             ttk.Button(buttons, text=label, command=self._exporter(kind)).pack(
                 side="right", padx=(6, 0)
             )
+        # What the last export or edit did, here where the learner looks (the main window's
+        # status bar is behind this window).
+        self.message = ttk.Label(buttons, text="", anchor="w")
+        self.message.pack(side="left", fill="x", expand=True, padx=(12, 6))
 
     def _sorter(self, column: str) -> Callable[[], None]:
         return lambda: self.sort_by(column)
@@ -158,10 +196,14 @@ class VocabularyWindow(tk.Toplevel):
             self.count_label.configure(text=f"cannot read the vocabulary: {error}")
             return
         self.words = sorted_words(found, self.sort_column, self.descending)
+        selected = self.tree.selection()
         self.tree.delete(*self.tree.get_children())
         for word in self.words:
             values = tuple(" ".join(str(getattr(word, column)).split()) for column in COLUMNS)
             self.tree.insert("", "end", iid=str(word.id), values=values)
+        kept = [row for row in selected if self.tree.exists(row)]
+        if kept:  # a save or an edit keeps the word the learner is working on selected
+            self.tree.selection_set(kept)
         count = len(self.words)
         self.count_label.configure(text=f"{count} word{'s' if count != 1 else ''}")
         self._show_headings()
@@ -187,8 +229,23 @@ class VocabularyWindow(tk.Toplevel):
             word = selected[0]
             lines = [line for line in (word.sentence, word.sentence_english) if line]
             self.detail.configure(text="\n".join(lines))
+            if self.editor.word is None or self.editor.word.id != word.id:
+                self.editor.show(word)
         else:
             self.detail.configure(text="")
+            self.editor.show(None)
+
+    def _edit_selected(self) -> None:
+        if self.editor.word is not None:
+            self.editor.english_entry.focus_set()
+            self.editor.english_entry.selection_range(0, "end")
+
+    def _word_edited(self, word: SavedWord) -> None:
+        self.message.configure(text=f"Saved the English and note of “{word.lemma}”.")
+        self.shared.emit(events.VOCABULARY_CHANGED)
+
+    def _edit_failed(self, error: Exception) -> None:
+        self.shared.dialogs.show_error(self, "Not saved", f"The change could not be saved: {error}")
 
     def selected_words(self) -> list[SavedWord]:
         chosen = set(self.tree.selection())
@@ -202,9 +259,9 @@ class VocabularyWindow(tk.Toplevel):
             self.vocabulary.delete(word.id)
         self.deleted = selected
         self.undo_button.configure(state="normal")
-        self.shared.set_status(
-            f"Deleted {_words(len(selected))} from the vocabulary (Ctrl+Z brings them back)."
-        )
+        done = f"Deleted {_words(len(selected))} from the vocabulary (Ctrl+Z brings them back)."
+        self.message.configure(text=done)
+        self.shared.set_status(done)
         self.shared.emit(events.VOCABULARY_CHANGED)
 
     def undo_delete(self) -> None:
@@ -214,7 +271,9 @@ class VocabularyWindow(tk.Toplevel):
         restored, self.deleted = self.deleted, []
         self.vocabulary.restore(restored)
         self.undo_button.configure(state="disabled")
-        self.shared.set_status(f"Restored {_words(len(restored))} to the vocabulary.")
+        done = f"Restored {_words(len(restored))} to the vocabulary."
+        self.message.configure(text=done)
+        self.shared.set_status(done)
         self.shared.emit(events.VOCABULARY_CHANGED)
 
     # --- export -----------------------------------------------------------------------------
@@ -236,7 +295,9 @@ class VocabularyWindow(tk.Toplevel):
                 self, "Export failed", f"{path.name} could not be written: {error}"
             )
             return None
-        self.shared.set_status(f"Exported {count} words to {path}.")
+        done = f"Exported {_words(count)} to {path}."
+        self.message.configure(text=done)
+        self.shared.set_status(done)
         return path
 
 

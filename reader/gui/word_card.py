@@ -160,10 +160,11 @@ class WordCardPanel(ttk.Frame):
     def _fit_heading(self) -> None:
         """A long compound (Bundesfinanzministerin) gets a smaller heading rather than a break
         in the middle of a word; only what no size fits still wraps."""
-        font, smallest = self.fonts["word"], self.shared.settings.font_size
+        # Down to a little below the text's size: in a small window the side pane is narrow.
+        font, smallest = self.fonts["word"], max(9, self.shared.settings.font_size - 3)
         text = str(self.word_label.cget("text"))
         available = int(str(self.word_label.cget("wraplength") or 0)) or self.winfo_width() - 30
-        size = smallest + 7
+        size = self.shared.settings.font_size + 7
         font.configure(size=size)
         while size > smallest and font.measure(text) > available:
             size -= 1
@@ -352,7 +353,10 @@ class WordCardPanel(ttk.Frame):
         self.saved = True
         self._saved_id = saved.id
         self.save_button.configure(text="Saved ✓")
-        self.saved_label.configure(text="in your vocabulary")
+        # A word saved with no English would have a blank back on its Anki card.
+        self.saved_label.configure(
+            text="in your vocabulary" if saved.english else "no English yet: add it in Vocabulary…"
+        )
         self.shared.set_status(f"Saved “{saved.lemma}” to your vocabulary.")
         self.shared.emit(events.VOCABULARY_CHANGED)
 

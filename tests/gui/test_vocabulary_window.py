@@ -212,6 +212,7 @@ def test_export_anki_writes_a_deck_with_the_context_on_the_cards(
         "tariff",
         "Die USA erheben neue <b>Zölle</b>.",
         "The US imposes new tariffs.",
+        "",
     ]
 
 
@@ -229,3 +230,45 @@ def test_a_cancelled_or_failed_export_leaves_nothing_behind(
     assert len(make_window.dialogs.errors) == 1
     assert not unwritable.parent.exists()
     assert window.root.winfo_exists()
+
+
+def test_the_export_is_confirmed_in_the_vocabulary_window(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    target = tmp_path / "words.csv"
+    window, access, _ = open_vocabulary(make_window, SavePaths(target))
+    view = access.show()
+    view.export("csv")
+    view.update()
+    # The main window's status bar is behind this window: the confirmation is here too.
+    assert view.message.cget("text") == f"Exported 3 words to {target}."
+    assert view.message.winfo_ismapped()
+    assert window.status.cget("text") == f"Exported 3 words to {target}."
+
+
+@pytest.mark.parametrize(
+    ("parent", "screen", "expected"),
+    [
+        ((0, 0, 1360, 840), (1920, 1080), "980x600+190+80"),
+        ((0, 0, 1024, 652), (1024, 700), "980x600+22+17"),  # a small screen: wholly on it
+        ((900, 500, 1000, 600), (1920, 1080), "980x600+910+440"),  # near the corner
+        ((0, 0, 800, 560), (800, 600), "760x520+20+13"),  # shrunk to the screen
+    ],
+)
+def test_the_window_opens_over_the_main_window_and_on_the_screen(
+    parent: tuple[int, int, int, int], screen: tuple[int, int], expected: str
+) -> None:
+    assert vocabulary_window.placed_over(parent, vocabulary_window.WINDOW_SIZE, screen) == expected
+
+
+def test_the_window_is_on_the_screen_of_a_small_laptop(make_window: WindowFactory) -> None:
+    window, access, _ = open_vocabulary(make_window)
+    window.root.geometry("1024x640+0+0")
+    window.root.update()
+    view = access.show()
+    view.update()
+    x, y = view.winfo_rootx(), view.winfo_rooty()
+    assert x >= 0 and y >= 0
+    assert x + view.winfo_width() <= view.winfo_screenwidth()
+    assert y + view.winfo_height() <= view.winfo_screenheight()
+    assert view.editor.winfo_ismapped() and view.delete_button.winfo_ismapped()
