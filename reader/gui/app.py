@@ -24,6 +24,7 @@ from reader.gui import (
     events,
     find_bar,
     glossary_panel,
+    keyboard,
     library_window,
     readability_panel,
     reading_aloud,
@@ -191,6 +192,7 @@ class ReaderWindow:
         self.vocabulary_access = vocabulary_window.setup(self)
         self.word_marks = word_status.setup(self)
         self.library = library_window.setup(self)
+        self.keyboard = keyboard.setup(self)
 
     # --- what features attach to --------------------------------------------------------------
 

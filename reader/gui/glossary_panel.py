@@ -109,7 +109,8 @@ class GlossaryPanel(ttk.Frame):
         self.details.configure(yscrollcommand=self.details_scroll.set)
         self.details_scroll.pack(side="right", fill="y")
         self.details.pack(side="left", fill="x", expand=True)
-        frame = ttk.Frame(self)
+        # A plain frame: it draws the keyboard's focus ring round the list (see `keyboard`).
+        frame = tk.Frame(self, borderwidth=0, highlightthickness=0)
         frame.pack(fill="both", expand=True)
         self.tree = ttk.Treeview(
             frame,

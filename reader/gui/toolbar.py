@@ -119,6 +119,12 @@ class Toolbar(ttk.Frame):
         if any(item.menu_entries is not None for item in self.hidden):
             self.more_button.pack(side="left", padx=(MORE_GAP, 0))
         self._fill_more_menu()
+        # Tab goes through the toolbar as it reads, left to right ("More" after the left
+        # items): the stacking order is the keyboard's order.
+        lefts = [item.widget for item in self.items if item.side == "left"]
+        rights = [item.widget for item in reversed(self.items) if item.side == "right"]
+        for widget in (*lefts, self.more_button, *rights):
+            widget.lift()
 
     def _fill_more_menu(self) -> None:
         self.more_menu.delete(0, "end")

@@ -78,8 +78,9 @@ class TranslationProblemBar(ttk.Frame):
         total = len(session.document.paragraphs)
         self.message.configure(text=problem_message(len(failed), total, first.error))
         self._offer_provider()
-        if not self.winfo_ismapped():
+        if not self.winfo_manager():
             self.pack(fill="x", before=self.above)
+            self.lower(self.above)  # Tab reaches it before the text it is about
 
     def hide(self) -> None:
         if self.winfo_manager():
