@@ -29,3 +29,12 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def usual_article_folders() -> list[Path]:
+    """Where a learner's articles usually are: Downloads, Documents, the home folder."""
+    return [
+        Path(platformdirs.user_downloads_dir()),
+        Path(platformdirs.user_documents_dir()),
+        Path.home(),
+    ]

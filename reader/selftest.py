@@ -337,7 +337,7 @@ class _RecordingDialogs:
     def show_info(self, parent: tk.Misc, title: str, message: str) -> None:
         pass
 
-    def ask_open_path(self, parent: tk.Misc) -> str | None:
+    def ask_open_path(self, parent: tk.Misc, folder: Path | None = None) -> str | None:
         return None
 
     def ask_url(self, parent: tk.Misc) -> str | None:

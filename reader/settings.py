@@ -56,6 +56,7 @@ class Settings:
     show_word_status: bool = True
     # What the window shows when started without a file.
     start_with: StartWith = "last"
+    last_folder: str | None = None  # where File → Open was used last
 
 
 def settings_path() -> Path:
@@ -172,7 +173,7 @@ def _checked(name: str, value: Any) -> Any:
         if isinstance(value, int | float) and not isinstance(value, bool):
             return clamp_speech_rate(float(value))
         return None
-    if name == "endpoint":
+    if name in ("endpoint", "last_folder"):
         return value if isinstance(value, str) and value.strip() else None
     if name == "geometry":
         return value if isinstance(value, str) and _GEOMETRY.fullmatch(value) else None

@@ -43,6 +43,7 @@ def test_saved_settings_come_back_unchanged(tmp_path: Path) -> None:
         highlight_long_sentences=True,
         translate_on_open=False,
         recent_files=("/a/b.txt", "/c/d.pdf"),
+        last_folder="/home/anna/Downloads",
     )
     path = tmp_path / "settings.json"
     save_settings(settings, path)

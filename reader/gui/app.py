@@ -41,7 +41,7 @@ from reader.gui.pane_layout import PaneLayout
 from reader.gui.services import SharedLearnerStore, SharedVocabulary, WindowServices
 from reader.gui.settings_dialog import open_settings
 from reader.gui.state import ReaderState, display_title
-from reader.gui.theme import UI_FAMILIES, apply_ttk_theme, first_family, palette
+from reader.gui.theme import UI_FAMILIES, apply_ttk_theme, colour_menu, first_family, palette
 from reader.gui.toolbar import Toolbar
 from reader.gui.window_frame import TITLE, dress_window
 from reader.settings import Settings, clamp_font_size
@@ -91,6 +91,11 @@ class ReaderWindow:
         self._build_menu()
         self._bind_keys()
         self._attach_features()
+        self._colour_menus()  # the features' menus too
+        # sv-ttk colours menus its own grey when its theme-change event comes round (after
+        # this, at start-up): colour them again after it.
+        self._menus_pending: str | None = None
+        root.bind_class("Menu", "<<ThemeChanged>>", self._recolour_menus_soon, add="+")
         state.on_data(events.STATUS_CHANGED, events.StatusChanged, self._show_status)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
         state.on(events.ARTICLE_LOADED, self._article_loaded)
@@ -271,7 +276,6 @@ class ReaderWindow:
         root.configure(menu=menubar)
         self.menubar = menubar
         self.menus = {"File": file_menu, "View": view_menu, "Help": help_menu}
-        self._colour_menubar()
 
     def _bind_keys(self) -> None:
         root, opener = self.root, self.opener
@@ -348,14 +352,23 @@ class ReaderWindow:
             self._theme = settings.theme
             apply_ttk_theme(self.root, settings.theme)
             self._configure_styles()
-            self._colour_menubar()
+            self._colour_menus()
         self.dark.set(settings.theme == "dark")
         self.long_sentences.set(settings.highlight_long_sentences)
         self.state.save_settings()
 
-    def _colour_menubar(self) -> None:
-        """Colour the menu bar directly: sv-ttk recolours it only when the theme-change event
-        comes round, and the X11 menu bar is not repainted then, so it stayed light."""
+    def _recolour_menus_soon(self, _event: object = None) -> None:
+        if self._menus_pending is None:
+            self._menus_pending = self.root.after_idle(self._recolour_menus_now)
+
+    def _recolour_menus_now(self) -> None:
+        self._menus_pending = None
+        self._colour_menus()
+
+    def _colour_menus(self) -> None:
+        """Colour the menu bar and every menu directly. sv-ttk recolours menus only when its
+        theme-change event comes round (menus made after it stayed Tk's grey), and the X11
+        menu bar is not repainted then, so it stayed light."""
         colours = palette(self.state.settings.theme)
         self.menubar.configure(
             background=colours.chrome,
@@ -363,6 +376,9 @@ class ReaderWindow:
             activebackground=colours.found,
             activeforeground=colours.text,
         )
+        for menu in _menus_below(self.root):
+            if menu is not self.menubar:
+                colour_menu(menu, colours)
 
     def _show_status(self, change: events.StatusChanged) -> None:
         self.status.configure(text=change.text)
@@ -425,6 +441,15 @@ class ReaderWindow:
         for pending in self.root.tk.splitlist(self.root.tk.call("after", "info")):
             self.root.tk.call("after", "cancel", pending)
         self.root.destroy()
+
+
+def _menus_below(widget: tk.Misc) -> list[tk.Menu]:
+    found = []
+    for child in widget.winfo_children():
+        if isinstance(child, tk.Menu):
+            found.append(child)
+        found.extend(_menus_below(child))
+    return found
 
 
 def _select_all_in_entry(event: tk.Event[tk.Misc]) -> str:

@@ -88,6 +88,22 @@ CEFR_COLOURS = {
 }
 
 
+def colour_menu(menu: tk.Menu, colours: Palette) -> None:
+    """A drop-down menu in the theme's colours (flat, a thin border, roomy entries), not Tk's
+    grey classic one."""
+    menu.configure(
+        background=colours.background,
+        foreground=colours.text,
+        activebackground=colours.found,
+        activeforeground=colours.text,
+        disabledforeground=colours.muted,
+        selectcolor=colours.text,
+        relief="solid",
+        borderwidth=1,
+        activeborderwidth=0,
+    )
+
+
 def palette(theme: str) -> Palette:
     return DARK if theme == "dark" else LIGHT
 

@@ -66,12 +66,18 @@ def _words(count: int) -> str:
 def ask_save_path(
     parent: tk.Misc, title: str, extension: str, filetypes: tuple[tuple[str, str], ...]
 ) -> str | None:
+    from reader.gui.dialogs import hide_dot_files, start_folder
+    from reader.paths import usual_article_folders
+
+    hide_dot_files(parent)
+    folder = start_folder(None, usual_article_folders()[1:])  # Documents, else home
     chosen = filedialog.asksaveasfilename(
         parent=parent,
         title=title,
         defaultextension=extension,
         filetypes=filetypes,
         initialfile=f"german-reader-vocabulary{extension}",
+        initialdir=str(folder) if folder else None,
     )
     return chosen or None
 

@@ -117,8 +117,8 @@ def test_pasting_an_empty_clipboard_says_what_to_do(make_window: WindowFactory) 
     window.root.clipboard_clear()
     window.root.clipboard_append("   ")
     window.opener.paste()
-    assert make_window.dialogs.errors
-    assert "Copy some German text" in make_window.dialogs.errors[0][1]
+    assert not make_window.dialogs.errors  # an information, with its icon, not an error
+    assert "Copy some German text" in make_window.dialogs.infos[0][1]
     assert window.state.session is None
 
 
@@ -198,3 +198,42 @@ def test_without_the_native_drop_library_the_window_still_opens(
 
 def tmp_settings(factory: WindowFactory) -> Path:
     return factory.tmp_path / "settings.json"
+
+
+def test_messages_have_a_short_bold_headline_and_the_rest_below() -> None:
+    from reader.gui.dialogs import split_message
+
+    assert split_message("The clipboard holds no text.\n\nCopy some German text.") == (
+        "The clipboard holds no text.",
+        "Copy some German text.",
+    )
+    assert split_message("x.pdf no longer exists. Use File → Open to find it.") == (
+        "x.pdf no longer exists.",
+        "Use File → Open to find it.",
+    )
+    assert split_message("Export failed") == ("Export failed", "")
+
+
+def test_the_open_dialog_starts_in_the_usual_place_then_where_it_was_used(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    from reader.gui.dialogs import start_folder
+    from reader.paths import usual_article_folders
+
+    usual = usual_article_folders()
+    assert start_folder(None, usual) == next(folder for folder in usual if folder.is_dir())
+    assert start_folder(str(tmp_path / "gone"), [tmp_path]) == tmp_path
+
+    window = make_window()
+    folder = tmp_path / "Zeitungen"
+    folder.mkdir()
+    article = folder / "artikel.txt"
+    article.write_text("Der Bundestag tagt heute. Die Opposition kritisiert den Haushalt.")
+    make_window.dialogs.open_answers.append(str(article))
+    window.opener.choose_file()
+    assert make_window.dialogs.open_folders[0] in usual  # not the program's own folder
+    wait_until(window.root, lambda: window.state.session is not None, what="the article")
+    window.opener.choose_file()  # cancelled, but it started where the last file was
+    assert make_window.dialogs.open_folders[1] == folder
+    saved = tmp_settings(make_window)
+    wait_until(window.root, lambda: load_settings(saved).last_folder == str(folder), what="save")
