@@ -32,6 +32,8 @@ class Document:
     `language` is "de" unless the text is clearly in another language, and then
     `language_warning` says so in one sentence. `content_warning` says, in one sentence, when
     the text is not an article (a web page that holds only menus or a shop's listings).
+    `headings` are the indexes of the paragraphs that are subheadings, for the window to set
+    apart from the text.
     """
 
     title: str | None
@@ -40,6 +42,7 @@ class Document:
     language: str = "de"
     language_warning: str | None = field(default=None)
     content_warning: str | None = field(default=None)
+    headings: tuple[int, ...] = ()
 
     @property
     def warnings(self) -> tuple[str, ...]:
