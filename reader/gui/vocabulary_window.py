@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import tkinter as tk
+import tkinter.font as tkfont
 from collections.abc import Callable
 from pathlib import Path
 from tkinter import filedialog, ttk
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from reader.dictionary.vocabulary import SavedWord, Vocabulary
 from reader.gui import events
 from reader.gui.state import ReaderState
+from reader.gui.text_fit import TextFitter
 from reader.gui.vocabulary_editor import WordEditor
 
 if TYPE_CHECKING:
@@ -105,6 +107,8 @@ class VocabularyWindow(tk.Toplevel):
         self.sort_column = ""
         self.descending = False
         self.words: list[SavedWord] = []
+        self.row_texts: dict[str, tuple[str, ...]] = {}  # row id -> the cells' whole texts
+        self._fitting: str | None = None
         self.deleted: list[SavedWord] = []  # the last deletion, for Undo
         self.title("Vocabulary — German Reader")
         self.geometry(self._placement(master))
@@ -151,6 +155,11 @@ class VocabularyWindow(tk.Toplevel):
         self.tree.bind("<Delete>", lambda _e: self.delete_selected(), add=True)
         self.bind("<Control-z>", lambda _e: self.undo_delete(), add=True)
         self.tree.bind("<<TreeviewSelect>>", lambda _e: self._show_selected(), add=True)
+        # Texts too long for their column end in "…" (the detail below shows the sentence);
+        # refitted when the window or a column (dragged by its heading's edge) changes width.
+        self._fitter = TextFitter(tkfont.nametofont("TkDefaultFont").measure)
+        for sequence in ("<Configure>", "<ButtonRelease-1>"):
+            self.tree.bind(sequence, lambda _e: self._schedule_fit(), add=True)
         # Double-click or Enter on a word: type its English.
         for sequence in ("<Double-Button-1>", "<Return>"):
             self.tree.bind(sequence, lambda _e: self._edit_selected(), add=True)
@@ -204,9 +213,11 @@ class VocabularyWindow(tk.Toplevel):
         self.words = sorted_words(found, self.sort_column, self.descending)
         selected = self.tree.selection()
         self.tree.delete(*self.tree.get_children())
+        self.row_texts.clear()
         for word in self.words:
             values = tuple(" ".join(str(getattr(word, column)).split()) for column in COLUMNS)
-            self.tree.insert("", "end", iid=str(word.id), values=values)
+            self.row_texts[str(word.id)] = values
+            self.tree.insert("", "end", iid=str(word.id), values=self._fitted(values))
         kept = [row for row in selected if self.tree.exists(row)]
         if kept:  # a save or an edit keeps the word the learner is working on selected
             self.tree.selection_set(kept)
@@ -214,6 +225,22 @@ class VocabularyWindow(tk.Toplevel):
         self.count_label.configure(text=f"{count} word{'s' if count != 1 else ''}")
         self._show_headings()
         self._show_selected()
+
+    def _fitted(self, values: tuple[str, ...]) -> tuple[str, ...]:
+        widths = [int(self.tree.column(column, "width")) - 12 for column in COLUMNS]
+        return tuple(
+            self._fitter.fit(value, width) for value, width in zip(values, widths, strict=True)
+        )
+
+    def _schedule_fit(self) -> None:
+        if self._fitting is None:
+            self._fitting = self.after_idle(self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        self._fitting = None
+        for row, values in self.row_texts.items():
+            if self.tree.exists(row):
+                self.tree.item(row, values=self._fitted(values))
 
     def sort_by(self, column: str) -> None:
         """Sort by `column`; clicking the same heading again reverses the order."""

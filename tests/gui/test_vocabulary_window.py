@@ -272,3 +272,18 @@ def test_the_window_is_on_the_screen_of_a_small_laptop(make_window: WindowFactor
     assert x + view.winfo_width() <= view.winfo_screenwidth()
     assert y + view.winfo_height() <= view.winfo_screenheight()
     assert view.editor.winfo_ismapped() and view.delete_button.winfo_ismapped()
+
+
+def test_a_sentence_too_long_for_its_column_ends_in_an_ellipsis(make_window: WindowFactory) -> None:
+    _, access, vocabulary = open_vocabulary(make_window)
+    long_sentence = "Die Abgeordneten des Bundestages stimmen nach langer Debatte " * 6
+    vocabulary.save("Debatte", "Debatte", english="debate", sentence=long_sentence.strip())
+    view = access.show()
+    view.refresh()
+    view.update()
+    shown = next(s for s in column(view, "sentence") if s.startswith("Die Abgeordneten des"))
+    assert shown.endswith("…") and len(shown) < len(long_sentence.strip())
+    row = next(r for r, texts in view.row_texts.items() if texts[0] == "Debatte")
+    view.tree.selection_set(row)
+    view.update()
+    assert long_sentence.strip() in view.detail.cget("text")  # whole, below the table
