@@ -16,7 +16,7 @@ import pytest
 from reader.gui.app import ReaderWindow
 from reader.gui.settings_dialog import SettingsDialog, open_settings
 from reader.gui.url_dialog import UrlDialog
-from reader.settings import load_settings
+from reader.settings import Settings, load_settings
 from tests.gui.conftest import WindowFactory, open_sample, wait_until
 
 pytestmark = pytest.mark.gui
@@ -122,24 +122,72 @@ def test_pasting_an_empty_clipboard_says_what_to_do(make_window: WindowFactory) 
     assert window.state.session is None
 
 
-def test_screenshot_for_the_readme(make_window: WindowFactory) -> None:
-    """Saves the window to $READER_SCREENSHOT (skipped when unset)."""
-    target = os.environ.get("READER_SCREENSHOT")
-    if not target:
+# The README's screenshots: a large screen and a small laptop's, each light and dark.
+SCREENSHOT_SIZES = {"1600x1000": (1600, 1000), "1024x700": (1024, 700)}
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("size", list(SCREENSHOT_SIZES))
+def test_screenshot_for_the_readme(make_window: WindowFactory, size: str, theme: str) -> None:
+    """Saves the window, menu bar included, to $READER_SCREENSHOT/main-window-SIZE-THEME.png
+    (skipped when unset; the screen must be large enough: `-o xvfb_width=1600 -o
+    xvfb_height=1000`). The light 1024×700 one also shows the word card (word-card.png)."""
+    folder = os.environ.get("READER_SCREENSHOT")
+    if not folder:
         pytest.skip("READER_SCREENSHOT is not set")
     if shutil.which("import") is None:
         pytest.skip("ImageMagick's import is not installed")
-    window = make_window()
-    window.root.geometry("1360x840+0+0")
+    width, height = SCREENSHOT_SIZES[size]
+    window = make_window(settings=Settings(theme=theme, translate_on_open=False))
+    root = window.root
+    if root.winfo_screenwidth() < width or root.winfo_screenheight() < height:
+        pytest.skip(f"the screen is smaller than {size}")
+    root.geometry(f"{width}x{height}+0+0")
+    root.update()
+    # Tk's geometry leaves the menu bar out: take it off the height, so the whole is the size
+    # (with no window manager the frame is at the screen's top, the menu bar above the root).
+    menu_bar = root.winfo_rooty()
+    root.geometry(f"{width}x{height - menu_bar}+0+0")
     open_sample(window)
     view = window.reading_view
     view.align_now()
-    sentence = next(t for t in view.german.tag_names() if t.startswith("sent:1."))
-    view.pointer.highlight_sentence(sentence, "hover")
+    view.pointer.highlight_sentence("sent:0.1", "hover")  # as if the pointer rested on it
+    root.update()
+    target = Path(folder) / f"main-window-{size}-{theme}.png"
+    capture(size, target)
+    if size == "1024x700" and theme == "light":
+        word_card_screenshot(window, Path(folder) / "word-card.png")
+
+
+def word_card_screenshot(window: ReaderWindow, target: Path) -> None:
+    """The word card for a compound the dictionary knows, over the side pane."""
+    from reader.gui import events
+    from reader.gui.word_context import word_context
+
+    german = window.reading_view.german
+    index = german.search("Bundesfinanzministerin", "1.0")
+    line, column = (int(part) for part in index.split("."))
+    context = word_context(german.get(f"{line}.0", f"{line}.end"), column + 3, line - 1)
+    assert context is not None
+    window.state.emit(events.WORD_CHOSEN, events.WordChosen(context))
+    card = window.word_card
+    wait_until(window.root, lambda: card.card is not None, what="the word card")
     window.root.update()
-    frame = window.root.wm_frame()
-    subprocess.run(["import", "-window", frame, target], check=True, timeout=30)
-    assert Path(target).stat().st_size > 10_000
+    capture(
+        f"{window.root.winfo_width()}x{window.root.winfo_rooty() + window.root.winfo_height()}",
+        target,
+    )
+
+
+def capture(size: str, target: Path) -> None:
+    """The screen's top left corner, where the window is, menu bar included (which is a
+    window of its own on X11, outside the root's frame)."""
+    subprocess.run(
+        ["import", "-window", "root", "-crop", f"{size}+0+0", "+repage", str(target)],
+        check=True,
+        timeout=30,
+    )
+    assert target.stat().st_size > 10_000
 
 
 @pytest.mark.logs_errors
