@@ -128,8 +128,10 @@ class WordCardPanel(ttk.Frame):
         ttk.Button(
             buttons, text="Vocabulary…", command=lambda: self.shared.emit(events.SHOW_VOCABULARY)
         ).pack(side="left", padx=(6, 0))
-        self.saved_label = ttk.Label(buttons, text="", style="Muted.TLabel")
-        self.saved_label.pack(side="left", padx=(10, 0))
+        # Above the buttons, wrapped: "no English yet: add it in Vocabulary…" is longer than
+        # the room beside them in a narrow side pane.
+        self.saved_label = ttk.Label(self, text="", style="Muted.TLabel", justify="left")
+        self.saved_label.pack(side="bottom", fill="x", pady=(6, 0))
 
         body = ttk.Frame(self)
         body.pack(fill="both", expand=True, pady=(8, 0))
@@ -153,7 +155,7 @@ class WordCardPanel(ttk.Frame):
 
     def _resized(self, event: tk.Event[tk.Misc]) -> None:
         if event.widget is self:
-            for label in (self.word_label, self.grammar_label):
+            for label in (self.word_label, self.grammar_label, self.saved_label):
                 label.configure(wraplength=max(120, event.width - 30))
             self._fit_heading()
 
