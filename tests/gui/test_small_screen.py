@@ -127,6 +127,13 @@ def test_at_1024_by_700_nothing_is_cut_off(make_window: WindowFactory, article_f
     cancel = window.translation_bar.cancel_button
     assert cancel.winfo_ismapped() and right_edge(cancel) <= root_right
 
+    # The bars under the text (word statuses, reading aloud): their buttons whole.
+    legend = window.word_marks.panels.legend
+    for widget in (legend.page_button, *window.reading_aloud.winfo_children()):
+        if widget.winfo_ismapped():
+            assert right_edge(widget) <= right_edge(window.reading_view)
+            assert widget.winfo_width() >= widget.winfo_reqwidth()
+
     # The reading columns: at least ~40 characters a line.
     view = window.reading_view
     assert view.german.winfo_width() >= 330 and view.english.winfo_width() >= 330
