@@ -5,8 +5,11 @@ PY := $(VENV)/bin/python
 RUNTIME := $(VENV)/.installed-runtime
 DEV := $(VENV)/.installed-dev
 DING := /usr/share/trans/de-en
+# Ding's list downloaded from Debian's package where it is not installed (build_spec/fetch_ding.py)
+FETCHED_DING := build/ding/de-en
 
-.PHONY: run install test lint typecheck pytest bench bench-package package dictionary clean
+.PHONY: run install test lint typecheck pytest bench bench-package package dictionary \
+	offline-dictionary clean
 
 run: $(RUNTIME)
 	$(PY) -m reader
@@ -21,10 +24,10 @@ $(RUNTIME): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e .
 	@# Build simplemma's German word forms into their trie now (~3 s), not at the first start.
 	$(PY) -c "from reader.language.lexicon import german_forms; german_forms().get('Haus')"
-	@# The offline dictionary and the glossary's dictionary layer, where Ding's list is installed
-	@# (Debian: apt-get install trans-de-en); without it the app and the curated glossary work.
-	@if [ -f $(DING) ]; then $(PY) -m reader.dictionary.build; \
-	else echo "note: $(DING) missing: no offline dictionary (apt-get install trans-de-en)"; fi
+	@# The offline dictionary and the glossary's dictionary layer, from Ding's list: the installed
+	@# one (Debian: apt-get install trans-de-en), else one downloaded from Debian's package. Offline
+	@# and without the package, the app and the curated glossary work without it.
+	@$(MAKE) --no-print-directory offline-dictionary || echo "note: no offline dictionary for now"
 	touch $@
 
 $(DEV): $(RUNTIME)
@@ -53,7 +56,13 @@ bench-package: $(DEV)
 	xvfb-run -a $(PY) -m tests.benchmarks.package_startup
 
 dictionary: $(RUNTIME)
-	$(PY) -m reader.dictionary.build
+	@$(MAKE) --no-print-directory offline-dictionary
+
+# (without the installation as a prerequisite: the installation runs it)
+offline-dictionary:
+	@if [ -f $(DING) ]; then $(PY) -m reader.dictionary.build $(DING); \
+	else $(PY) build_spec/fetch_ding.py $(FETCHED_DING) && \
+	$(PY) -m reader.dictionary.build $(FETCHED_DING); fi
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

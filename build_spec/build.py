@@ -4,10 +4,11 @@ Writes the Windows version resource from the package version, runs PyInstaller o
 build_spec/reader.spec (one-folder app and one-file executable in dist/, plus the .app bundle
 on macOS) and puts the Linux .desktop file and icon beside the Linux builds.
 
-The offline dictionary (reader/data/dictionary.sqlite, from `make dictionary`) goes into the
-one-folder app when it exists; `--onefile-dictionary` puts it into the one-file executable too
-(41 MB more, unpacked at every start). simplemma's German forms are built into a trie first
-(~3 s) and bundled with the one-folder app (see reader.language.lexicon).
+The offline dictionary (reader/data/dictionary.sqlite, from `make dictionary`, or the file
+READER_DICTIONARY names) goes into every build when it exists, the one-file executable included
+(`--onefile-without-dictionary` leaves it out there: 41 MB less to unpack at every start).
+simplemma's German forms are built into a trie first (~3 s) and bundled with the one-folder app
+(see reader.language.lexicon).
 """
 
 from __future__ import annotations
@@ -59,9 +60,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--onedir-only", action="store_true", help="skip the one-file build")
     parser.add_argument(
-        "--onefile-dictionary",
+        "--onefile-without-dictionary",
         action="store_true",
-        help="bundle the offline dictionary in the one-file executable too",
+        help="leave the offline dictionary out of the one-file executable",
     )
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the apps go")
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work")
@@ -71,7 +72,7 @@ def main() -> int:
         os.environ,
         READER_VERSION_FILE=str(write_version_file(args.work)),
         READER_BUILD_ONEFILE="0" if args.onedir_only else "1",
-        READER_ONEFILE_DICTIONARY="1" if args.onefile_dictionary else "0",
+        READER_ONEFILE_DICTIONARY="0" if args.onefile_without_dictionary else "1",
         READER_LEMMA_TRIE=str(build_trie(args.work / "lemmas")),
     )
     command = [

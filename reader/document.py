@@ -33,6 +33,8 @@ class Document:
     `language_warning` says so in one sentence. `content_warning` says, in one sentence, when
     the text is not an article (a web page that holds only menus or a shop's listings).
     `length_warning` says when only the beginning of a very long text was loaded.
+    `headings` are the indexes of the paragraphs that are subheadings, for the window to set
+    apart from the text.
     """
 
     title: str | None
@@ -42,6 +44,7 @@ class Document:
     language_warning: str | None = field(default=None)
     content_warning: str | None = field(default=None)
     length_warning: str | None = field(default=None)
+    headings: tuple[int, ...] = ()
 
     @property
     def warnings(self) -> tuple[str, ...]:

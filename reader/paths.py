@@ -120,3 +120,12 @@ def set_aside_database(path: Path) -> Path:
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     return aside
+
+
+def usual_article_folders() -> list[Path]:
+    """Where a learner's articles usually are: Downloads, Documents, the home folder."""
+    return [
+        Path(platformdirs.user_downloads_dir()),
+        Path(platformdirs.user_documents_dir()),
+        Path.home(),
+    ]

@@ -42,8 +42,9 @@ class Settings:
     """Everything the window remembers between runs."""
 
     geometry: str = "1360x840"
-    # Sash positions in pixels: reading view | side panels, and readability / glossary.
-    main_sash: int | None = None
+    # The learner's split of the window (None: the defaults): the side panels' share of its
+    # width, and the readability panel's height in pixels.
+    side_share: float | None = None
     side_sash: int | None = None
     provider: str = "google"
     endpoint: str | None = None
@@ -59,6 +60,7 @@ class Settings:
     show_word_status: bool = True
     # What the window shows when started without a file.
     start_with: StartWith = "last"
+    last_folder: str | None = None  # where File → Open was used last
 
 
 def settings_path() -> Path:
@@ -158,8 +160,11 @@ def _settings_from_dict(stored: dict[str, Any]) -> Settings:
 
 def _checked(name: str, value: Any) -> Any:
     """`value` if it fits setting `name`, else None."""
-    if name in ("main_sash", "side_sash"):
+    if name == "side_sash":
         return value if _is_int(value) and value >= 0 else None
+    if name == "side_share":
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        return value if number and 0.1 <= value <= 0.9 else None
     if name == "font_size":
         return clamp_font_size(value) if _is_int(value) else None
     if name == "theme":
@@ -178,6 +183,8 @@ def _checked(name: str, value: Any) -> Any:
         return None
     if name == "endpoint":
         return _endpoint_without_login(value) if isinstance(value, str) and value.strip() else None
+    if name == "last_folder":
+        return value if isinstance(value, str) and value.strip() else None
     if name == "geometry":
         return value if isinstance(value, str) and _GEOMETRY.fullmatch(value) else None
     # provider, speech_voice

@@ -249,3 +249,40 @@ def test_utf8_file_with_a_few_stray_windows_1252_bytes_is_repaired(tmp_path: Pat
     document = load_path(write(tmp_path / "gemischt.txt", data))
     assert document.paragraphs == (GERMAN + " Straßenbau.",)
     assert document.source.encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Streit um den Haushalt\n\nIm Bundestag wird heute über den Haushalt gestritten.\n",
+        "Streit um den Haushalt\n======================\n\nIm Bundestag wird heute gestritten.\n",
+        "Streit um den Haushalt\n----\nIm Bundestag wird heute über den Haushalt gestritten.\n",
+    ],
+)
+def test_a_marked_heading_line_is_the_title_without_its_marks(text: str) -> None:
+    from reader.document import Source
+    from reader.loading import load_text
+
+    document = load_text(text, Source(path=None, format="txt"))
+    assert document.title == "Streit um den Haushalt"
+    assert document.paragraphs[0].startswith("Im Bundestag")
+
+
+def test_subheadings_are_found_and_lists_of_short_lines_are_not() -> None:
+    from reader.document import Source
+    from reader.loading import load_text
+
+    article = (
+        "Streit um den Haushalt\n\n"
+        "Im Bundestag wird heute über den Haushalt gestritten. Die Opposition ist dagegen.\n\n"
+        "## Zwischentitel: Was die Länder wollen\n\n"
+        "Die Länder verlangen einen festen Anteil der Mittel für ihre Kommunen.\n\n"
+        "Ein Ausweg in Sicht\n\n"
+        "Eine Einigung ist nicht in Sicht. Die Gespräche gehen weiter.\n"
+    )
+    document = load_text(article, Source(path=None, format="txt"))
+    headings = [document.paragraphs[index] for index in document.headings]
+    assert headings == ["Zwischentitel: Was die Länder wollen", "Ein Ausweg in Sicht"]
+
+    shopping = "Einkauf\n\nÄpfel\n\nBirnen\n\nBrot und Butter\n\nMilch\n\nDas war alles."
+    assert load_text(shopping, Source(path=None, format="txt")).headings == ()

@@ -8,6 +8,8 @@ tests also see where it keeps its settings, cache and log.
 from __future__ import annotations
 
 import http.server
+import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -33,17 +35,28 @@ Schulden scharf.
 Im Bundesrat zeichnet sich dagegen eine Mehrheit für das Gesetz ab.
 """
 TRANSLATED = "[translated by the loopback server]"
+# The offline dictionary the builds bundle: a few lines in Ding's format, so the test does not
+# depend on the real one (41 MB) being built.
+DING_LINES = """\
+Haushalt {m} | Haushalte {pl} :: budget | budgets
+Sanktion {f} [pol.] | Sanktionen {pl} :: sanction | sanctions
+"""
 
 
 @pytest.fixture(scope="session")
-def app(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The one-folder app, built once per test session into a temporary folder."""
+def builds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The one-folder app and the one-file executable (one PyInstaller run), built once per
+    test session into a temporary folder, with a small dictionary; returns the dist folder."""
+    from reader.dictionary.ding import read_lines
+    from reader.dictionary.store import build
+
     out = tmp_path_factory.mktemp("package")
+    dictionary = out / "dictionary.sqlite"
+    build(read_lines(iter(DING_LINES.splitlines())), dictionary)
     result = subprocess.run(
         [
             sys.executable,
             str(ROOT / "build_spec" / "build.py"),
-            "--onedir-only",
             "--dist",
             str(out / "dist"),
             "--work",
@@ -51,13 +64,26 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ],
         capture_output=True,
         text=True,
-        timeout=900,
+        timeout=1200,
         check=False,
+        env=dict(os.environ, READER_DICTIONARY=str(dictionary)),
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    executable = out / "dist" / "german-reader" / "german-reader"
+    return out / "dist"
+
+
+@pytest.fixture(scope="session")
+def app(builds: Path) -> Path:
+    """The one-folder app."""
+    executable = builds / "german-reader" / "german-reader"
     assert executable.is_file()
     return executable
+
+
+@pytest.fixture(autouse=True)
+def bundled_dictionary_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The frozen apps find their own dictionary, not one named by the environment."""
+    monkeypatch.delenv("READER_DICTIONARY", raising=False)
 
 
 @pytest.fixture
@@ -110,6 +136,23 @@ def test_frozen_self_test_passes(app: Path) -> None:
     assert report["folders"].startswith(
         f"ok, settings {paths.config_dir()}, cache {paths.cache_dir()}, logs {paths.log_dir()} "
     )
+
+
+def test_every_build_bundles_the_offline_dictionary(builds: Path, app: Path) -> None:
+    assert (app.parent / "_internal" / "reader" / "data" / "dictionary.sqlite").is_file()
+    onefile = builds / "german-reader-onefile"
+    assert onefile.is_file()
+    for executable in (app, onefile):
+        result = subprocess.run(
+            [str(executable), "lookup", "Sanktionen", "--json"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        card = json.loads(result.stdout)
+        assert any("sanction" in entry["en"] for entry in card["dictionary"]), executable.name
 
 
 def test_frozen_version(app: Path) -> None:

@@ -237,3 +237,17 @@ def test_one_long_glued_word_is_analysed_in_linear_time(monkeypatch: pytest.Monk
     assert german_lemma(glued) == glued
     assert coverage.looks_like_name(glued) is False
     assert looked_up == []
+
+
+def test_rare_words_are_shown_as_a_learner_looks_them_up() -> None:
+    """simplemma does not know every inflected adjective ("geopolitischem"): the rare words
+    list names the adjective itself, as a dictionary does."""
+    from reader.readability import analyze_text
+
+    report = analyze_text(
+        "Die Regierung folgt einem geopolitischem Kalkül. Das haushaltspolitische Ziel ist ein "
+        "klimaneutrales Land. Ein völkerrechtswidriges Vorgehen wird verurteilt."
+    )
+    rare = {word.lemma for word in report.rare_words}
+    assert {"geopolitisch", "haushaltspolitisch", "klimaneutral"} <= rare, rare
+    assert not any(word.endswith(("em", "es")) for word in rare if word.islower()), rare

@@ -34,7 +34,7 @@ def test_settings_live_in_the_user_config_folder() -> None:
 def test_saved_settings_come_back_unchanged(tmp_path: Path) -> None:
     settings = Settings(
         geometry="1000x700+10+20",
-        main_sash=640,
+        side_share=0.31,
         side_sash=300,
         provider="deepl",
         endpoint="http://127.0.0.1:5000/",
@@ -43,6 +43,7 @@ def test_saved_settings_come_back_unchanged(tmp_path: Path) -> None:
         highlight_long_sentences=True,
         translate_on_open=False,
         recent_files=("/a/b.txt", "/c/d.pdf"),
+        last_folder="/home/anna/Downloads",
     )
     path = tmp_path / "settings.json"
     save_settings(settings, path)
@@ -88,7 +89,10 @@ def test_a_corrupt_file_is_set_aside_and_defaults_used(tmp_path: Path, content: 
         ({"font_size": 400}, Settings(font_size=MAX_FONT_SIZE)),
         ({"font_size": True}, Settings()),
         ({"theme": "purple"}, Settings()),
-        ({"main_sash": -5}, Settings()),
+        ({"side_sash": -5}, Settings()),
+        ({"side_share": 1.5}, Settings()),
+        ({"side_share": True}, Settings()),
+        ({"main_sash": 640}, Settings()),  # from an older version: the split is chosen anew
         ({"endpoint": ""}, Settings()),
         ({"recent_files": "one.txt"}, Settings()),
         ({"recent_files": ["a.txt", 3, "b.txt"]}, Settings(recent_files=("a.txt", "b.txt"))),

@@ -10,6 +10,7 @@ import sys
 import time
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -86,7 +87,62 @@ def test_anki_export_has_the_context_sentence_on_the_card(tmp_path: Path) -> Non
     cards = collection.execute("SELECT count(*) FROM cards").fetchone()[0]
     assert cards == 2
     zoll = next(fields for fields in notes if fields[1] == "Zoll")
-    assert zoll == ["Zölle", "Zoll", "tariff", "Die <b>Zölle</b> steigen.", "Tariffs are rising."]
+    assert zoll == [
+        "Zölle",
+        "Zoll",
+        "tariff",
+        "Die <b>Zölle</b> steigen.",
+        "Tariffs are rising.",
+        "",
+    ]
+
+
+def test_a_saved_words_english_and_note_can_be_edited(tmp_path: Path) -> None:
+    vocabulary = Vocabulary(tmp_path / "vocabulary.sqlite")
+    saved = vocabulary.save("Runde", "Runde", sentence="Der Streit geht in die nächste Runde.")
+    assert saved.english == "" and saved.note == ""
+    edited = vocabulary.update(saved.id, english=" round ", note="in die nächste Runde gehen")
+    assert edited is not None
+    assert (edited.english, edited.note) == ("round", "in die nächste Runde gehen")
+    assert vocabulary.update(saved.id, note="") == replace(edited, note="")
+    assert vocabulary.words(search="round")[0].id == saved.id
+    assert vocabulary.update(9999, english="gone") is None
+    # Saving the word again from the card keeps the learner's note.
+    again = vocabulary.save("Runde", "Runde", english="round", sentence=saved.sentence)
+    assert again.id == saved.id and again.english == "round"
+
+
+def test_a_vocabulary_from_before_notes_gets_the_column(tmp_path: Path) -> None:
+    path = tmp_path / "vocabulary.sqlite"
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE word(id INTEGER PRIMARY KEY, word TEXT NOT NULL, lemma TEXT NOT NULL,"
+        " english TEXT NOT NULL DEFAULT '', sentence TEXT NOT NULL DEFAULT '',"
+        " sentence_english TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',"
+        " added REAL NOT NULL, UNIQUE (lemma, sentence));"
+        "INSERT INTO word(word, lemma, english, added) VALUES ('Zölle', 'Zoll', '', 1.0);"
+    )
+    old.close()
+    vocabulary = Vocabulary(path)
+    (word,) = vocabulary.words()
+    assert (word.lemma, word.note) == ("Zoll", "")
+    assert vocabulary.update(word.id, english="tariff", note="pl. Zölle") is not None
+    vocabulary.close()
+    assert Vocabulary(path).words()[0].note == "pl. Zölle"
+
+
+def test_the_anki_card_shows_the_note_and_escapes_the_english(tmp_path: Path) -> None:
+    vocabulary = Vocabulary(tmp_path / "vocabulary.sqlite")
+    saved = vocabulary.save("Wahl", "Wahl", english="election <vote>", sentence="Die Wahl.")
+    vocabulary.update(saved.id, note="die Wahl & die Stimme")
+    deck = tmp_path / "deck.apkg"
+    vocabulary.export_anki(deck)
+    with zipfile.ZipFile(deck) as package:
+        package.extract("collection.anki2", tmp_path)
+    collection = sqlite3.connect(tmp_path / "collection.anki2")
+    (fields,) = [row[0].split("\x1f") for row in collection.execute("SELECT flds FROM notes")]
+    assert fields[2] == "election &lt;vote&gt;"
+    assert fields[5] == "die Wahl &amp; die Stimme"
 
 
 SAVE_FOREVER = """

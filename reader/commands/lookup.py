@@ -8,6 +8,7 @@ import sys
 
 from reader.commands.arguments import typed_text, word
 from reader.commands.json_output import word_card_json
+from reader.dictionary.store import build_hint
 from reader.dictionary.word_lookup import WordCard, word_card
 
 NAME = "lookup"
@@ -56,7 +57,10 @@ def format_card(card: WordCard) -> str:
         lines.append("  parts: " + " + ".join(p.de for p in card.parts))
         lines.extend(f"    {p.de}: {', '.join(p.en) or '?'}" for p in card.parts)
     if not card.dictionary_available:
-        lines.append("  (offline dictionary not installed: run `make dictionary`)")
+        lines.append("  (no offline dictionary in this installation)")
+        hint = build_hint()
+        if hint:
+            lines.append(f"  {hint}")
     elif not card.dictionary and not card.parts and card.glossary is None:
         lines.append("  not found in the offline dictionary")
     return "\n".join(lines) + "\n"

@@ -53,6 +53,22 @@ def find_dictionary() -> Path | None:
     return next((path for path in default_locations() if path.is_file()), None)
 
 
+# Said only where it can be done: in a source checkout, not in a packaged app.
+BUILD_HINT = (
+    "To add the dictionary: install Ding's word list (apt-get install trans-de-en) or be online, "
+    "then run make dictionary."
+)
+
+
+def build_hint() -> str | None:
+    """How to add the missing dictionary when running from the source code; None in a packaged
+    app, whose user cannot build it (every release bundles it)."""
+    import sys
+
+    source = not getattr(sys, "frozen", False)
+    return BUILD_HINT if source and (paths.PACKAGE_DATA.parents[1] / "Makefile").is_file() else None
+
+
 def build(
     lines: Iterable[DingLine],
     output: Path,

@@ -34,9 +34,12 @@ CREATE TABLE IF NOT EXISTS word(
     sentence_english TEXT NOT NULL DEFAULT '',
     source TEXT NOT NULL DEFAULT '',
     added REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
     UNIQUE (lemma, sentence)
 );
 """
+# The columns in `SavedWord`'s order (a file from before notes gets its column added at the end).
+_COLUMNS = "id, word, lemma, english, sentence, sentence_english, source, added, note"
 _ORDER = {"added": "added DESC", "word": "word COLLATE NOCASE", "lemma": "lemma COLLATE NOCASE"}
 
 
@@ -50,6 +53,7 @@ class SavedWord:
     sentence_english: str
     source: str
     added: float
+    note: str = ""  # the learner's own words about it, on the back of the Anki card
 
 
 class Vocabulary:
@@ -69,6 +73,10 @@ class Vocabulary:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
             connection.executescript(_SCHEMA)
+            columns = {row[1] for row in connection.execute("PRAGMA table_info(word)")}
+            if "note" not in columns:  # a vocabulary saved before notes existed
+                with connection:
+                    connection.execute("ALTER TABLE word ADD COLUMN note TEXT NOT NULL DEFAULT ''")
             connection.execute("SELECT count(*) FROM word").fetchone()
         except BaseException:
             connection.close()
@@ -108,9 +116,24 @@ class Vocabulary:
                 (word, lemma, english, sentence, sentence_english, source, time.time()),
             )
         row = self._connection.execute(
-            "SELECT * FROM word WHERE lemma = ? AND sentence = ?", (lemma, sentence)
+            f"SELECT {_COLUMNS} FROM word WHERE lemma = ? AND sentence = ?", (lemma, sentence)
         ).fetchone()
         return SavedWord(*row)
+
+    def update(
+        self, word_id: int, *, english: str | None = None, note: str | None = None
+    ) -> SavedWord | None:
+        """Change a saved word's English or note (None keeps it); the word as it is now, or
+        None if it is gone."""
+        with self._transaction() as db:
+            if english is not None:
+                db.execute("UPDATE word SET english = ? WHERE id = ?", (english.strip(), word_id))
+            if note is not None:
+                db.execute("UPDATE word SET note = ? WHERE id = ?", (note.strip(), word_id))
+        row = self._connection.execute(
+            f"SELECT {_COLUMNS} FROM word WHERE id = ?", (word_id,)
+        ).fetchone()
+        return None if row is None else SavedWord(*row)
 
     def delete(self, word_id: int) -> None:
         with self._transaction() as db:
@@ -121,18 +144,17 @@ class Vocabulary:
         a word saved again since then is kept as it is now."""
         with self._transaction() as db:
             db.executemany(
-                "INSERT OR IGNORE INTO word"
-                "(id, word, lemma, english, sentence, sentence_english, source, added)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT OR IGNORE INTO word({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [astuple(word) for word in words],  # the fields are in the columns' order
             )
 
     def words(self, search: str = "", sort: SortKey = "added") -> list[SavedWord]:
         pattern = f"%{search}%"
         rows = self._connection.execute(
-            "SELECT * FROM word WHERE word LIKE ? OR lemma LIKE ? OR english LIKE ?"
+            f"SELECT {_COLUMNS} FROM word"
+            " WHERE word LIKE ? OR lemma LIKE ? OR english LIKE ? OR note LIKE ?"
             f" ORDER BY {_ORDER[sort]}",
-            (pattern, pattern, pattern),
+            (pattern, pattern, pattern, pattern),
         ).fetchall()
         return [SavedWord(*row) for row in rows]
 
@@ -141,40 +163,55 @@ class Vocabulary:
         partial = path.with_name(path.name + ".partial")
         with partial.open("w", encoding="utf-8", newline="") as file:
             writer = csv.writer(file)
-            writer.writerow(["word", "lemma", "english", "sentence", "sentence_english", "source"])
+            writer.writerow(
+                ["word", "lemma", "english", "sentence", "sentence_english", "source", "note"]
+            )
             for w in words:
                 writer.writerow(
-                    [w.word, w.lemma, w.english, w.sentence, w.sentence_english, w.source]
+                    [w.word, w.lemma, w.english, w.sentence, w.sentence_english, w.source, w.note]
                 )
         partial.replace(path)
         return len(words)
 
     def export_anki(self, path: Path, deck_name: str = "German Reader") -> int:
+        import html
+
         import genanki
 
+        # A note type of its own since the learner's note joined the fields: Anki keeps one
+        # note type per id, and the five-field one may already be in a learner's collection.
         model = genanki.Model(
-            _stable_id("German Reader word with context"),
+            _stable_id("German Reader word with context and note"),
             "German Reader word",
             fields=[
-                {"name": name} for name in ("Word", "Lemma", "English", "Sentence", "Translation")
+                {"name": name}
+                for name in ("Word", "Lemma", "English", "Sentence", "Translation", "Note")
             ],
             templates=[
                 {
                     "name": "German → English",
                     "qfmt": "<div class=word>{{Lemma}}</div><div class=ctx>{{Sentence}}</div>",
                     "afmt": "{{FrontSide}}<hr id=answer><div class=en>{{English}}</div>"
-                    "<div class=ctx>{{Translation}}</div>",
+                    "<div class=ctx>{{Translation}}</div>"
+                    "{{#Note}}<div class=note>{{Note}}</div>{{/Note}}",
                 }
             ],
             css=".word{font-size:28px;text-align:center}.ctx{color:#555;margin-top:12px}"
-            ".en{font-size:22px;text-align:center}",
+            ".en{font-size:22px;text-align:center}.note{margin-top:12px;font-style:italic}",
         )
         deck = genanki.Deck(_stable_id(deck_name), deck_name)
         words = self.words(sort="lemma")
         for w in words:
             note = genanki.Note(
                 model=model,
-                fields=[w.word, w.lemma, w.english, _bold(w.sentence, w.word), w.sentence_english],
+                fields=[
+                    w.word,
+                    w.lemma,
+                    html.escape(w.english),
+                    _bold(w.sentence, w.word),
+                    html.escape(w.sentence_english),
+                    html.escape(w.note),
+                ],
                 guid=genanki.guid_for(w.lemma, w.sentence),
             )
             deck.add_note(note)

@@ -24,11 +24,13 @@ from reader.gui import (
     events,
     find_bar,
     glossary_panel,
+    keyboard,
     library_window,
     readability_panel,
     reading_aloud,
     reading_view,
     translation_bar,
+    translation_problems,
     vocabulary_window,
     word_card,
     word_status,
@@ -39,7 +41,8 @@ from reader.gui.pane_layout import PaneLayout
 from reader.gui.services import SharedLearnerStore, SharedVocabulary, WindowServices
 from reader.gui.settings_dialog import open_settings
 from reader.gui.state import ReaderState, display_title
-from reader.gui.theme import UI_FAMILIES, apply_ttk_theme, first_family, palette
+from reader.gui.theme import UI_FAMILIES, apply_ttk_theme, colour_menu, first_family, palette
+from reader.gui.toolbar import Toolbar
 from reader.gui.window_frame import TITLE, dress_window
 from reader.settings import Settings, clamp_font_size
 
@@ -88,9 +91,15 @@ class ReaderWindow:
         self._build_menu()
         self._bind_keys()
         self._attach_features()
+        self._colour_menus()  # the features' menus too
+        # sv-ttk colours menus its own grey when its theme-change event comes round (after
+        # this, at start-up): colour them again after it.
+        self._menus_pending: str | None = None
+        root.bind_class("Menu", "<<ThemeChanged>>", self._recolour_menus_soon, add="+")
         state.on_data(events.STATUS_CHANGED, events.StatusChanged, self._show_status)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
         state.on(events.ARTICLE_LOADED, self._article_loaded)
+        # The rare words arrive with the analysis and make the readability report taller.
         state.on(events.ANALYSIS_READY, self.panes.fit_upper_side_panel)
         root.protocol("WM_DELETE_WINDOW", self.close)
         self._answer_the_macos_application_menu()
@@ -109,23 +118,37 @@ class ReaderWindow:
 
     def _build(self) -> None:
         state = self.state
-        toolbar = ttk.Frame(self.root, padding=(10, 8))
+        toolbar = Toolbar(self.root)
         toolbar.pack(fill="x")
         open_button = ttk.Button(toolbar, text="Open…", command=self.opener.choose_file)
-        open_button.pack(side="left")
-        ttk.Button(toolbar, text="Open URL…", command=self.opener.choose_url).pack(
-            side="left", padx=(6, 0)
+        toolbar.add(open_button)
+        # What a narrow window cannot show goes into the toolbar's "More" menu, the least
+        # needed first: all of it is in the menus too.
+        toolbar.add(
+            ttk.Button(toolbar, text="Open URL…", command=self.opener.choose_url),
+            padx=(6, 0),
+            drop_order=4,
+            menu_entries=lambda menu: menu.add_command(
+                label="Open URL…", command=self.opener.choose_url
+            ),
         )
-        ttk.Button(toolbar, text="Paste text", command=self.opener.paste).pack(
-            side="left", padx=(6, 0)
+        toolbar.add(
+            ttk.Button(toolbar, text="Paste text", command=self.opener.paste),
+            padx=(6, 0),
+            drop_order=3,
+            menu_entries=lambda menu: menu.add_command(
+                label="Paste Text", accelerator="Ctrl+Shift+V", command=self.opener.paste
+            ),
         )
-        ttk.Separator(toolbar, orient="vertical").pack(side="left", fill="y", padx=10)
-        ttk.Button(toolbar, text="A−", width=3, command=lambda: self.change_font_size(-1)).pack(
-            side="left"
-        )
-        ttk.Button(toolbar, text="A+", width=3, command=lambda: self.change_font_size(+1)).pack(
-            side="left", padx=(4, 0)
-        )
+        font_buttons = ttk.Frame(toolbar)
+        ttk.Separator(font_buttons, orient="vertical").pack(side="left", fill="y", padx=10)
+        ttk.Button(
+            font_buttons, text="A−", width=3, command=lambda: self.change_font_size(-1)
+        ).pack(side="left")
+        ttk.Button(
+            font_buttons, text="A+", width=3, command=lambda: self.change_font_size(+1)
+        ).pack(side="left", padx=(4, 0))
+        toolbar.add(font_buttons, drop_order=2, menu_entries=self._font_size_entries)
         self.long_sentences = tk.BooleanVar(self.root, state.settings.highlight_long_sentences)
         self.long_sentences.trace_add("write", lambda *_: self._long_sentences_toggled())
         self.long_sentences_switch = ttk.Checkbutton(
@@ -134,7 +157,14 @@ class ReaderWindow:
             variable=self.long_sentences,
             style="Switch.TCheckbutton",
         )
-        self.long_sentences_switch.pack(side="left", padx=(12, 0))
+        toolbar.add(
+            self.long_sentences_switch,
+            padx=(12, 0),
+            drop_order=1,
+            menu_entries=lambda menu: menu.add_checkbutton(
+                label="Highlight Long Sentences", variable=self.long_sentences
+            ),
+        )
         self.toolbar, self.open_button = toolbar, open_button
         ttk.Separator(self.root).pack(fill="x")
 
@@ -159,6 +189,7 @@ class ReaderWindow:
         self.reading_aloud = reading_aloud.setup(self)
         self.find_bar = find_bar.setup(self)
         self.translation_bar = translation_bar.setup(self)
+        self.translation_problems = translation_problems.setup(self)
         self.readability_panel = readability_panel.setup(self)
         self.glossary_panel = glossary_panel.setup(self)
         self.analyser = article_analysis.setup(self)
@@ -166,6 +197,7 @@ class ReaderWindow:
         self.vocabulary_access = vocabulary_window.setup(self)
         self.word_marks = word_status.setup(self)
         self.library = library_window.setup(self)
+        self.keyboard = keyboard.setup(self)
 
     # --- what features attach to --------------------------------------------------------------
 
@@ -244,7 +276,6 @@ class ReaderWindow:
         root.configure(menu=menubar)
         self.menubar = menubar
         self.menus = {"File": file_menu, "View": view_menu, "Help": help_menu}
-        self._colour_menubar()
 
     def _bind_keys(self) -> None:
         root, opener = self.root, self.opener
@@ -290,6 +321,14 @@ class ReaderWindow:
                 label=name, command=functools.partial(self.opener.open_recent, name)
             )
 
+    def _font_size_entries(self, menu: tk.Menu) -> None:
+        menu.add_command(
+            label="Larger Text", accelerator="Ctrl++", command=lambda: self.change_font_size(1)
+        )
+        menu.add_command(
+            label="Smaller Text", accelerator="Ctrl+−", command=lambda: self.change_font_size(-1)
+        )
+
     # --- actions ----------------------------------------------------------------------------
 
     def change_font_size(self, step: int) -> None:
@@ -313,14 +352,23 @@ class ReaderWindow:
             self._theme = settings.theme
             apply_ttk_theme(self.root, settings.theme)
             self._configure_styles()
-            self._colour_menubar()
+            self._colour_menus()
         self.dark.set(settings.theme == "dark")
         self.long_sentences.set(settings.highlight_long_sentences)
         self.state.save_settings()
 
-    def _colour_menubar(self) -> None:
-        """Colour the menu bar directly: sv-ttk recolours it only when the theme-change event
-        comes round, and the X11 menu bar is not repainted then, so it stayed light."""
+    def _recolour_menus_soon(self, _event: object = None) -> None:
+        if self._menus_pending is None:
+            self._menus_pending = self.root.after_idle(self._recolour_menus_now)
+
+    def _recolour_menus_now(self) -> None:
+        self._menus_pending = None
+        self._colour_menus()
+
+    def _colour_menus(self) -> None:
+        """Colour the menu bar and every menu directly. sv-ttk recolours menus only when its
+        theme-change event comes round (menus made after it stayed Tk's grey), and the X11
+        menu bar is not repainted then, so it stayed light."""
         colours = palette(self.state.settings.theme)
         self.menubar.configure(
             background=colours.chrome,
@@ -328,6 +376,9 @@ class ReaderWindow:
             activebackground=colours.found,
             activeforeground=colours.text,
         )
+        for menu in _menus_below(self.root):
+            if menu is not self.menubar:
+                colour_menu(menu, colours)
 
     def _show_status(self, change: events.StatusChanged) -> None:
         self.status.configure(text=change.text)
@@ -390,6 +441,15 @@ class ReaderWindow:
         for pending in self.root.tk.splitlist(self.root.tk.call("after", "info")):
             self.root.tk.call("after", "cancel", pending)
         self.root.destroy()
+
+
+def _menus_below(widget: tk.Misc) -> list[tk.Menu]:
+    found = []
+    for child in widget.winfo_children():
+        if isinstance(child, tk.Menu):
+            found.append(child)
+        found.extend(_menus_below(child))
+    return found
 
 
 def _select_all_in_entry(event: tk.Event[tk.Misc]) -> str:

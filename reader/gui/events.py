@@ -25,6 +25,7 @@ ANALYSIS_READY = "<<AnalysisReady>>"  # the analysis is complete
 TRANSLATION_PROGRESS = "<<TranslationProgress>>"
 TERM_SELECTED = "<<TermSelected>>"  # carries `TermSelected`
 RETRY_REQUESTED = "<<RetryParagraph>>"  # carries `RetryParagraph`
+RETRY_FAILED = "<<RetryFailed>>"  # translate every failed paragraph again
 SETTINGS_CHANGED = "<<SettingsChanged>>"
 STATUS_CHANGED = "<<StatusChanged>>"  # carries `StatusChanged`
 VOCABULARY_CHANGED = "<<VocabularyChanged>>"

@@ -7,12 +7,14 @@ scrolls to its occurrences. A term clicked in the text is selected here the same
 from __future__ import annotations
 
 import tkinter as tk
+import tkinter.font as tkfont
 from tkinter import ttk
 from typing import TYPE_CHECKING
 
 from reader.gui import events
 from reader.gui.state import ReaderState
 from reader.gui.term_display import category_colours, category_id, origin_line
+from reader.gui.text_fit import TextFitter
 from reader.gui.theme import palette
 
 if TYPE_CHECKING:
@@ -22,6 +24,11 @@ if TYPE_CHECKING:
 ARTICLE = "article"
 WHOLE = "whole"
 FILTER_HINT = "Filter terms (German or English)…"
+MIN_LIST_ROWS = 6  # what the list always shows, however short the window
+DETAILS_LINES = (4, 7)  # the details' height in a short panel and in a tall one
+TALL_PANEL_PX = 520
+COUNT_COLUMN_PX = 40
+CELL_PADDING_PX = 14  # a Treeview cell's padding and the room for its separator
 
 
 def entry_matches(entry: GlossaryEntry, query: str) -> bool:
@@ -37,16 +44,21 @@ def setup(window: ReaderWindow) -> GlossaryPanel:
     """The glossary below the readability panel, taking the rest of the side pane."""
     panel = GlossaryPanel(window.side_pane, window.state)
     window.side_pane.add(panel, weight=1)
+    # The readability panel above gives way before the list gets shorter than its minimum.
+    window.panes.lower_minimum = panel.minimum_height
     return panel
 
 
 class GlossaryPanel(ttk.Frame):
     def __init__(self, master: tk.Misc, state: ReaderState) -> None:
-        super().__init__(master, padding=(14, 10))
+        super().__init__(master, padding=(12, 10))
         self.shared = state
         self.mode = tk.StringVar(self, ARTICLE)
         self.query = tk.StringVar(self, "")
         self.rows: dict[str, GlossaryEntry] = {}  # tree row id -> glossary entry
+        self.row_values: dict[str, tuple[str, str, str]] = {}  # tree row id -> full texts
+        self._column_widths: tuple[int, int] | None = None
+        self._fitting: str | None = None
         self._announcing = False
         self.selected: GlossaryEntry | None = None  # the term chosen last, in list or text
         self._build()
@@ -66,7 +78,7 @@ class GlossaryPanel(ttk.Frame):
         modes = ttk.Frame(self)
         modes.pack(fill="x", pady=(6, 4))
         self.article_button = ttk.Radiobutton(
-            modes, text="In this article", value=ARTICLE, variable=self.mode
+            modes, text="This article", value=ARTICLE, variable=self.mode
         )
         self.article_button.pack(side="left")
         self.whole_button = ttk.Radiobutton(
@@ -81,38 +93,102 @@ class GlossaryPanel(ttk.Frame):
         details_frame.pack(side="bottom", fill="x", pady=(8, 0))
         self.details = tk.Text(
             details_frame,
-            height=6,
+            height=DETAILS_LINES[0],
             wrap="word",
             borderwidth=0,
             highlightthickness=0,
-            padx=8,
-            pady=6,
+            padx=10,
+            pady=8,
+            spacing1=1,
+            spacing3=3,
         )
-        # Long explanations do not fit six lines; the bar shows there is more.
+        # Long explanations do not fit; the bar shows there is more.
         self.details_scroll = ttk.Scrollbar(
             details_frame, orient="vertical", command=self.details.yview
         )
         self.details.configure(yscrollcommand=self.details_scroll.set)
         self.details_scroll.pack(side="right", fill="y")
         self.details.pack(side="left", fill="x", expand=True)
-        frame = ttk.Frame(self)
+        # A plain frame: it draws the keyboard's focus ring round the list (see `keyboard`).
+        frame = tk.Frame(self, borderwidth=0, highlightthickness=0)
         frame.pack(fill="both", expand=True)
         self.tree = ttk.Treeview(
-            frame, columns=("term", "english", "count"), show="headings", selectmode="browse"
+            frame,
+            columns=("term", "english", "count"),
+            show="headings",
+            selectmode="browse",
+            height=MIN_LIST_ROWS,
         )
         self.tree.heading("term", text="Term", anchor="w")
         self.tree.heading("english", text="English", anchor="w")
         self.tree.heading("count", text="#", anchor="e")
-        self.tree.column("term", width=150, minwidth=80, stretch=True)
-        self.tree.column("english", width=130, minwidth=60, stretch=True)
-        self.tree.column("count", width=34, minwidth=30, stretch=False, anchor="e")
+        self.tree.column("term", width=130, minwidth=60, stretch=True)
+        self.tree.column("english", width=110, minwidth=50, stretch=True)
+        self.tree.column("count", width=COUNT_COLUMN_PX, minwidth=30, stretch=False, anchor="e")
         scroll = ttk.Scrollbar(frame, orient="vertical", command=self.tree.yview)
         self.tree.configure(yscrollcommand=scroll.set)
         self.tree.pack(side="left", fill="both", expand=True)
         scroll.pack(side="right", fill="y")
         self.tree.bind("<<TreeviewSelect>>", self._row_chosen, add=True)
+        self.tree.bind("<Configure>", lambda _e: self._schedule_fit(), add=True)
+        self.bind("<Configure>", self._resized, add=True)
+        self._fitter = TextFitter(tkfont.nametofont(_tree_font(self.tree)).measure)
         self._recolour()
         self._show_details(None)
+
+    # --- fitting the pane ---------------------------------------------------------------------
+
+    def _resized(self, event: tk.Event[tk.Misc]) -> None:
+        """Roomier details in a tall panel; in a short one the list keeps its rows."""
+        if event.widget is self:
+            lines = DETAILS_LINES[1] if event.height >= TALL_PANEL_PX else DETAILS_LINES[0]
+            if int(self.details.cget("height")) != lines:
+                self.details.configure(height=lines)
+
+    def minimum_height(self) -> int:
+        """The height at which the controls, the details at their smallest and
+        `MIN_LIST_ROWS` rows of the list just fit."""
+        font = tkfont.nametofont(str(self.details.cget("font")))
+        line = font.metrics("linespace") + 4  # the lines' spacing above and below
+        extra_lines = int(self.details.cget("height")) - DETAILS_LINES[0]
+        return self.winfo_reqheight() - extra_lines * line
+
+    def _schedule_fit(self) -> None:
+        if self._fitting is None:
+            self._fitting = self.after_idle(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """Share the list's width between the term and its English by what they need; a
+        text still too long ends in "…" (the details below show it whole)."""
+        self._fitting = None
+        available = self.tree.winfo_width() - COUNT_COLUMN_PX - 4
+        if available < 60:
+            return
+        texts = list(self.row_values.values())
+        needs = [
+            max((self._fitter.width(values[column]) for values in texts), default=60)
+            + CELL_PADDING_PX
+            for column in (0, 1)
+        ]
+        if sum(needs) <= available:
+            term = needs[0] + (available - sum(needs)) // 2
+        else:  # the German term comes first: it gets what it needs, up to 60 %
+            term = max(available // 2, min(needs[0], round(available * 0.6)))
+        widths = (term, available - term)
+        if widths != self._column_widths:
+            self._column_widths = widths
+            self.tree.column("term", width=widths[0])
+            self.tree.column("english", width=widths[1])
+            for row in self.row_values:
+                self._show_row_values(row)
+
+    def _show_row_values(self, row: str) -> None:
+        term, english, count = self.row_values[row]
+        if self._column_widths is not None:
+            term_width, english_width = self._column_widths
+            term = self._fitter.fit(term, term_width - CELL_PADDING_PX)
+            english = self._fitter.fit(english, english_width - CELL_PADDING_PX)
+        self.tree.item(row, values=(term, english, count))
 
     def _recolour(self) -> None:
         colours = palette(self.shared.settings.theme)
@@ -139,6 +215,8 @@ class GlossaryPanel(ttk.Frame):
         """Fill the list for the current mode and filter."""
         self.tree.delete(*self.tree.get_children())
         self.rows.clear()
+        self.row_values.clear()
+        self._column_widths = None
         query = self.filter_text
         session = self.shared.session
         if self.mode.get() == ARTICLE:
@@ -166,23 +244,16 @@ class GlossaryPanel(ttk.Frame):
             self.count_label.configure(text=f"{len(matching)} of {len(entries)} entries")
         if self.selected is not None:
             self._select_row_for(self.selected)
+        self._schedule_fit()
 
     def _add_row(self, row: str, entry: GlossaryEntry, count: int | None) -> None:
         # The narrow column holds the main equivalent; the details below list them all.
         english = entry.english[0] if entry.english else ""
         category = category_id(entry)
-        self.tree.insert(
-            "",
-            "end",
-            iid=row,
-            values=(
-                entry.headword,
-                english,
-                "" if count is None else count,
-            ),
-            tags=(f"cat:{category}",),
-        )
+        values = (entry.headword, english, "" if count is None else str(count))
+        self.tree.insert("", "end", iid=row, values=values, tags=(f"cat:{category}",))
         self.rows[row] = entry
+        self.row_values[row] = values
 
     def _row_chosen(self, _event: tk.Event[tk.Misc]) -> None:
         if self._announcing:
@@ -246,6 +317,11 @@ class GlossaryPanel(ttk.Frame):
     def shown_terms(self) -> list[str]:
         """The German terms currently listed (tests read this)."""
         return [self.rows[row].term for row in self.tree.get_children()]
+
+
+def _tree_font(tree: ttk.Treeview) -> str:
+    font = ttk.Style(tree).lookup("Treeview", "font")
+    return str(font) if font else "TkDefaultFont"
 
 
 def _placeholder(entry: ttk.Entry, variable: tk.StringVar, hint: str) -> None:

@@ -57,11 +57,6 @@ class LegendBar(ttk.Frame):
             swatch = tk.Label(self, text=f" {text} ", borderwidth=0, padx=4)
             swatch.pack(side="left", padx=(0, 3))
             self.swatches.append(swatch)
-        ttk.Label(
-            self,
-            text="Keys: 1–4 learning · K known · I ignore · Ctrl+Z undo",
-            style="Muted.TLabel",
-        ).pack(side="left", padx=(8, 0))
         self.colours = tk.BooleanVar(self, state.settings.show_word_status)
         self.colours.trace_add("write", lambda *_: self._switched())
         ttk.Checkbutton(self, text="Colours", variable=self.colours).pack(side="right")
@@ -69,8 +64,25 @@ class LegendBar(ttk.Frame):
             self, text="Mark the rest of this page as known", command=marks.mark_page_known
         )
         self.page_button.pack(side="right", padx=(0, 10))
+        # Packed last and left out when the window is too narrow for it (the keys are in the
+        # Vocabulary menu too): the button and the switch are never cut off (issue 18).
+        self.keys_hint = ttk.Label(
+            self,
+            text="Keys: 1–4 learning · K known · I ignore · Ctrl+Z undo",
+            style="Muted.TLabel",
+        )
+        self.keys_hint.pack(side="left", padx=(8, 0))
+        self.bind("<Configure>", self._fit_width, add=True)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
         self._settings_changed()
+
+    def _fit_width(self, event: tk.Event[tk.Misc]) -> None:
+        shown = bool(self.keys_hint.winfo_manager())
+        needed = self.winfo_reqwidth() + (0 if shown else self.keys_hint.winfo_reqwidth() + 8)
+        if shown and event.width < needed:
+            self.keys_hint.pack_forget()
+        elif not shown and event.width >= needed:
+            self.keys_hint.pack(side="left", padx=(8, 0))
 
     def _switched(self) -> None:
         wanted = self.colours.get()
@@ -259,8 +271,10 @@ def setup(window: ReaderWindow, marks: WordMarks) -> LearnerPanels:
 
     legend = LegendBar(window.reading_frame, window.state, marks)
     legend.pack(side="bottom", fill="x", before=window.reading_view)
-    coverage = CoverageView(window.readability_panel, window.state, marks)
+    # Into the panel's scrolling content (the panel scrolls when the window is short).
+    coverage = CoverageView(window.readability_panel.body, window.state, marks)
     coverage.pack(fill="x")
+    window.readability_panel.watch_wheel(coverage)
     # The panel was fitted to its contents before the coverage came; fit it again.
     window.state.on(
         COVERAGE_READY, lambda: window.root.after_idle(window.panes.fit_upper_side_panel)

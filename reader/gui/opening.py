@@ -33,9 +33,15 @@ class ArticleOpener:
     # --- what the menus call -----------------------------------------------------------------
 
     def choose_file(self) -> None:
-        chosen = self.state.dialogs.ask_open_path(self.state.root)
+        from reader.gui.dialogs import start_folder
+        from reader.paths import usual_article_folders
+
+        folder = start_folder(self.state.settings.last_folder, usual_article_folders())
+        chosen = self.state.dialogs.ask_open_path(self.state.root, folder)
         if chosen:
-            self.open_path(Path(chosen))
+            path = Path(chosen)
+            self.state.update_settings(last_folder=str(path.parent))
+            self.open_path(path)
 
     def choose_url(self) -> None:
         url = self.state.dialogs.ask_url(self.state.root)
@@ -91,11 +97,11 @@ class ArticleOpener:
             text = self.state.root.clipboard_get()
         except Exception:
             text = ""
-        if not text.strip():
-            self.state.dialogs.show_error(
+        if not text.strip():  # nothing went wrong: an information, not an error
+            self.state.dialogs.show_info(
                 self.state.root,
                 "Nothing to paste",
-                "The clipboard holds no text. Copy some German text, then paste again.",
+                "The clipboard holds no text.\n\nCopy some German text, then paste again.",
             )
             return
 

@@ -57,6 +57,9 @@ class ReadingView(ttk.Frame):
             self, family=family, size=state.settings.font_size - 1, slant="italic"
         )
         self.heading_font = tkfont.Font(self, size=state.settings.font_size + 3, weight="bold")
+        self.subheading_font = tkfont.Font(
+            self, family=family, size=state.settings.font_size + 1, weight="bold"
+        )
         self.paragraph_count = 0
         self.paragraph_gap = 0
         self._applied: tuple[str, int, bool] | None = None
@@ -143,6 +146,7 @@ class ReadingView(ttk.Frame):
         self.body_font.configure(size=size)
         self.note_font.configure(size=max(8, size - 1))
         self.heading_font.configure(size=size + 3)
+        self.subheading_font.configure(size=size + 1)
         line_gap = round(size * 0.5)
         self.paragraph_gap = round(size * 1.2)
         for text in (self.german, self.english):
@@ -160,6 +164,7 @@ class ReadingView(ttk.Frame):
             )
             text.tag_configure("note", font=self.note_font)
             text.tag_configure("failed", font=self.note_font)
+            text.tag_configure("subheading", font=self.subheading_font)
         self._configure_tags()
         self.aligner.mark_all_dirty()
 
@@ -226,6 +231,7 @@ class ReadingView(ttk.Frame):
                 str(german), "insert", "end", *interleaved(paragraphs, lambda i: (f"para:{i}",))
             )
             self.english_column.show_placeholders(paragraphs)
+        self._style_subheadings(self.german)
         self.show_translations()  # whatever already arrived (nothing, usually)
         self.german.yview_moveto(0)
         self.english.yview_moveto(0)
@@ -260,6 +266,18 @@ class ReadingView(ttk.Frame):
 
     def show_translations(self) -> None:
         self.english_column.show_translations()
+        self._style_subheadings(self.english)  # the column rewrites the lines it redraws
+
+    def _style_subheadings(self, text: tk.Text) -> None:
+        """The article's subheadings in bold, on both sides (on the English side once they are
+        translated, not the note that says they are not)."""
+        session = self.shared.session
+        if session is None:
+            return
+        for index in session.document.headings:
+            translation = session.translations.get(index) if text is self.english else None
+            if text is self.german or (translation is not None and translation.ok):
+                text.tag_add("subheading", f"{index + 1}.0", f"{index + 1}.end")
 
     @property
     def retry_buttons(self) -> dict[int, ttk.Button]:

@@ -31,6 +31,7 @@ class Palette:
     found: str
     selected_term: str
     error: str
+    warning: str  # the background of the bar that says paragraphs were not translated
     link: str
     strip_empty: str
     spoken: str  # the sentence being read aloud
@@ -50,6 +51,7 @@ LIGHT = Palette(
     found="#c8e6ff",
     selected_term="#d7f0d2",
     error="#b42318",
+    warning="#fdf0d5",
     link="#0b62c4",
     strip_empty="#e4e1da",
     spoken="#e2dbff",
@@ -68,6 +70,7 @@ DARK = Palette(
     found="#1f4468",
     selected_term="#28502a",
     error="#ff7b72",
+    warning="#3d3220",
     link="#6cb6ff",
     strip_empty="#3a3d42",
     spoken="#3e3470",
@@ -83,6 +86,22 @@ CEFR_COLOURS = {
     "C1": "#e8692c",
     "C2": "#cf2f2f",
 }
+
+
+def colour_menu(menu: tk.Menu, colours: Palette) -> None:
+    """A drop-down menu in the theme's colours (flat, a thin border, roomy entries), not Tk's
+    grey classic one."""
+    menu.configure(
+        background=colours.background,
+        foreground=colours.text,
+        activebackground=colours.found,
+        activeforeground=colours.text,
+        disabledforeground=colours.muted,
+        selectcolor=colours.text,
+        relief="solid",
+        borderwidth=1,
+        activeborderwidth=0,
+    )
 
 
 def palette(theme: str) -> Palette:

@@ -77,7 +77,8 @@ class Tooltip:
 
 
 def attach_tooltip(widget: tk.Misc, text: Callable[[], str] | str) -> Tooltip:
-    """Show `text` after the pointer rests on `widget` for a moment."""
+    """Show `text` after the pointer rests on `widget` for a moment; a blank line parts a
+    bold heading from the explanation below it."""
     tooltip = Tooltip(widget)
     pending: list[str] = []
 
@@ -93,7 +94,8 @@ def attach_tooltip(widget: tk.Misc, text: Callable[[], str] | str) -> Tooltip:
             pending.clear()
             content = text() if callable(text) else text
             if content:
-                tooltip.show(x, y, content)
+                heading, _blank, body = content.partition("\n\n")
+                tooltip.show(x, y, heading, body)
 
         pending.append(widget.after(SHOW_DELAY_MS, show))
 

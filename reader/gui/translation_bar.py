@@ -1,4 +1,8 @@
-"""Translation in the background: provider chooser, progress ("12 / 30 paragraphs"), Cancel.
+"""Translation in the background: provider chooser, progress ("12 / 30 translated"), Cancel.
+
+The progress counts what really arrived in English: offline, fifteen failed paragraphs leave
+the bar empty and say "15 failed", and "Retry failed" (the Translate menu, F5's neighbour, and
+the problem bar above the English) sends just those again.
 
 The translator calls back from its worker threads; each result is posted to the Tk thread
 through the shared call queue, tagged with the run it belongs to. Cancelling, or opening another
@@ -11,12 +15,14 @@ import functools
 import logging
 import tkinter as tk
 from collections.abc import Sequence
+from dataclasses import dataclass
 from tkinter import ttk
 from typing import TYPE_CHECKING
 
 from reader.gui import events
 from reader.gui.background import ArticleToken, Outcome
 from reader.gui.state import ArticleSession, ReaderState
+from reader.gui.theme import palette
 
 if TYPE_CHECKING:
     from reader.gui.app import ReaderWindow
@@ -29,11 +35,15 @@ def setup(window: ReaderWindow) -> TranslationBar:
     """The bar at the right of the toolbar, the Translate menu, F5 and Escape."""
     state = window.state
     bar = TranslationBar(window.toolbar, state)
-    # First in the packing order, so a narrow window clips the buttons that are also in the
-    # menus, never Translate and Cancel.
-    bar.pack(side="right", padx=(8, 0), before=window.open_button)
+    # Always whole: in a narrow window the toolbar's other buttons give way (into its "More"
+    # menu), then the words "Translate with" (the chooser shows the provider's name anyway).
+    window.toolbar.add(bar, side="right", padx=(8, 0))
+    window.toolbar.add(
+        ttk.Label(window.toolbar, text="Translate with"), side="right", padx=(8, 6), drop_order=0
+    )
     menu = window.menu("Translate")
     menu.add_command(label="Translate Again", accelerator="F5", command=bar.translate_again)
+    menu.add_command(label="Retry Failed Paragraphs", command=bar.retry_failed)
     menu.add_command(label="Cancel Translation", accelerator="Esc", command=bar.cancel)
     provider_menu = tk.Menu(menu, tearoff=False)
     bar.provider_menu_var = choice = tk.StringVar(window.root, state.provider_name)
@@ -92,10 +102,11 @@ class TranslationBar(ttk.Frame):
         self._build()
         state.on(events.ARTICLE_LOADED, self._article_loaded)
         state.on_data(events.RETRY_REQUESTED, events.RetryParagraph, self._retry_requested)
-        state.on(events.SETTINGS_CHANGED, self._show_provider)
+        state.on(events.RETRY_FAILED, self.retry_failed)
+        state.on(events.TRANSLATION_PROGRESS, self._show_progress)
+        state.on(events.SETTINGS_CHANGED, self._settings_changed)
 
     def _build(self) -> None:
-        ttk.Label(self, text="Translate with").pack(side="left", padx=(0, 6))
         self.provider_box = ttk.Combobox(
             self,
             textvariable=self.provider_var,
@@ -109,11 +120,20 @@ class TranslationBar(ttk.Frame):
         self.translate_button.pack(side="left", padx=(8, 0))
         self.cancel_button = ttk.Button(self, text="Cancel", command=self.cancel, state="disabled")
         self.cancel_button.pack(side="right", padx=(8, 0))
-        self.progress_label = ttk.Label(self, textvariable=self.progress_text, width=17, anchor="e")
+        self.failed_text = tk.StringVar(self, "")
+        # The colour is the widget's own: sv-ttk draws labels in its text colour whatever
+        # their style says.
+        self.failed_label = ttk.Label(self, textvariable=self.failed_text)
+        self.failed_label.pack(side="right", padx=(6, 0))
+        self.progress_label = ttk.Label(self, textvariable=self.progress_text, anchor="e")
         self.progress_label.pack(side="right")
         self.progress = ttk.Progressbar(self, length=80, maximum=1)
         self.progress.pack(side="right", padx=(10, 6))
+        self._settings_changed()
+
+    def _settings_changed(self) -> None:
         self._show_provider()
+        self.failed_label.configure(foreground=palette(self.shared.settings.theme).error)
 
     def _show_provider(self) -> None:
         name = self.shared.provider_name
@@ -177,6 +197,23 @@ class TranslationBar(ttk.Frame):
 
     def _retry_requested(self, request: events.RetryParagraph) -> None:
         self.translate([request.index])
+
+    def failed_paragraphs(self) -> list[int]:
+        """The open article's paragraphs whose translation failed (and is not on its way)."""
+        session = self.shared.session
+        if session is None:
+            return []
+        return sorted(
+            index
+            for index, result in session.translations.items()
+            if not result.ok and index not in session.in_flight
+        )
+
+    def retry_failed(self) -> None:
+        """Send every failed paragraph again (with the provider chosen now)."""
+        failed = self.failed_paragraphs()
+        if failed:
+            self.translate(failed)
 
     def translate(
         self, paragraphs: Sequence[int], *, refresh: bool = False
@@ -258,9 +295,12 @@ class TranslationBar(ttk.Frame):
         if problem:
             self.shared.set_status(problem)
         elif not self.running:
-            message = f"Translated {self.done - self.failed} of {self.total} paragraphs"
+            message = (
+                f"Translated {self.done - self.failed} of {self.total} paragraphs "
+                f"with {self.provider_var.get()}"
+            )
             if self.failed:
-                message += f"; {self.failed} failed (Retry is beside each)"
+                message += f"; {self.failed} failed (Translate → Retry Failed Paragraphs)"
             self.shared.set_status(message + ".")
         self.shared.emit(events.TRANSLATION_PROGRESS)
         self._show_progress()
@@ -292,12 +332,37 @@ class TranslationBar(ttk.Frame):
         running = self.running
         self.runs = [run for run in self.runs if not run.token.closed]
         self.cancel_button.configure(state="normal" if running else "disabled")
-        if self.total:
-            self.progress.configure(maximum=self.total, value=self.done)
-            self.progress_text.set(f"{self.done} / {self.total} paragraphs")
-        else:
+        progress = article_progress(self.shared.session)
+        # Room for the longest count of this article from the start: the toolbar does not
+        # rearrange itself when the translation starts or counts up.
+        widest = "" if progress is None else f"{progress.total} / {progress.total} translated"
+        self.progress_label.configure(width=len(widest))
+        if progress is None or not (running or progress.translated or progress.failed):
             self.progress.configure(maximum=1, value=0)
             self.progress_text.set("")
+            self.failed_text.set("")
+            return
+        # The bar and the count show what really is in English, not what came back.
+        self.progress.configure(maximum=progress.total, value=progress.translated)
+        self.progress_text.set(f"{progress.translated} / {progress.total} translated")
+        self.failed_text.set(f"{progress.failed} failed" if progress.failed else "")
+
+
+@dataclass(frozen=True)
+class ArticleProgress:
+    total: int
+    translated: int
+    failed: int
+
+
+def article_progress(session: ArticleSession | None) -> ArticleProgress | None:
+    """How much of the open article is in English, and how much failed."""
+    if session is None:
+        return None
+    results = session.translations.items()
+    translated = sum(1 for _index, result in results if result.ok)
+    failed = sum(1 for index, r in results if not r.ok and index not in session.in_flight)
+    return ArticleProgress(len(session.document.paragraphs), translated, failed)
 
 
 def _bundled_translation(session: ArticleSession) -> list[ParagraphTranslation] | None:

@@ -10,6 +10,8 @@ settings and the palette only.
 from __future__ import annotations
 
 import logging
+import re
+import sys
 import tkinter as tk
 
 from reader.errors import ReaderError
@@ -26,6 +28,10 @@ ICON_FILE = PACKAGE_DATA / "icon.png"
 # A Tcl image, not a `tk.PhotoImage`: it must live as long as the window, not as long as a
 # Python reference to it.
 ICON_IMAGE = "german_reader_icon"
+# The title bar and the menu bar, which a geometry's height does not count (on X11 the menu bar
+# is outside it too); a screen must have this much room above and below the window's height.
+WINDOW_CHROME_PX = 64
+_GEOMETRY = re.compile(r"(\d+)x(\d+)(?:([+-]-?\d+)([+-]-?\d+))?")
 
 
 def show_empty_window(settings: Settings) -> tk.Tk:
@@ -45,10 +51,44 @@ def show_empty_window(settings: Settings) -> tk.Tk:
 def dress_window(root: tk.Tk, settings: Settings) -> None:
     """Title, saved size and position, minimum size, icon and background colour."""
     root.title(TITLE)
-    root.geometry(settings.geometry)
-    root.minsize(MIN_WIDTH, MIN_HEIGHT)
+    geometry, maximise = fitted_geometry(
+        settings.geometry, root.winfo_screenwidth(), root.winfo_screenheight()
+    )
+    root.geometry(geometry)
+    root.minsize(min(MIN_WIDTH, root.winfo_screenwidth()), MIN_HEIGHT)
+    if maximise:
+        _maximise(root)
     root.configure(background=palette(settings.theme).chrome)
     _set_icon(root)
+
+
+def fitted_geometry(geometry: str, screen_width: int, screen_height: int) -> tuple[str, bool]:
+    """(the geometry to use, whether to maximise the window) for a saved `geometry` on this
+    screen: a window larger than the screen (the default on a small laptop screen) is
+    maximised; a position off the screen (a monitor since unplugged) is dropped."""
+    found = _GEOMETRY.fullmatch(geometry)
+    if found is None:
+        return geometry, False
+    width, height = int(found.group(1)), int(found.group(2))
+    if width > screen_width or height + WINDOW_CHROME_PX > screen_height:
+        fitted = f"{min(width, screen_width)}x{min(height, screen_height - WINDOW_CHROME_PX)}"
+        return fitted, True
+    if found.group(3) is None:
+        return geometry, False
+    # "+-20" is how Tk writes a position left of (or above) the screen's edge
+    x, y = (int(found.group(number).lstrip("+")) for number in (3, 4))
+    on_screen = -width // 2 < x < screen_width - 100 and -10 < y < screen_height - 100
+    return (geometry if on_screen else f"{width}x{height}"), False
+
+
+def _maximise(root: tk.Tk) -> None:
+    try:
+        if sys.platform.startswith("linux"):
+            root.attributes("-zoomed", True)
+        else:
+            root.state("zoomed")
+    except tk.TclError as error:  # a window manager that cannot maximise: the fitted size stays
+        log.debug("cannot maximise the window: %s", error)
 
 
 def _set_icon(root: tk.Tk) -> None:

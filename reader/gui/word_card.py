@@ -128,8 +128,10 @@ class WordCardPanel(ttk.Frame):
         ttk.Button(
             buttons, text="Vocabulary…", command=lambda: self.shared.emit(events.SHOW_VOCABULARY)
         ).pack(side="left", padx=(6, 0))
-        self.saved_label = ttk.Label(buttons, text="", style="Muted.TLabel")
-        self.saved_label.pack(side="left", padx=(10, 0))
+        # Above the buttons, wrapped: "no English yet: add it in Vocabulary…" is longer than
+        # the room beside them in a narrow side pane.
+        self.saved_label = ttk.Label(self, text="", style="Muted.TLabel", justify="left")
+        self.saved_label.pack(side="bottom", fill="x", pady=(6, 0))
 
         body = ttk.Frame(self)
         body.pack(fill="both", expand=True, pady=(8, 0))
@@ -153,17 +155,18 @@ class WordCardPanel(ttk.Frame):
 
     def _resized(self, event: tk.Event[tk.Misc]) -> None:
         if event.widget is self:
-            for label in (self.word_label, self.grammar_label):
+            for label in (self.word_label, self.grammar_label, self.saved_label):
                 label.configure(wraplength=max(120, event.width - 30))
             self._fit_heading()
 
     def _fit_heading(self) -> None:
         """A long compound (Bundesfinanzministerin) gets a smaller heading rather than a break
         in the middle of a word; only what no size fits still wraps."""
-        font, smallest = self.fonts["word"], self.shared.settings.font_size
+        # Down to a little below the text's size: in a small window the side pane is narrow.
+        font, smallest = self.fonts["word"], max(9, self.shared.settings.font_size - 3)
         text = str(self.word_label.cget("text"))
         available = int(str(self.word_label.cget("wraplength") or 0)) or self.winfo_width() - 30
-        size = smallest + 7
+        size = self.shared.settings.font_size + 7
         font.configure(size=size)
         while size > smallest and font.measure(text) > available:
             size -= 1
@@ -352,7 +355,10 @@ class WordCardPanel(ttk.Frame):
         self.saved = True
         self._saved_id = saved.id
         self.save_button.configure(text="Saved ✓")
-        self.saved_label.configure(text="in your vocabulary")
+        # A word saved with no English would have a blank back on its Anki card.
+        self.saved_label.configure(
+            text="in your vocabulary" if saved.english else "no English yet: add it in Vocabulary…"
+        )
         self.shared.set_status(f"Saved “{saved.lemma}” to your vocabulary.")
         self.shared.emit(events.VOCABULARY_CHANGED)
 

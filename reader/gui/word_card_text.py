@@ -12,12 +12,16 @@ import tkinter as tk
 from typing import TYPE_CHECKING
 
 from reader.dictionary.ding import alternatives, bare
+from reader.dictionary.store import build_hint
 from reader.dictionary.word_lookup import WordCard
 
 if TYPE_CHECKING:
     from reader.gui.word_context import ProviderAnswer, WordContext
 
-NO_DICTIONARY = "The offline dictionary is not installed — run `make dictionary`."
+NO_DICTIONARY = (
+    "This copy of German Reader has no offline dictionary, so only the machine translation "
+    "above gives the word's meaning."
+)
 MAX_ENTRIES_SHOWN = 8
 # Ding's annotations: gender and word class {…}, domain and region […], abbreviations /…/.
 _ANNOTATION = re.compile(r"\{[^}]*\}|\[[^\]]*\]|/[^/\s][^/]*/")
@@ -84,6 +88,9 @@ def _write_dictionary(text: tk.Text, card: WordCard) -> None:
     text.insert("end", "DICTIONARY (DING)\n", ("caption",))
     if not card.dictionary_available:
         text.insert("end", f"{NO_DICTIONARY}\n", ("muted",))
+        hint = build_hint()
+        if hint:
+            text.insert("end", f"{hint}\n", ("small",))
         return
     looked_up = {card.lemma.casefold(), card.word.casefold()}
     for entry in card.dictionary[:MAX_ENTRIES_SHOWN]:

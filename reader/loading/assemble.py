@@ -20,6 +20,10 @@ _TEASER = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE = 200
+_MAX_SUBHEADING_WORDS = 12
+_MIN_TEXT_WORDS = 6  # the paragraph after a subheading is text, not another short line
+_CLOSING = "\"'“”»«)]’ "
+_SENTENCE_ENDS = (".", ",", ";", ":", "!", "?", "…")
 
 
 def looks_like_title(line: str) -> bool:
@@ -30,6 +34,36 @@ def looks_like_title(line: str) -> bool:
         and len(line.split()) <= 16
         and not line.endswith((".", ",", ";", ":"))
         and any(char.isalpha() for char in line)
+    )
+
+
+def subheadings(paragraphs: list[str]) -> tuple[int, ...]:
+    """The paragraphs that are subheadings: short lines that end no sentence, start with a
+    capital or a digit and stand before a longer paragraph of sentences. A text made mostly of
+    short lines (a list, a poem) has none."""
+    found = tuple(
+        index
+        for index, paragraph in enumerate(paragraphs[:-1])
+        if _reads_as_subheading(paragraph) and _reads_as_text(paragraphs[index + 1], paragraph)
+    )
+    return found if len(found) * 2 <= len(paragraphs) else ()
+
+
+def _reads_as_subheading(paragraph: str) -> bool:
+    words = paragraph.split()
+    return (
+        0 < len(words) <= _MAX_SUBHEADING_WORDS
+        and (paragraph[:1].isupper() or paragraph[:1].isdigit())
+        and not paragraph.rstrip(_CLOSING).endswith(_SENTENCE_ENDS)
+    )
+
+
+def _reads_as_text(paragraph: str, heading: str) -> bool:
+    words = len(paragraph.split())
+    return (
+        paragraph.rstrip(_CLOSING).endswith(_SENTENCE_ENDS)
+        and words >= _MIN_TEXT_WORDS
+        and words >= 2 * len(heading.split())
     )
 
 
@@ -81,4 +115,5 @@ def build_document(
         language_warning=language_warning,
         content_warning=warning,
         length_warning=text_cut_notice() if cut else cut_notice,
+        headings=subheadings(kept),
     )

@@ -19,6 +19,10 @@ _MAIL_HEADER = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_FIELDS = ("betreff", "subject")
+# Headings marked as people mark them in plain text: "# Titel" (as in Markdown), or a line
+# underlined with "====" or "----".
+_MARKED_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 
 
 def mail_header_subject(block: Sequence[str]) -> str | None:
@@ -52,9 +56,32 @@ def without_quote_marks(text: str) -> str:
     return "\n".join(unquoted)
 
 
+def headings_apart(blocks: Sequence[Sequence[str]]) -> list[list[str]]:
+    """The blocks with each marked heading ("# Titel", a line underlined with "===") as a
+    block of its own, without its marks."""
+    separated: list[list[str]] = []
+    for block in blocks:
+        current: list[str] = []
+        for number, line in enumerate(block):
+            following = block[number + 1] if number + 1 < len(block) else ""
+            marked = _MARKED_HEADING.match(line)
+            if _UNDERLINE.match(line) and number > 0:
+                continue  # the heading above it went on its own already
+            if marked or (_UNDERLINE.match(following) and len(line.strip()) > 1):
+                if current:
+                    separated.append(current)
+                separated.append([marked.group(1) if marked else line])
+                current = []
+            else:
+                current.append(line)
+        if current:
+            separated.append(current)
+    return separated
+
+
 def parse_plain_text(text: str) -> tuple[str | None, list[str]]:
     """(title, paragraphs). A short first line standing on its own becomes the title."""
-    blocks = split_blocks(without_quote_marks(text))
+    blocks = headings_apart(split_blocks(without_quote_marks(text)))
     # A message copied from a mail program: the header block goes, its subject is the title.
     subject = mail_header_subject(blocks[0]) if blocks else None
     if subject is not None and len(blocks) > 1:

@@ -28,6 +28,8 @@ _NAME_TAIL_LETTERS = 4
 _ELISION = re.compile(r"['’]s$")
 _INFLECTION_ENDINGS = ("s", "es", "e", "en", "em", "er", "n")
 _SHORTEST_STEM = 4  # shortest known word a compound must end in ("…streit", "…krieg")
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+_SHORTEST_ADJECTIVE = 5  # the shortest adjective a compound adjective may end in ("…neutral")
 
 
 def prepare() -> None:
@@ -59,8 +61,28 @@ def zipf(frequency: float) -> float:
 
 @remember_per_word
 def lemma(word: str) -> str:
-    """simplemma's German lemma of `word` ("Sanktionen" → "Sanktion")."""
-    return german_lemma(word)
+    """simplemma's German lemma of `word` ("Sanktionen" → "Sanktion"); for an inflected
+    adjective simplemma does not know ("geopolitischem", "haushaltspolitisches"), the
+    adjective it is a form of ("geopolitisch"), so the rare words are shown as a learner
+    looks them up."""
+    found = german_lemma(word)
+    if found != word or not word[:1].islower() or _is_known(word):
+        return found
+    return _adjective_base(word) or found
+
+
+def _adjective_base(word: str) -> str | None:
+    for ending in _ADJECTIVE_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= _SHORTEST_STEM and _is_base_form(stem):
+            return stem
+    return None
+
+
+def _is_base_form(stem: str) -> bool:
+    """A known word that is its own lemma, or a compound ending in one ("haushalts|politisch")."""
+    tails = [stem[start:] for start in range(len(stem) - _SHORTEST_ADJECTIVE + 1)]
+    return any(_is_known(tail) and german_lemma(tail) == tail for tail in tails)
 
 
 def looks_like_name(word: str) -> bool:

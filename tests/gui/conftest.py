@@ -42,13 +42,19 @@ class RecordingDialogs:
     """Answers like a user would, and remembers every error shown."""
 
     errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[tuple[str, str]] = field(default_factory=list)
     open_answers: list[str | None] = field(default_factory=list)
+    open_folders: list[Path | None] = field(default_factory=list)  # where each dialog started
     url_answers: list[str | None] = field(default_factory=list)
 
     def show_error(self, parent: tk.Misc, title: str, message: str) -> None:
         self.errors.append((title, message))
 
-    def ask_open_path(self, parent: tk.Misc) -> str | None:
+    def show_info(self, parent: tk.Misc, title: str, message: str) -> None:
+        self.infos.append((title, message))
+
+    def ask_open_path(self, parent: tk.Misc, folder: Path | None = None) -> str | None:
+        self.open_folders.append(folder)
         return self.open_answers.pop(0) if self.open_answers else None
 
     def ask_url(self, parent: tk.Misc) -> str | None:

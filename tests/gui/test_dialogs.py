@@ -16,7 +16,7 @@ import pytest
 from reader.gui.app import ReaderWindow
 from reader.gui.settings_dialog import SettingsDialog, open_settings
 from reader.gui.url_dialog import UrlDialog
-from reader.settings import load_settings
+from reader.settings import Settings, load_settings
 from tests.gui.conftest import WindowFactory, open_sample, wait_until
 from tests.keyrings import MemoryKeyring
 
@@ -158,29 +158,77 @@ def test_pasting_an_empty_clipboard_says_what_to_do(make_window: WindowFactory) 
     window.root.clipboard_clear()
     window.root.clipboard_append("   ")
     window.opener.paste()
-    assert make_window.dialogs.errors
-    assert "Copy some German text" in make_window.dialogs.errors[0][1]
+    assert not make_window.dialogs.errors  # an information, with its icon, not an error
+    assert "Copy some German text" in make_window.dialogs.infos[0][1]
     assert window.state.session is None
 
 
-def test_screenshot_for_the_readme(make_window: WindowFactory) -> None:
-    """Saves the window to $READER_SCREENSHOT (skipped when unset)."""
-    target = os.environ.get("READER_SCREENSHOT")
-    if not target:
+# The README's screenshots: a large screen and a small laptop's, each light and dark.
+SCREENSHOT_SIZES = {"1600x1000": (1600, 1000), "1024x700": (1024, 700)}
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("size", list(SCREENSHOT_SIZES))
+def test_screenshot_for_the_readme(make_window: WindowFactory, size: str, theme: str) -> None:
+    """Saves the window, menu bar included, to $READER_SCREENSHOT/main-window-SIZE-THEME.png
+    (skipped when unset; the screen must be large enough: `-o xvfb_width=1600 -o
+    xvfb_height=1000`). The light 1024×700 one also shows the word card (word-card.png)."""
+    folder = os.environ.get("READER_SCREENSHOT")
+    if not folder:
         pytest.skip("READER_SCREENSHOT is not set")
     if shutil.which("import") is None:
         pytest.skip("ImageMagick's import is not installed")
-    window = make_window()
-    window.root.geometry("1360x840+0+0")
+    width, height = SCREENSHOT_SIZES[size]
+    window = make_window(settings=Settings(theme=theme, translate_on_open=False))
+    root = window.root
+    if root.winfo_screenwidth() < width or root.winfo_screenheight() < height:
+        pytest.skip(f"the screen is smaller than {size}")
+    root.geometry(f"{width}x{height}+0+0")
+    root.update()
+    # Tk's geometry leaves the menu bar out: take it off the height, so the whole is the size
+    # (with no window manager the frame is at the screen's top, the menu bar above the root).
+    menu_bar = root.winfo_rooty()
+    root.geometry(f"{width}x{height - menu_bar}+0+0")
     open_sample(window)
     view = window.reading_view
     view.align_now()
-    sentence = next(t for t in view.german.tag_names() if t.startswith("sent:1."))
-    view.pointer.highlight_sentence(sentence, "hover")
+    view.pointer.highlight_sentence("sent:0.1", "hover")  # as if the pointer rested on it
+    root.update()
+    target = Path(folder) / f"main-window-{size}-{theme}.png"
+    capture(size, target)
+    if size == "1024x700" and theme == "light":
+        word_card_screenshot(window, Path(folder) / "word-card.png")
+
+
+def word_card_screenshot(window: ReaderWindow, target: Path) -> None:
+    """The word card for a compound the dictionary knows, over the side pane."""
+    from reader.gui import events
+    from reader.gui.word_context import word_context
+
+    german = window.reading_view.german
+    index = german.search("Bundesfinanzministerin", "1.0")
+    line, column = (int(part) for part in index.split("."))
+    context = word_context(german.get(f"{line}.0", f"{line}.end"), column + 3, line - 1)
+    assert context is not None
+    window.state.emit(events.WORD_CHOSEN, events.WordChosen(context))
+    card = window.word_card
+    wait_until(window.root, lambda: card.card is not None, what="the word card")
     window.root.update()
-    frame = window.root.wm_frame()
-    subprocess.run(["import", "-window", frame, target], check=True, timeout=30)
-    assert Path(target).stat().st_size > 10_000
+    capture(
+        f"{window.root.winfo_width()}x{window.root.winfo_rooty() + window.root.winfo_height()}",
+        target,
+    )
+
+
+def capture(size: str, target: Path) -> None:
+    """The screen's top left corner, where the window is, menu bar included (which is a
+    window of its own on X11, outside the root's frame)."""
+    subprocess.run(
+        ["import", "-window", "root", "-crop", f"{size}+0+0", "+repage", str(target)],
+        check=True,
+        timeout=30,
+    )
+    assert target.stat().st_size > 10_000
 
 
 @pytest.mark.logs_errors
@@ -239,3 +287,42 @@ def test_without_the_native_drop_library_the_window_still_opens(
 
 def tmp_settings(factory: WindowFactory) -> Path:
     return factory.tmp_path / "settings.json"
+
+
+def test_messages_have_a_short_bold_headline_and_the_rest_below() -> None:
+    from reader.gui.dialogs import split_message
+
+    assert split_message("The clipboard holds no text.\n\nCopy some German text.") == (
+        "The clipboard holds no text.",
+        "Copy some German text.",
+    )
+    assert split_message("x.pdf no longer exists. Use File → Open to find it.") == (
+        "x.pdf no longer exists.",
+        "Use File → Open to find it.",
+    )
+    assert split_message("Export failed") == ("Export failed", "")
+
+
+def test_the_open_dialog_starts_in_the_usual_place_then_where_it_was_used(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    from reader.gui.dialogs import start_folder
+    from reader.paths import usual_article_folders
+
+    usual = usual_article_folders()
+    assert start_folder(None, usual) == next(folder for folder in usual if folder.is_dir())
+    assert start_folder(str(tmp_path / "gone"), [tmp_path]) == tmp_path
+
+    window = make_window()
+    folder = tmp_path / "Zeitungen"
+    folder.mkdir()
+    article = folder / "artikel.txt"
+    article.write_text("Der Bundestag tagt heute. Die Opposition kritisiert den Haushalt.")
+    make_window.dialogs.open_answers.append(str(article))
+    window.opener.choose_file()
+    assert make_window.dialogs.open_folders[0] in usual  # not the program's own folder
+    wait_until(window.root, lambda: window.state.session is not None, what="the article")
+    window.opener.choose_file()  # cancelled, but it started where the last file was
+    assert make_window.dialogs.open_folders[1] == folder
+    saved = tmp_settings(make_window)
+    wait_until(window.root, lambda: load_settings(saved).last_folder == str(folder), what="save")

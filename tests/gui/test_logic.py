@@ -9,8 +9,8 @@ import pytest
 
 from reader.gui.alignment import joined_with_spans, paragraph_padding
 from reader.gui.dnd import dropped_paths
+from reader.gui.gauge import AMSTAD_BANDS, band_for, gauge_angle
 from reader.gui.glossary_panel import entry_matches
-from reader.gui.readability_panel import AMSTAD_BANDS, band_for, gauge_angle
 from reader.gui.settings_dialog import check_font_size
 from reader.gui.url_dialog import url_problem
 

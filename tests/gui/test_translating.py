@@ -59,7 +59,7 @@ def test_translation_arrives_aligned_beside_the_german(
 
     lines = english_lines(window)
     assert all(line.startswith("EN[") for line in lines), lines
-    assert window.translation_bar.progress_text.get() == "3 / 3 paragraphs"
+    assert window.translation_bar.progress_text.get() == "3 / 3 translated"
     assert str(window.translation_bar.cancel_button.cget("state")) == "disabled"
     assert server.seen, "the loopback server was not asked"
     view = window.reading_view
@@ -225,7 +225,7 @@ def test_the_window_stays_responsive_while_translating(
     # Not a speed test (those are benchmarks): a request answered on the Tk thread would stall
     # the loop for at least the server's latency, whatever the machine's load.
     assert gap < LATENCY_S, f"the event loop stalled for {gap * 1000:.0f} ms"
-    assert window.translation_bar.progress_text.get() == "30 / 30 paragraphs"
+    assert window.translation_bar.progress_text.get() == "30 / 30 translated"
 
 
 def test_the_provider_chooser_switches_provider(

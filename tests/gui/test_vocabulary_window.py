@@ -212,6 +212,7 @@ def test_export_anki_writes_a_deck_with_the_context_on_the_cards(
         "tariff",
         "Die USA erheben neue <b>Zölle</b>.",
         "The US imposes new tariffs.",
+        "",
     ]
 
 
@@ -229,3 +230,60 @@ def test_a_cancelled_or_failed_export_leaves_nothing_behind(
     assert len(make_window.dialogs.errors) == 1
     assert not unwritable.parent.exists()
     assert window.root.winfo_exists()
+
+
+def test_the_export_is_confirmed_in_the_vocabulary_window(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    target = tmp_path / "words.csv"
+    window, access, _ = open_vocabulary(make_window, SavePaths(target))
+    view = access.show()
+    view.export("csv")
+    view.update()
+    # The main window's status bar is behind this window: the confirmation is here too.
+    assert view.message.cget("text") == f"Exported 3 words to {target}."
+    assert view.message.winfo_ismapped()
+    assert window.status.cget("text") == f"Exported 3 words to {target}."
+
+
+@pytest.mark.parametrize(
+    ("parent", "screen", "expected"),
+    [
+        ((0, 0, 1360, 840), (1920, 1080), "980x600+190+80"),
+        ((0, 0, 1024, 652), (1024, 700), "980x600+22+17"),  # a small screen: wholly on it
+        ((900, 500, 1000, 600), (1920, 1080), "980x600+910+440"),  # near the corner
+        ((0, 0, 800, 560), (800, 600), "760x520+20+13"),  # shrunk to the screen
+    ],
+)
+def test_the_window_opens_over_the_main_window_and_on_the_screen(
+    parent: tuple[int, int, int, int], screen: tuple[int, int], expected: str
+) -> None:
+    assert vocabulary_window.placed_over(parent, vocabulary_window.WINDOW_SIZE, screen) == expected
+
+
+def test_the_window_is_on_the_screen_of_a_small_laptop(make_window: WindowFactory) -> None:
+    window, access, _ = open_vocabulary(make_window)
+    window.root.geometry("1024x640+0+0")
+    window.root.update()
+    view = access.show()
+    view.update()
+    x, y = view.winfo_rootx(), view.winfo_rooty()
+    assert x >= 0 and y >= 0
+    assert x + view.winfo_width() <= view.winfo_screenwidth()
+    assert y + view.winfo_height() <= view.winfo_screenheight()
+    assert view.editor.winfo_ismapped() and view.delete_button.winfo_ismapped()
+
+
+def test_a_sentence_too_long_for_its_column_ends_in_an_ellipsis(make_window: WindowFactory) -> None:
+    _, access, vocabulary = open_vocabulary(make_window)
+    long_sentence = "Die Abgeordneten des Bundestages stimmen nach langer Debatte " * 6
+    vocabulary.save("Debatte", "Debatte", english="debate", sentence=long_sentence.strip())
+    view = access.show()
+    view.refresh()
+    view.update()
+    shown = next(s for s in column(view, "sentence") if s.startswith("Die Abgeordneten des"))
+    assert shown.endswith("…") and len(shown) < len(long_sentence.strip())
+    row = next(r for r, texts in view.row_texts.items() if texts[0] == "Debatte")
+    view.tree.selection_set(row)
+    view.update()
+    assert long_sentence.strip() in view.detail.cget("text")  # whole, below the table

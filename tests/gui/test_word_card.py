@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.dictionary.store import BUILD_HINT as BUILD_DICTIONARY_HINT
 from reader.dictionary.store import Dictionary
 from reader.dictionary.vocabulary import Vocabulary
 from reader.gui import events, vocabulary_window, word_card
@@ -266,18 +267,69 @@ def test_a_separated_verb_is_looked_up_as_its_infinitive(
     assert "ablehnen {vt}\nto reject; to turn down" in card_text(shown.card)
 
 
-def test_without_the_dictionary_the_card_says_how_to_install_it(
+def test_without_the_dictionary_the_card_says_so_and_gives_the_providers_meaning(
     make_window: WindowFactory, story_file: Path
 ) -> None:
-    shown = card_window(make_window, story_file, dictionary=lambda: None, translator=None)
+    provider = FakeProvider({"Runde": "round"})
+    shown = card_window(make_window, story_file, dictionary=lambda: None, translator=provider)
 
     double_click(shown.window, "Runde")  # no political term: nothing but the dictionary knows it
     wait_for_card(shown.window, shown.card)
 
-    assert NO_DICTIONARY in card_text(shown.card)
-    assert "make dictionary" in NO_DICTIONARY
+    text = card_text(shown.card)
+    assert NO_DICTIONARY in text and "make dictionary" not in NO_DICTIONARY
+    assert BUILD_DICTIONARY_HINT in text  # from the source code, the way to build it is said
+    assert text.index("round") < text.index(NO_DICTIONARY)  # the provider's meaning comes first
     assert shown.card.grammar_label.cget("text") == "Runde"
-    assert str(shown.card.save_button.cget("state")) == "normal"  # saving works without it
+    shown.card.save_button.invoke()
+    (saved,) = Vocabulary(shown.vocabulary_path).words()
+    assert saved.english == "round"
+    assert shown.card.saved_label.cget("text") == "in your vocabulary"
+
+
+def test_a_packaged_app_without_the_dictionary_does_not_talk_of_make(
+    make_window: WindowFactory, story_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    shown = card_window(make_window, story_file, dictionary=lambda: None, translator=None)
+    double_click(shown.window, "Runde")
+    wait_for_card(shown.window, shown.card)
+    text = card_text(shown.card)
+    assert NO_DICTIONARY in text and "make" not in text
+
+
+def test_a_word_saved_without_english_gets_it_in_the_vocabulary_window(
+    make_window: WindowFactory, story_file: Path
+) -> None:
+    offline = FakeProvider({})
+    shown = card_window(make_window, story_file, dictionary=lambda: None, translator=offline)
+    double_click(shown.window, "Runde")
+    wait_for_card(shown.window, shown.card)
+    shown.card.save_button.invoke()
+    assert "no English yet" in shown.card.saved_label.cget("text")
+
+    view = shown.access.show()
+    (row,) = view.tree.get_children()
+    view.tree.selection_set(row)
+    view.update()
+    editor = view.editor
+    assert "NO ENGLISH YET" in editor.heading.cget("text")
+    view.tree.focus_force()
+    view.update()
+    view.tree.event_generate("<Return>")
+    view.update()
+    assert view.focus_get() == editor.english_entry
+    editor.english.set("round")
+    editor.note.set("in die nächste Runde gehen: to go into the next round")
+    editor.note_entry.event_generate("<Return>")
+    view.update()
+
+    (saved,) = Vocabulary(shown.vocabulary_path).words()
+    assert saved.english == "round" and saved.note.startswith("in die nächste Runde")
+    assert view.tree.selection() == (row,)  # the word stays selected
+    assert "round" in view.tree.item(row, "values")
+    assert "Saved" in view.message.cget("text")
+    assert str(editor.save_button.cget("state")) == "disabled"  # nothing left to save
 
 
 def test_an_offline_provider_shows_a_dash_and_the_card_still_works(
