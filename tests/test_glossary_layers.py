@@ -573,3 +573,21 @@ def test_everyday_choosing_households_independence_and_care(
     matcher: TermMatcher, text: str, marked: list[str]
 ) -> None:
     assert [found for found, _, _ in marks(matcher, text)] == marked
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "term"),
+    [
+        ("Die okkupierten Gebiete wurden geräumt.", "okkupierten", "Okkupation"),
+        ("Junge Männer radikalisieren sich im Netz.", "radikalisieren", "Radikalisierung"),
+        ("Die kolonial-imperialistischen Mächte.", "kolonial-imperialistischen", "imperialistisch"),
+    ],
+)
+def test_verbs_of_political_nouns_and_hyphenated_adjectives(
+    matcher: TermMatcher, text: str, marked: str, term: str
+) -> None:
+    assert [(found, entry) for found, entry, _ in marks(matcher, text)] == [(marked, term)]
+
+
+def test_an_everyday_verb_in_ieren_is_not_glossed_from_its_noun(matcher: TermMatcher) -> None:
+    assert marks(matcher, "Wir mobilisieren alle Kräfte und organisieren ein Fest.") == []

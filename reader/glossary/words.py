@@ -43,6 +43,12 @@ _TOO_GENERAL = frozenset(
      "historisch", "kritisch", "praktisch", "technisch", "typisch", "logisch", "mehrheitlich"}
 )  # fmt: skip
 _UMLAUTS = str.maketrans("äöü", "aou")
+# Verbs in -ieren whose noun is political but which are everyday verbs themselves.
+_EVERYDAY_IEREN_VERBS = frozenset(
+    {"mobilisieren", "regulieren", "delegieren", "eskalieren", "relativieren", "integrieren",
+     "organisieren", "informieren", "stagnieren", "observieren", "konzentrieren", "regieren",
+     "finanzieren", "modernisieren", "sanieren", "partizipieren", "kollaborieren"}
+)  # fmt: skip
 # Gender-inclusive spellings: Politiker*innen, Wähler:innen, Bürger_in, MinisterInnen.
 _GENDERED = re.compile(r"(?P<base>.*[a-zäöüß])(?:[*:_]i|I)(?P<ending>nnen|n)")
 # What the base may lack to be the masculine or common form: Abgeordnet_innen → Abgeordnete.
@@ -173,8 +179,24 @@ class WordAnalyser:
         return (
             self._lower_in(self.index, word)
             or self._derived_adjective(word)
+            or self._verb_of_noun(word)
             or self._lower_in(self.layer, word)
         )
+
+    def _verb_of_noun(self, word: str) -> GlossaryEntry | None:
+        """A verb in -ieren whose noun is a curated entry: okkupierten ← Okkupation,
+        radikalisieren ← Radikalisierung, privatisiert ← Privatisierung."""
+        if "ier" not in word:  # every form of such a verb has it: most words end here
+            return None
+        lemma = self.lemma(word)
+        if lemma is None or not lemma.endswith("ieren") or lemma in _EVERYDAY_IEREN_VERBS:
+            return None
+        stem = lemma[:1].upper() + lemma[1:-5]
+        for ending in ("ierung", "ation", "ion"):
+            entry = self.index.nouns.get(stem + ending)
+            if entry is not None and entry.term == stem + ending:
+                return None if compounds.is_ambiguous_head(entry.term) else entry
+        return None
 
     def _lower_in(self, index: Indexes, word: str) -> GlossaryEntry | None:
         entry = index.lower_forms.get(word)
@@ -231,8 +253,8 @@ class WordAnalyser:
         return None
 
     def _hyphenated(self, word: str) -> GlossaryEntry | None:
-        if word[:1].islower():
-            return self._coalition_colours(word)
+        if word[:1].islower():  # schwarz-rote; kolonial-imperialistischen
+            return self._coalition_colours(word) or self.lower_word(word.rsplit("-", 1)[1])
         parts = word.split("-")
         # A spelling with hyphens of a headword written as one word: Fünf-Prozent-Hürde.
         joined = self.index.nouns.get(parts[0] + "".join(part.lower() for part in parts[1:]))
