@@ -42,6 +42,22 @@ def test_analyze_stdin_json_has_every_section() -> None:
     assert [p["text"] for p in report["paragraphs"]] == ["Der Bundestag tagt.", "Er stimmt ab."]
 
 
+def test_json_is_one_compact_line_unless_an_indent_is_asked_for() -> None:
+    text = "Der Bundestag tagt.\n\nEr stimmt ab.\n"
+    compact = run_reader("analyze", "-", "--json", stdin=text)
+    indented = run_reader("analyze", "-", "--indent", "4", stdin=text)  # --indent implies --json
+    assert compact.returncode == indented.returncode == 0, compact.stderr + indented.stderr
+    assert compact.stdout.count("\n") == 1 and ": " not in compact.stdout.split('"text"')[0]
+    assert '\n    "source": {' in indented.stdout
+    assert json.loads(compact.stdout) == json.loads(indented.stdout)
+
+
+def test_a_bad_indent_is_refused_in_one_line() -> None:
+    result = run_reader("glossary", "--indent", "viel")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].endswith("not a number of spaces: 'viel'")
+
+
 def test_missing_file_is_one_line_on_stderr_with_status_2() -> None:
     result = run_reader("analyze", "/nonexistent/artikel.txt")
     assert result.returncode == 2

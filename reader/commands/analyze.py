@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import textwrap
 from typing import Any
 
 from reader.analysis import analyze_article
 from reader.commands.arguments import note_if_cut, shown_path
-from reader.commands.json_output import readability_json, terms_json
+from reader.commands.json_output import (
+    add_json_options,
+    readability_json,
+    terms_json,
+    wants_json,
+    write_json,
+)
 from reader.document import Document
 from reader.errors import LoadError
 from reader.loading import DEFAULT_MAX_BYTES, load_argument
@@ -40,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "for standard input) and report its readability and the political terms in it.",
     )
     parser.add_argument("path", help="the article file, a web address, or - for standard input")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_json_options(parser, "one JSON object")
     parser.add_argument(
         "--max-size",
         metavar="MB",
@@ -57,9 +62,8 @@ def run(args: argparse.Namespace) -> int:
     document = load_argument(args.path, max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES))
     note_if_cut(document)
     report = build_report(document)
-    if args.json:
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+    if wants_json(args):
+        write_json(report, args)
     else:
         sys.stdout.write(format_summary(report))
     return 0
