@@ -21,6 +21,7 @@ from reader.gui.state import ArticleSession, ReaderState
 if TYPE_CHECKING:
     from reader.glossary import Glossary, TermMatch
     from reader.gui.app import ReaderWindow
+    from reader.gui.paragraph_marks import TermPlaces
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +67,12 @@ class ArticleAnalyser:
         document = session.document
 
         def terms_found(terms: list[TermMatch]) -> None:
+            from reader.gui.paragraph_marks import TermPlaces
+
             glossary = loaded_glossary()
+            places = TermPlaces(terms)  # here, not on the Tk thread: a book has many
             self.state.calls.post(
-                session.token, lambda: self._terms_found(session, terms, glossary)
+                session.token, lambda: self._terms_found(session, terms, places, glossary)
             )
 
         def work() -> ArticleAnalysis:
@@ -85,9 +89,14 @@ class ArticleAnalyser:
         )
 
     def _terms_found(
-        self, session: ArticleSession, terms: list[TermMatch], glossary: Glossary | None
+        self,
+        session: ArticleSession,
+        terms: list[TermMatch],
+        places: TermPlaces,
+        glossary: Glossary | None,
     ) -> None:
         session.terms = terms
+        session.term_places = places
         if glossary is not None and self.state.glossary is None:
             self.state.glossary = glossary
             self.state.categories = categories_of(glossary)

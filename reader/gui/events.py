@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 ARTICLE_LOADED = "<<ArticleLoaded>>"
 TERMS_FOUND = "<<TermsFound>>"  # the glossary terms; the readability figures follow
 ANALYSIS_READY = "<<AnalysisReady>>"  # the analysis is complete
-TRANSLATION_PROGRESS = "<<TranslationProgress>>"
+TRANSLATION_PROGRESS = "<<TranslationProgress>>"  # carries `TranslationProgress`
 TERM_SELECTED = "<<TermSelected>>"  # carries `TermSelected`
 RETRY_REQUESTED = "<<RetryParagraph>>"  # carries `RetryParagraph`
 RETRY_FAILED = "<<RetryFailed>>"  # translate every failed paragraph again
@@ -40,6 +40,14 @@ class TermSelected:
     """A glossary term was chosen (in the list or in the text); None clears the choice."""
 
     entry: GlossaryEntry | None
+
+
+@dataclass(frozen=True)
+class TranslationProgress:
+    """These paragraphs' translations changed (arrived, failed, were sent or dropped); None:
+    any paragraph's may have."""
+
+    paragraphs: tuple[int, ...] | None
 
 
 @dataclass(frozen=True)

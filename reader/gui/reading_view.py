@@ -2,9 +2,12 @@
 
 Each side is one Text widget holding one logical line per paragraph. This module is the German
 side (the article, its glossary terms, long sentences, the selected term, find, the word under a
-double-click) and puts the parts together: `english_column` writes the English side,
-`paragraph_aligner` pads the paragraphs so each English one starts level with its German one,
-and `scroll_sync` scrolls both sides together.
+double-click) and puts the parts together: `paragraph_writer` writes the paragraphs (the first
+screenful at once), `english_column` writes the English side, `marking` marks terms and long
+sentences, `paragraph_aligner` pads the paragraphs so each English one starts level with its
+German one, and `scroll_sync` scrolls both sides together. Writing, marking and aligning run as
+`paragraph_work` tasks: a few milliseconds at a time on the Tk thread, nearest the view first,
+so a book opens as fast as a short article and the window keeps answering.
 """
 
 from __future__ import annotations
@@ -18,14 +21,19 @@ from typing import TYPE_CHECKING, Any
 from reader.gui import events
 from reader.gui.difficulty_strip import DifficultyStrip, paragraph_levels
 from reader.gui.dnd import FileDrop
-from reader.gui.english_column import EnglishColumn
+from reader.gui.english_column import EnglishColumn, SentenceKey
+from reader.gui.marking import Marking
 from reader.gui.paragraph_aligner import ParagraphAligner
+from reader.gui.paragraph_marks import LONG_SENTENCE_TAG, long_sentence_marks
+from reader.gui.paragraph_work import ParagraphWork
+from reader.gui.paragraph_writer import ParagraphWriter
 from reader.gui.pointer import TextPointer
 from reader.gui.scroll_sync import ScrollSync
 from reader.gui.state import ReaderState, display_title
-from reader.gui.term_display import category_colours, category_id, mark_tag
-from reader.gui.text_editing import editable, interleaved
+from reader.gui.term_display import MARK_TAGS, category_colours
+from reader.gui.text_editing import editable
 from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
+from reader.gui.viewport import VisibleParagraphs
 
 if TYPE_CHECKING:
     from reader.gui.app import ReaderWindow
@@ -64,23 +72,50 @@ class ReadingView(ttk.Frame):
         self.paragraph_gap = 0
         self._applied: tuple[str, int, bool] | None = None
         self._build()
+        self.work = ParagraphWork(self, self.visible_paragraphs)
         self.aligner = ParagraphAligner(
             self.german,
             self.english,
-            count=lambda: self.paragraph_count,
+            count=lambda: self.writer.count,
             gap=lambda: self.paragraph_gap,
+            wake=self.work.wake,
             on_aligned=self._aligned,
         )
-        self.scrolling = ScrollSync(self.german, self.english, self.scrollbar, self._draw_strip)
+        self.scrolling = ScrollSync(self.german, self.english, self.scrollbar, self._scrolled)
         self.english_column = EnglishColumn(
-            state, self.german, self.english, self.english_header, self.aligner.mark_dirty
+            state,
+            self.german,
+            self.english,
+            self.english_header,
+            changed=self.aligner.mark_dirty,
+            pad_tags=self.aligner.pad_tags,
+            written=lambda: self.writer.count,
+            wake=self.work.wake,
         )
-        self.pointer = TextPointer(self, self.german, self.english, state)
+        self.writer = ParagraphWriter(
+            self.german, self.english, EnglishColumn.placeholders, self._written
+        )
+        self.marking = Marking(self.german, lambda: self.writer.count, self.work.wake)
+        # Nearest the view first, in this order: text, English, marks, then alignment (which
+        # measures what the others drew).
+        for task in (self.writer, self.english_column, self.marking, self.aligner):
+            self.work.add(task)
+        self.pointer = TextPointer(
+            self,
+            self.german,
+            self.english,
+            state,
+            sentence_at=self.english_column.sentence_at,
+            sentence_ranges=self.english_column.sentence_ranges,
+            term_at=self._term_at,
+        )
         self.apply_settings()
         state.on(events.ARTICLE_LOADED, self.show_article)
-        state.on(events.TERMS_FOUND, self.show_analysis)
+        state.on(events.TERMS_FOUND, self.show_terms)
         state.on(events.ANALYSIS_READY, self.show_analysis)  # long sentences, levels
-        state.on(events.TRANSLATION_PROGRESS, self.show_translations)
+        state.on_data(
+            events.TRANSLATION_PROGRESS, events.TranslationProgress, self.show_translations
+        )
         state.on_data(events.TERM_SELECTED, events.TermSelected, self.show_selected_term)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
         state.on_data(events.WORD_SHOWN, events.WordShown, self._frame_word)
@@ -181,15 +216,15 @@ class ReadingView(ttk.Frame):
             text.tag_configure("found", background=colours.found)
             text.tag_configure("termsel", background=colours.selected_term)
         self.german.tag_configure(
-            "long",
+            LONG_SENTENCE_TAG,
             background=colours.long_sentence if settings.highlight_long_sentences else "",
         )
-        self.german.tag_configure("term", underline=True)
-        self.german.tag_configure("term-dictionary", underline=False)
+        self.german.tag_configure(MARK_TAGS["glossary"], underline=True)
+        self.german.tag_configure(MARK_TAGS["dictionary"], underline=False)
         for category, colour in self._category_colours().items():
             self.german.tag_configure(f"cat:{category}", foreground=colour)
         # Later tags win: sentence highlights show through long-sentence shading.
-        self.german.tag_raise("hover", "long")
+        self.german.tag_raise("hover", LONG_SENTENCE_TAG)
         self.german.tag_raise("pinned", "hover")
         for text in (self.german, self.english):
             text.tag_raise("found")
@@ -208,76 +243,90 @@ class ReadingView(ttk.Frame):
     def _draw_strip(self) -> None:
         self.strip.draw(self.paragraph_count, self.palette)
 
+    def visible_paragraphs(self) -> VisibleParagraphs | None:
+        """The written paragraphs at least partly in view on the German side."""
+        written = self.writer.count
+        if not written:
+            return None
+        first = int(self.german.index("@0,0").split(".")[0]) - 1
+        last = int(self.german.index(f"@0,{self.german.winfo_height()}").split(".")[0]) - 1
+        first, last = min(first, written - 1), min(last, written - 1)
+        return VisibleParagraphs(first, max(first, last), written)
+
     # --- article ----------------------------------------------------------------------------
 
     def show_article(self) -> None:
+        """A new article: the first screenful now, the rest in slices (`paragraph_writer`)."""
         session = self.shared.session
         assert session is not None
         document = session.document
+        self.work.cancel()
         self.pointer.reset()
         self.aligner.reset()
+        self.marking.clear()
         self.paragraph_count = len(document.paragraphs)
         self.title_label.configure(text=display_title(document))
         with editable(self.german) as german, editable(self.english) as english:
             german.delete("1.0", "end")
             english.delete("1.0", "end")
-            for text in (german, english):
-                old = [t for t in text.tag_names() if t.startswith(("para:", "sent:", "term:"))]
-                if old:
-                    text.tag_delete(*old)
-            # One insert per side: each Tk call may wait for the GIL while workers run.
-            paragraphs = document.paragraphs
-            german.tk.call(
-                str(german), "insert", "end", *interleaved(paragraphs, lambda i: (f"para:{i}",))
-            )
-            self.english_column.show_placeholders(paragraphs)
-        self._style_subheadings(self.german)
-        self.show_translations()  # whatever already arrived (nothing, usually)
+        self.english_column.start(self.paragraph_count)
         self.german.yview_moveto(0)
         self.english.yview_moveto(0)
-        self.aligner.mark_all_dirty()
+        self.writer.start(document.paragraphs)
+        self.english_column.update_header()
+        self.work.wake()
 
-    def show_analysis(self) -> None:
+    def _written(self, first: int, end: int) -> None:
+        """Paragraphs `first` … `end - 1` are now on both sides."""
+        self._style_subheadings(first, end)
+        self.aligner.added(first, end)
+        self.work.wake()
+
+    def show_terms(self) -> None:
+        """Mark the glossary terms (near the view first; far ones as the reader comes)."""
         session = self.shared.session
         if session is None:
             return
-        for tag in self.german.tag_names():
-            if tag.startswith(("term:", "cat:")) or tag in ("term", "term-dictionary", "long"):
-                self.german.tag_remove(tag, "1.0", "end")
-        # Ranges are collected per tag and added in one call each (see _TCL_HELPERS on why).
-        ranges: dict[str, list[str]] = {}
-        for number, match in enumerate(session.terms or []):
-            category = category_id(match.entry)
-            for occurrence in match.occurrences:
-                start = f"{occurrence.paragraph + 1}.{occurrence.start}"
-                end = f"{occurrence.paragraph + 1}.{occurrence.end}"
-                for tag in (mark_tag(match.entry), f"term:{number}", f"cat:{category}"):
-                    ranges.setdefault(tag, []).extend((start, end))
-        readability = session.readability
-        for paragraph in readability.paragraphs if readability is not None else ():
-            line = paragraph.index + 1
-            for first, last in paragraph.long_sentences:
-                ranges.setdefault("long", []).extend((f"{line}.{first}", f"{line}.{last}"))
-        for tag, indices in ranges.items():
-            self.german.tag_add(tag, *indices)
+        places = session.term_places
+        tags = (*set(MARK_TAGS.values()), *(f"cat:{c}" for c in self.shared.categories))
+        self.marking.set_layer("terms", tags, places.marks if places is not None else None)
         # Only tag colours: reconfiguring the widgets' fonts would lay out the whole text again.
+        self._configure_tags()
+
+    def show_analysis(self) -> None:
+        """The analysis is complete: long sentences and the paragraphs' levels."""
+        session = self.shared.session
+        if session is None:
+            return
+        if session.term_places is not None and not self.marking.has_layer("terms"):
+            self.show_terms()
+        marks = long_sentence_marks(session.readability)
+        self.marking.set_layer(LONG_SENTENCE_TAG, (LONG_SENTENCE_TAG,), lambda i: marks.get(i, ()))
         self._configure_tags()
         self._draw_strip()
 
-    def show_translations(self) -> None:
-        self.english_column.show_translations()
-        self._style_subheadings(self.english)  # the column rewrites the lines it redraws
+    def show_translations(self, progress: events.TranslationProgress) -> None:
+        self.english_column.translations_changed(progress.paragraphs)
 
-    def _style_subheadings(self, text: tk.Text) -> None:
-        """The article's subheadings in bold, on both sides (on the English side once they are
-        translated, not the note that says they are not)."""
+    def _style_subheadings(self, first: int, end: int) -> None:
+        """The article's subheadings among paragraphs `first` … `end - 1` in bold (the English
+        column sets its translated ones so)."""
         session = self.shared.session
         if session is None:
             return
-        for index in session.document.headings:
-            translation = session.translations.get(index) if text is self.english else None
-            if text is self.german or (translation is not None and translation.ok):
-                text.tag_add("subheading", f"{index + 1}.0", f"{index + 1}.end")
+        ranges = [
+            index
+            for heading in session.document.headings
+            if first <= heading < end
+            for index in (f"{heading + 1}.0", f"{heading + 1}.end")
+        ]
+        if ranges:
+            self.german.tag_add("subheading", *ranges)
+
+    def _term_at(self, paragraph: int, offset: int) -> int | None:
+        session = self.shared.session
+        places = session.term_places if session is not None else None
+        return places.term_at(paragraph, offset) if places is not None else None
 
     @property
     def retry_buttons(self) -> dict[int, ttk.Button]:
@@ -291,19 +340,28 @@ class ReadingView(ttk.Frame):
 
     @property
     def aligning(self) -> bool:
-        """Whether paragraphs wait to be measured and padded."""
-        return bool(self.aligner.dirty)
+        """Whether work near the view is left (writing, marking, aligning)."""
+        return self.work.busy
 
     def align_now(self) -> None:
-        self.aligner.align_now()
+        """Finish the work near the view now (tests take coordinates after it)."""
+        self.work.run_all()
+        self.scrolling.sync_follower()
 
     def paragraph_tops(self, text: tk.Text) -> dict[int, int]:
         return self.aligner.paragraph_tops(text)
 
-    def _aligned(self, finished: bool) -> None:
-        if finished:
-            self.scrolling.sync_follower()
+    def sentence_ranges(self, key: SentenceKey) -> list[tuple[tk.Text, str, str]]:
+        """Where sentence pair `key` (paragraph, number) stands on both sides."""
+        return self.english_column.sentence_ranges(key)
+
+    def _aligned(self) -> None:
+        self.scrolling.sync_follower()
         self._draw_strip()
+
+    def _scrolled(self) -> None:
+        self._draw_strip()
+        self.work.wake()  # what came into view may want marks and alignment
 
     def _set_leader(self, text: tk.Text) -> None:
         self.scrolling.leader = text

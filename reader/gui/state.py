@@ -24,6 +24,7 @@ from reader.settings import Settings, save_settings
 if TYPE_CHECKING:
     from reader.glossary import Glossary, TermMatch
     from reader.gui.dialogs import Dialogs
+    from reader.gui.paragraph_marks import TermPlaces
     from reader.readability import ReadabilityReport
     from reader.translation import (
         ParagraphTranslation,
@@ -48,6 +49,7 @@ class ArticleSession:
     token: ArticleToken
     readability: ReadabilityReport | None = None
     terms: list[TermMatch] | None = None
+    term_places: TermPlaces | None = None  # the terms' occurrences by paragraph
     analysis_error: str | None = None
     analysed: bool = False  # terms and readability both in (or failed)
     translations: dict[int, ParagraphTranslation] = field(default_factory=dict)

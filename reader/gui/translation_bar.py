@@ -173,7 +173,7 @@ class TranslationBar(ttk.Frame):
         if outcome.ok and outcome.value:
             for translation in outcome.value:
                 session.translations[translation.index] = translation
-            self.shared.emit(events.TRANSLATION_PROGRESS)
+            self._progress(tuple(translation.index for translation in outcome.value))
             self.shared.set_status(
                 "Showing the sample's bundled English (F5 asks your provider instead). "
                 "Open an article with Ctrl+O."
@@ -255,7 +255,7 @@ class TranslationBar(ttk.Frame):
         state.set_status(
             f"Translating {len(run.paragraphs)} paragraphs with {self.provider_var.get()}…"
         )
-        state.emit(events.TRANSLATION_PROGRESS)
+        self._progress(run.paragraphs)
         self._show_progress()
         return run
 
@@ -281,7 +281,7 @@ class TranslationBar(ttk.Frame):
         if not result.ok:
             self.failed += 1
             log.info("paragraph %d not translated: %s", result.index + 1, result.error)
-        self.shared.emit(events.TRANSLATION_PROGRESS)
+        self._progress((result.index,))
         if not session.in_flight.intersection(run.paragraphs):
             self._finish(run)
         else:
@@ -302,7 +302,7 @@ class TranslationBar(ttk.Frame):
             if self.failed:
                 message += f"; {self.failed} failed (Translate → Retry Failed Paragraphs)"
             self.shared.set_status(message + ".")
-        self.shared.emit(events.TRANSLATION_PROGRESS)
+        self._progress(run.paragraphs)
         self._show_progress()
 
     # --- stopping ---------------------------------------------------------------------------
@@ -317,16 +317,23 @@ class TranslationBar(ttk.Frame):
         """Stop translating; paragraphs already shown stay, the rest stay untranslated."""
         if not self.running:
             return
-        self._drop_runs()
+        dropped = self._drop_runs()
         self.shared.set_status("Translation cancelled. F5 translates again.")
-        self.shared.emit(events.TRANSLATION_PROGRESS)
+        self._progress(dropped)
 
-    def _drop_runs(self) -> None:
+    def _drop_runs(self) -> tuple[int, ...]:
+        """Stop every run; the paragraphs they were translating."""
+        dropped: list[int] = []
         for run in self.runs:
             run.cancel()
             run.session.in_flight.difference_update(run.paragraphs)
+            dropped += run.paragraphs
         self.runs.clear()
         self._show_progress()
+        return tuple(dropped)
+
+    def _progress(self, paragraphs: tuple[int, ...] | None) -> None:
+        self.shared.emit(events.TRANSLATION_PROGRESS, events.TranslationProgress(paragraphs))
 
     def _show_progress(self) -> None:
         running = self.running
