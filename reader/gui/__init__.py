@@ -31,6 +31,9 @@ def run_app(path: str | None, *, provider: str | None = None, endpoint: str | No
     from reader.gui.dialogs import TkDialogs
 
     window = ReaderWindow(root, settings, TkDialogs(), provider=provider, endpoint=endpoint)
+    from reader.gui.background import spare_from_collections
+
+    spare_from_collections()  # the window's own objects live as long as it does
     if path:
         window.opener.open_path(Path(path))
     else:

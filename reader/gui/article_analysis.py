@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis import ArticleAnalysis, analyze_article
 from reader.gui import events
-from reader.gui.background import Outcome
+from reader.gui.background import Outcome, collections_paused, spare_from_collections
 from reader.gui.state import ArticleSession, ReaderState
 
 if TYPE_CHECKING:
@@ -79,7 +79,11 @@ class ArticleAnalyser:
             from reader.language.lexicon import build_missing_trie_at_exit
 
             build_missing_trie_at_exit()  # the window must not wait for it, nor freeze during it
-            return analyze_article(document, terms_found=terms_found, keep_going=True)
+            with collections_paused():
+                analysis = analyze_article(document, terms_found=terms_found, keep_going=True)
+                # Before collections resume: the results live as long as the article is open.
+                spare_from_collections()
+            return analysis
 
         self.state.calls.run_in_thread(
             session.token,

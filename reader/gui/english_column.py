@@ -81,8 +81,11 @@ class EnglishColumn:
         self._translated: set[int] = set()
         self._headings: frozenset[int] = frozenset()
 
-    def start(self, paragraph_count: int) -> None:
-        """A new article (the widget is emptied by the caller): nothing shown yet."""
+    def start(
+        self, paragraph_count: int, headings: Iterable[int] = (), *, carry: bool = True
+    ) -> None:
+        """A new article: every paragraph shows the placeholder (the caller writes them); with
+        `carry`, what the open article has (translations) is shown next."""
         for button in self.retry_buttons.values():
             button.destroy()
         self.retry_buttons.clear()
@@ -92,19 +95,13 @@ class EnglishColumn:
         self._shown.clear()
         self._translated.clear()
         self.paragraph_count = paragraph_count
+        self._headings = frozenset(headings)
         session = self.shared.session
-        self._headings = frozenset(session.document.headings if session is not None else ())
-        if session is not None:  # whatever already arrived (nothing, usually)
-            self.dirty.update(session.translations)
-            self.dirty.update(session.in_flight)
+        if carry and session is not None:  # whatever already arrived (nothing, usually)
+            self.dirty.update(index for index in session.translations if index < paragraph_count)
+            self.dirty.update(index for index in session.in_flight if index < paragraph_count)
 
-    @staticmethod
-    def placeholders(count: int) -> list[str | tuple[str, ...]]:
-        """Arguments for `Text.insert`: "not translated yet" for `count` paragraphs."""
-        arguments: list[str | tuple[str, ...]] = []
-        for _ in range(count):
-            arguments += [NOT_TRANSLATED, ("note",), "\n", ()]
-        return arguments
+    PLACEHOLDER = (NOT_TRANSLATED, ("note",))  # what a paragraph shows before anything else
 
     def translations_changed(self, paragraphs: Iterable[int] | None) -> None:
         """These paragraphs' translations changed (None: any of them may have)."""
@@ -113,12 +110,19 @@ class EnglishColumn:
             changed: Iterable[int] = range(self.paragraph_count) if session is not None else ()
         else:
             changed = paragraphs
+        now: set[int] = set()
         for index in changed:
             if 0 <= index < self.paragraph_count:
-                self.dirty.add(index)
-                self.dirty.add(index + 1)  # its error may be repeated below
-        self.dirty.discard(self.paragraph_count)
-        self._wake()
+                now.update((index, index + 1))  # its error may be repeated below
+        now.discard(self.paragraph_count)
+        written = self._written()
+        if len(now) <= 2 * WRITE_BATCH:  # a few (an answer, a retry): at once
+            self._render(sorted(index for index in now if index < written))
+            self.update_header()
+            now = {index for index in now if index >= written}
+        self.dirty.update(now)
+        if now:
+            self._wake()
 
     # --- ParagraphTask ------------------------------------------------------------------------
 

@@ -16,13 +16,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from reader.document import Document
     from reader.glossary import GlossaryEntry
     from reader.gui.word_context import WordContext
 
+ARTICLE_PREVIEW = "<<ArticlePreview>>"  # carries `ArticlePreview`: a long file's beginning
 ARTICLE_LOADED = "<<ArticleLoaded>>"
 TERMS_FOUND = "<<TermsFound>>"  # the glossary terms; the readability figures follow
 ANALYSIS_READY = "<<AnalysisReady>>"  # the analysis is complete
 TRANSLATION_PROGRESS = "<<TranslationProgress>>"  # carries `TranslationProgress`
+# carries `viewport.VisibleParagraphs`: the paragraphs in view changed (scrolling, resizing)
+READING_POSITION = "<<ReadingPosition>>"
 TERM_SELECTED = "<<TermSelected>>"  # carries `TermSelected`
 RETRY_REQUESTED = "<<RetryParagraph>>"  # carries `RetryParagraph`
 RETRY_FAILED = "<<RetryFailed>>"  # translate every failed paragraph again
@@ -33,6 +37,15 @@ SHOW_VOCABULARY = "<<ShowVocabulary>>"
 WORD_CHOSEN = "<<WordChosen>>"  # carries `WordChosen`: a German word was double-clicked
 WORD_SHOWN = "<<WordShown>>"  # carries `WordShown`: the word card opened, changed or closed
 SAY_TEXT = "<<SayText>>"  # carries `SayText`: say a word or phrase aloud (the word card's button)
+
+
+@dataclass(frozen=True)
+class ArticlePreview:
+    """The first paragraphs of the article being opened, shown while the rest loads (it becomes
+    the open article with <<ArticleLoaded>>); None: the opening failed, show the open article
+    again."""
+
+    document: Document | None
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Loading runs in a thread. A failure is the user's to act on, so it gets a short dialog saying
 what to do, and the article already open stays. Only the newest request counts: opening two
-files quickly shows the second, never the slower one.
+files quickly shows the second, never the slower one. A long text file's first paragraphs are
+shown before the rest is loaded (`reader.loading.preview`, <<ArticlePreview>>).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from reader.document import Document, Source
 from reader.errors import LoadError
+from reader.gui import events
 from reader.gui.background import ArticleToken, Outcome
 from reader.gui.state import ReaderState
 from reader.paths import PACKAGE_DATA
@@ -29,6 +31,7 @@ class ArticleOpener:
         self.state = state
         self._request: ArticleToken | None = None
         self.loading = False
+        self._previewed = False  # a preview is on screen in place of the open article
 
     # --- what the menus call -----------------------------------------------------------------
 
@@ -60,8 +63,17 @@ class ArticleOpener:
 
             return load_path(path)
 
+        def preview() -> Document | None:
+            from reader.loading.preview import preview_path
+
+            return preview_path(path)
+
         self._load(
-            f"Opening {path.name}…", load, f"Cannot open {path.name}", path if remember else None
+            f"Opening {path.name}…",
+            load,
+            f"Cannot open {path.name}",
+            path if remember else None,
+            preview,
         )
 
     def open_recent(self, name: str) -> None:
@@ -120,15 +132,27 @@ class ArticleOpener:
         load: Callable[[], Document],
         failure_title: str,
         remember: Path | None,
+        preview: Callable[[], Document | None] | None = None,
     ) -> None:
         if self._request is not None:
             self._request.close()
         request = self._request = ArticleToken(status)
         self.loading = True
         self.state.set_status(status)
+
+        def work() -> Document:
+            beginning = preview() if preview is not None else None
+            if beginning is not None:
+                self.state.calls.post(request, lambda: self._show_preview(beginning))
+            return load()
+
         self.state.calls.run_in_thread(
-            request, load, lambda outcome: self._loaded(outcome, failure_title, remember)
+            request, work, lambda outcome: self._loaded(outcome, failure_title, remember)
         )
+
+    def _show_preview(self, beginning: Document) -> None:
+        self._previewed = True
+        self.state.emit(events.ARTICLE_PREVIEW, events.ArticlePreview(beginning))
 
     def _loaded(
         self, outcome: Outcome[Document], failure_title: str, remember: Path | None
@@ -136,6 +160,9 @@ class ArticleOpener:
         self.loading = False
         self._request = None
         if outcome.error is not None or outcome.value is None:
+            if self._previewed:  # the open article goes back on screen
+                self._previewed = False
+                self.state.emit(events.ARTICLE_PREVIEW, events.ArticlePreview(None))
             self._failed(outcome.error, failure_title)
             return
         document = outcome.value
@@ -143,6 +170,7 @@ class ArticleOpener:
             self.state.update_settings(
                 recent_files=with_recent_file(self.state.settings, remember).recent_files
             )
+        self._previewed = False
         self.state.show_document(document)
         warnings = document.warnings
         self.state.set_status(

@@ -53,10 +53,10 @@ class ParagraphAligner:
         for text in (german, english):
             text.bind("<Configure>", self._resized, add=True)
 
-    def reset(self) -> None:
-        """A new article (its text and so its tags are gone)."""
-        self.paddings.clear()
-        self.dirty.clear()
+    def forget_from(self, first: int) -> None:
+        """Paragraphs from `first` on are gone (0: a new article)."""
+        self.paddings = {index: pads for index, pads in self.paddings.items() if index < first}
+        self.dirty = {index for index in self.dirty if index < first}
 
     def bottom_padding(self, index: int) -> int:
         """Space below German paragraph `index` (the difficulty strip draws beside it)."""

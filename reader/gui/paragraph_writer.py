@@ -19,27 +19,34 @@ CHUNK_CHARS = 100_000  # a millisecond or two of Tk's time
 
 
 class ParagraphWriter:
-    """Writes the paragraphs into `german` and the placeholders into `english`."""
+    """Writes the paragraphs into `german` and a placeholder beside each into `english`."""
 
     def __init__(
         self,
         german: tk.Text,
         english: tk.Text,
-        placeholders: Callable[[int], list[str | tuple[str, ...]]],
+        placeholder: tuple[str, tuple[str, ...]],
         written: Callable[[int, int], object],
     ) -> None:
         self.german = german
         self.english = english
-        self._placeholders = placeholders  # the English column's insert arguments for n
+        self._placeholder = placeholder  # the English column's text and tags for a paragraph
         self._written = written  # told (first, end) of every chunk written
         self._paragraphs: Sequence[str] = ()
         self.count = 0  # paragraphs written so far
 
     def start(self, paragraphs: Sequence[str]) -> None:
         """A new article (both widgets are empty): its first screenful now."""
+        self.resume(paragraphs, 0)
+
+    def resume(self, paragraphs: Sequence[str], written: int) -> None:
+        """Go on with `paragraphs`, of which the first `written` are on both sides (and
+        nothing more): the rest of the first screenful now."""
         self._paragraphs = paragraphs
-        self.count = 0
-        self._write_chunk(FIRST_SCREEN_CHARS)
+        self.count = written
+        shown = sum(len(paragraph) + 1 for paragraph in paragraphs[:written])
+        if shown < FIRST_SCREEN_CHARS:
+            self._write_chunk(FIRST_SCREEN_CHARS - shown)
 
     @property
     def done(self) -> bool:
@@ -62,14 +69,17 @@ class ParagraphWriter:
         if end == first:
             return
         german: list[str | tuple[str, ...]] = []
+        english: list[str | tuple[str, ...]] = []
+        note, tags = self._placeholder
         for index in range(first, end):
-            german += [paragraphs[index], (), "\n", ()]
-        english = self._placeholders(end - first)
-        if end == len(paragraphs):  # no line break after the last paragraph
-            german, english = german[:-2], english[:-2]
+            if index:  # a line break before every paragraph but the first: none at the end
+                german += ["\n", ()]
+                english += ["\n", ()]
+            german += [paragraphs[index], ()]
+            english += [note, tags]
         # One insert per side: each Tk call may wait for the GIL while workers run.
         with editable(self.german), editable(self.english):
-            self.german.tk.call(str(self.german), "insert", "end-1c", *german)
-            self.english.tk.call(str(self.english), "insert", "end-1c", *english)
+            self.german.tk.call(str(self.german), "insert", "end", *german)
+            self.english.tk.call(str(self.english), "insert", "end", *english)
         self.count = end
         self._written(first, end)

@@ -36,6 +36,7 @@ from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
 from reader.gui.viewport import VisibleParagraphs
 
 if TYPE_CHECKING:
+    from reader.document import Document
     from reader.gui.app import ReaderWindow
     from reader.gui.word_context import WordContext
     from reader.readability import ParagraphReadability
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOOKED_UP_TAG = "wordcard"  # frames the word the word card shows
+POSITION_DELAY_MS = 80  # the reading position is announced at most this often while scrolling
 
 
 def setup(window: ReaderWindow) -> ReadingView:
@@ -93,8 +95,12 @@ class ReadingView(ttk.Frame):
             wake=self.work.wake,
         )
         self.writer = ParagraphWriter(
-            self.german, self.english, EnglishColumn.placeholders, self._written
+            self.german, self.english, EnglishColumn.PLACEHOLDER, self._written
         )
+        self._preview: Document | None = None  # the beginning shown while the rest loads
+        self._document: Document | None = None  # the document (or beginning) on screen
+        self._announced: VisibleParagraphs | None = None
+        self._position_after: str | None = None
         self.marking = Marking(self.german, lambda: self.writer.count, self.work.wake)
         # Nearest the view first, in this order: text, English, marks, then alignment (which
         # measures what the others drew).
@@ -110,6 +116,7 @@ class ReadingView(ttk.Frame):
             term_at=self._term_at,
         )
         self.apply_settings()
+        state.on_data(events.ARTICLE_PREVIEW, events.ArticlePreview, self.show_preview)
         state.on(events.ARTICLE_LOADED, self.show_article)
         state.on(events.TERMS_FOUND, self.show_terms)
         state.on(events.ANALYSIS_READY, self.show_analysis)  # long sentences, levels
@@ -256,31 +263,82 @@ class ReadingView(ttk.Frame):
     # --- article ----------------------------------------------------------------------------
 
     def show_article(self) -> None:
-        """A new article: the first screenful now, the rest in slices (`paragraph_writer`)."""
+        """The opened article: the first screenful now, the rest in slices
+        (`paragraph_writer`); what its preview showed already stays."""
         session = self.shared.session
         assert session is not None
         document = session.document
+        preview, self._preview = self._preview, None
+        kept = _shared_start(preview, document) if preview is not None else 0
+        self._show(document, min(kept, self.writer.count), carry=True)
+
+    def show_preview(self, preview: events.ArticlePreview) -> None:
+        """The beginning of a long article being opened (None: show the open one again)."""
+        self._preview = preview.document
+        if preview.document is not None:
+            self._show(preview.document, 0, carry=False)
+            return
+        session = self.shared.session
+        if session is None:
+            self._show(None, 0, carry=False)
+            return
+        self.show_article()
+        if session.terms is not None:
+            self.show_terms()
+        if session.analysed:
+            self.show_analysis()
+
+    def _show(self, document: Document | None, kept: int, *, carry: bool) -> None:
+        """Show `document`, of which the first `kept` paragraphs are shown already (the
+        widgets hold nothing else); `carry`: with what the open article has (translations)."""
         self.work.cancel()
         self.pointer.reset()
-        self.aligner.reset()
         self.marking.clear()
-        self.paragraph_count = len(document.paragraphs)
-        self.title_label.configure(text=display_title(document))
+        self._announced = None
+        paragraphs = document.paragraphs if document is not None else ()
+        self.paragraph_count = len(paragraphs)
+        self.title_label.configure(text=display_title(document) if document is not None else "")
         with editable(self.german) as german, editable(self.english) as english:
-            german.delete("1.0", "end")
-            english.delete("1.0", "end")
-        self.english_column.start(self.paragraph_count)
-        self.german.yview_moveto(0)
-        self.english.yview_moveto(0)
-        self.writer.start(document.paragraphs)
+            start = f"{kept}.end" if kept else "1.0"
+            german.delete(start, "end")
+            english.delete(start, "end")
+        self.aligner.forget_from(kept)
+        self._document = document
+        headings = document.headings if document is not None else ()
+        self.english_column.start(self.paragraph_count, headings, carry=carry)
+        if not kept:
+            self.german.yview_moveto(0)
+            self.english.yview_moveto(0)
+        self.writer.resume(paragraphs, kept)
         self.english_column.update_header()
         self.work.wake()
+        self._position_moved()
 
     def _written(self, first: int, end: int) -> None:
         """Paragraphs `first` … `end - 1` are now on both sides."""
         self._style_subheadings(first, end)
         self.aligner.added(first, end)
         self.work.wake()
+        self._position_moved()
+
+    def _position_moved(self) -> None:
+        if self._position_after is None:
+            self._position_after = self.after(POSITION_DELAY_MS, self._announce_position)
+
+    def _announce_position(self) -> None:
+        """<<ReadingPosition>> when other paragraphs are in view (translation follows it)."""
+        self._position_after = None
+        if self._preview is not None:
+            return  # the article being opened is not the open one yet
+        visible = self.visible_paragraphs()
+        if visible is not None and visible != self._announced:
+            self._announced = visible
+            self.shared.emit(events.READING_POSITION, visible)
+
+    @property
+    def reading_position(self) -> VisibleParagraphs | None:
+        """The paragraphs in view as last announced."""
+        return self._announced
 
     def show_terms(self) -> None:
         """Mark the glossary terms (near the view first; far ones as the reader comes)."""
@@ -309,14 +367,14 @@ class ReadingView(ttk.Frame):
         self.english_column.translations_changed(progress.paragraphs)
 
     def _style_subheadings(self, first: int, end: int) -> None:
-        """The article's subheadings among paragraphs `first` … `end - 1` in bold (the English
-        column sets its translated ones so)."""
-        session = self.shared.session
-        if session is None:
+        """The subheadings among paragraphs `first` … `end - 1` in bold (the English column
+        sets its translated ones so)."""
+        document = self._document
+        if document is None:
             return
         ranges = [
             index
-            for heading in session.document.headings
+            for heading in document.headings
             if first <= heading < end
             for index in (f"{heading + 1}.0", f"{heading + 1}.end")
         ]
@@ -324,7 +382,7 @@ class ReadingView(ttk.Frame):
             self.german.tag_add("subheading", *ranges)
 
     def _term_at(self, paragraph: int, offset: int) -> int | None:
-        session = self.shared.session
+        session = self.shared.session if self._preview is None else None
         places = session.term_places if session is not None else None
         return places.term_at(paragraph, offset) if places is not None else None
 
@@ -362,6 +420,7 @@ class ReadingView(ttk.Frame):
     def _scrolled(self) -> None:
         self._draw_strip()
         self.work.wake()  # what came into view may want marks and alignment
+        self._position_moved()
 
     def _set_leader(self, text: tk.Text) -> None:
         self.scrolling.leader = text
@@ -409,7 +468,7 @@ class ReadingView(ttk.Frame):
 
         text = self.german
         index = text.index(f"@{x},{y}")
-        if text.bbox(index) is None:
+        if text.bbox(index) is None or self._preview is not None:
             return None
         line, column = (int(part) for part in index.split("."))
         paragraph_text = text.get(f"{line}.0", f"{line}.end")
@@ -447,3 +506,15 @@ class ReadingView(ttk.Frame):
 
     def show_match(self, text: tk.Text, position: str) -> None:
         self.scrolling.show(text, position)
+
+
+def _shared_start(preview: Document, document: Document) -> int:
+    """How many first paragraphs the preview shows as the document has them."""
+    if preview.title != document.title or preview.source.path != document.source.path:
+        return 0
+    shared = 0
+    for shown, loaded in zip(preview.paragraphs, document.paragraphs, strict=False):
+        if shown != loaded:
+            break
+        shared += 1
+    return shared
