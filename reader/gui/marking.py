@@ -69,7 +69,8 @@ class Marking:
     def run_near(self, near: Sequence[int], deadline: float) -> bool:
         if not self._layers:
             return False
-        todo = [index for index in near if not self._complete(index)]
+        written = self._written()
+        todo = [index for index in near if index < written and not self._complete(index)]
         while todo and time.perf_counter() < deadline:
             batch, todo = todo[:MARK_BATCH], todo[MARK_BATCH:]
             self._apply(batch)

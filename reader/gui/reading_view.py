@@ -15,16 +15,18 @@ from __future__ import annotations
 import logging
 import tkinter as tk
 import tkinter.font as tkfont
+from collections.abc import Callable, Sequence
 from tkinter import ttk
 from typing import TYPE_CHECKING, Any
 
 from reader.gui import events
+from reader.gui.background import ArticleToken, Outcome
 from reader.gui.difficulty_strip import DifficultyStrip, paragraph_levels
 from reader.gui.dnd import FileDrop
 from reader.gui.english_column import EnglishColumn, SentenceKey
 from reader.gui.marking import Marking
 from reader.gui.paragraph_aligner import ParagraphAligner
-from reader.gui.paragraph_marks import LONG_SENTENCE_TAG, long_sentence_marks
+from reader.gui.paragraph_marks import LONG_SENTENCE_TAG, Mark, long_sentence_marks
 from reader.gui.paragraph_work import ParagraphWork
 from reader.gui.paragraph_writer import ParagraphWriter
 from reader.gui.pointer import TextPointer
@@ -32,6 +34,7 @@ from reader.gui.scroll_sync import ScrollSync
 from reader.gui.state import ReaderState, display_title
 from reader.gui.term_display import MARK_TAGS, category_colours
 from reader.gui.text_editing import editable
+from reader.gui.text_search import Found, Side, by_paragraph, find_everywhere
 from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
 from reader.gui.viewport import VisibleParagraphs
 
@@ -102,9 +105,18 @@ class ReadingView(ttk.Frame):
         self._announced: VisibleParagraphs | None = None
         self._position_after: str | None = None
         self.marking = Marking(self.german, lambda: self.writer.count, self.work.wake)
+        self.english_marking = Marking(self.english, lambda: self.writer.count, self.work.wake)
+        self.found: list[Found] = []
+        self._search: ArticleToken | None = None
         # Nearest the view first, in this order: text, English, marks, then alignment (which
         # measures what the others drew).
-        for task in (self.writer, self.english_column, self.marking, self.aligner):
+        for task in (
+            self.writer,
+            self.english_column,
+            self.marking,
+            self.english_marking,
+            self.aligner,
+        ):
             self.work.add(task)
         self.pointer = TextPointer(
             self,
@@ -294,6 +306,8 @@ class ReadingView(ttk.Frame):
         self.work.cancel()
         self.pointer.reset()
         self.marking.clear()
+        self.english_marking.clear()
+        self._stop_search()
         self._announced = None
         paragraphs = document.paragraphs if document is not None else ()
         self.paragraph_count = len(paragraphs)
@@ -331,9 +345,12 @@ class ReadingView(ttk.Frame):
         if self._preview is not None:
             return  # the article being opened is not the open one yet
         visible = self.visible_paragraphs()
-        if visible is not None and visible != self._announced:
-            self._announced = visible
-            self.shared.emit(events.READING_POSITION, visible)
+        if visible is None:
+            return
+        position = VisibleParagraphs(visible.first, visible.last, self.paragraph_count)
+        if position != self._announced:
+            self._announced = position
+            self.shared.emit(events.READING_POSITION, position)
 
     @property
     def reading_position(self) -> VisibleParagraphs | None:
@@ -485,27 +502,50 @@ class ReadingView(ttk.Frame):
             line = context.paragraph + 1
             text.tag_add(LOOKED_UP_TAG, f"{line}.{context.start}", f"{line}.{context.end}")
 
-    def find_all(self, query: str) -> list[tuple[tk.Text, str]]:
-        """Shade every case-insensitive occurrence of `query` on both sides; return them."""
-        found: list[tuple[tk.Text, str]] = []
-        for text in (self.german, self.english):
-            text.tag_remove("found", "1.0", "end")
-            if not query:
-                continue
-            start = "1.0"
-            while True:
-                count = tk.IntVar(self)
-                position = text.search(query, start, "end", nocase=True, count=count)
-                if not position or not count.get():
-                    break
-                end = f"{position}+{count.get()}c"
-                text.tag_add("found", position, end)
-                found.append((text, position))
-                start = end
-        return found
+    def find(self, query: str, done: Callable[[list[Found]], object]) -> None:
+        """Search both sides for `query` in a worker thread (a book takes it tens of
+        milliseconds); shade the matches near the view; `done(matches)` on the Tk thread."""
+        self._stop_search()
+        session = self.shared.session
+        if not query or session is None or self._preview is not None:
+            done([])
+            return
+        german = session.document.paragraphs
+        english = dict(self.english_column.texts)
+        search = self._search = ArticleToken(f"finding {query!r}")
 
-    def show_match(self, text: tk.Text, position: str) -> None:
-        self.scrolling.show(text, position)
+        def found(outcome: Outcome[list[Found]]) -> None:
+            if outcome.error is not None:
+                log.error("find failed", exc_info=outcome.error)
+            self._show_found(outcome.value or [])
+            done(self.found)
+
+        self.shared.calls.run_in_thread(
+            search, lambda: find_everywhere(query, german, english), found, name="reader-find"
+        )
+
+    def _stop_search(self) -> None:
+        if self._search is not None:
+            self._search.close()
+            self._search = None
+        self._show_found([])
+
+    def _show_found(self, found: list[Found]) -> None:
+        self.found = found
+        sides: tuple[tuple[Marking, Side], ...] = (
+            (self.marking, "german"),
+            (self.english_marking, "english"),
+        )
+        for marking, side in sides:
+            marks = by_paragraph(found, side)
+            marking.set_layer("found", ("found",), _marks_of(marks) if marks else None)
+
+    def show_match(self, match: Found) -> None:
+        """Scroll to a match (both sides along), shaded."""
+        text = self.german if match.side == "german" else self.english
+        self.marking.mark_now([match.paragraph])
+        self.english_marking.mark_now([match.paragraph])
+        self.scrolling.show(text, f"{match.paragraph + 1}.{match.start}")
 
 
 def _shared_start(preview: Document, document: Document) -> int:
@@ -518,3 +558,10 @@ def _shared_start(preview: Document, document: Document) -> int:
             break
         shared += 1
     return shared
+
+
+def _marks_of(marks: dict[int, list[Mark]]) -> Callable[[int], Sequence[Mark]]:
+    def marks_of(paragraph: int) -> Sequence[Mark]:
+        return marks.get(paragraph, ())
+
+    return marks_of

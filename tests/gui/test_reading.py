@@ -412,7 +412,9 @@ def test_find_shades_matches_on_both_sides(window: ReaderWindow) -> None:
     window.root.update()
     assert window.find_bar.winfo_ismapped()
     window.find_bar.query.set("Bundestag")
+    wait_until(window.root, lambda: window.find_bar.matches, what="the matches")
     window.root.update()
+    assert window.find_bar.result.cget("text").endswith("matches")
     ranges = window.reading_view.german.tag_ranges("found")
     assert ranges and window.reading_view.german.get(ranges[0], ranges[1]) == "Bundestag"
     assert window.reading_view.english.tag_ranges("found")
