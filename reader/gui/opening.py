@@ -9,6 +9,7 @@ shown before the rest is loaded (`reader.loading.preview`, <<ArticlePreview>>).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 SAMPLE_ARTICLE = PACKAGE_DATA / "sample_article.de.md"
 URL_TIMEOUT_S = 20.0
+PREVIEW_WAIT_S = 0.2
 
 
 class ArticleOpener:
@@ -143,7 +145,16 @@ class ArticleOpener:
         def work() -> Document:
             beginning = preview() if preview is not None else None
             if beginning is not None:
-                self.state.calls.post(request, lambda: self._show_preview(beginning))
+                shown = threading.Event()
+
+                def show() -> None:
+                    self._show_preview(beginning)
+                    shown.set()
+
+                self.state.calls.post(request, show)
+                # Loading the rest holds the GIL most of the time, which would make each of the
+                # Tk thread's calls drawing the preview wait: the preview goes first.
+                shown.wait(PREVIEW_WAIT_S)
             return load()
 
         self.state.calls.run_in_thread(

@@ -20,7 +20,7 @@ from reader.errors import LoadError
 from reader.loading import DEFAULT_MAX_BYTES, load_bytes
 from reader.loading.sniff import format_from_suffix
 
-PREVIEW_BYTES = 48_000  # more than a screenful in any window
+PREVIEW_BYTES = 24_000  # more than a screenful in any window
 PREVIEWED_FROM_BYTES = 200_000  # smaller files load in a few tens of milliseconds anyway
 
 
