@@ -22,6 +22,7 @@ from reader import __version__
 from reader.document import Document
 from reader.gui import (
     article_analysis,
+    contents_bar,
     events,
     find_bar,
     glossary_panel,
@@ -190,6 +191,7 @@ class ReaderWindow:
         self.reading_view = reading_view.setup(self)
         self.reading_aloud = reading_aloud.setup(self)
         self.find_bar = find_bar.setup(self)
+        self.contents_bar = contents_bar.setup(self)
         self.translation_bar = translation_bar.setup(self)
         self.translation_problems = translation_problems.setup(self)
         self.readability_panel = readability_panel.setup(self)

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 
 ARTICLE_PREVIEW = "<<ArticlePreview>>"  # carries `ArticlePreview`: a long file's beginning
 ARTICLE_LOADED = "<<ArticleLoaded>>"
-TERMS_FOUND = "<<TermsFound>>"  # the glossary terms; the readability figures follow
-ANALYSIS_READY = "<<AnalysisReady>>"  # the analysis is complete
+# The glossary terms; the readability figures follow. A long text's first part comes first,
+# and the session says so (`ArticleSession.partial`) until the whole text's arrive.
+TERMS_FOUND = "<<TermsFound>>"
+ANALYSIS_READY = "<<AnalysisReady>>"  # the figures (`ArticleSession.analysed`: complete)
 TRANSLATION_PROGRESS = "<<TranslationProgress>>"  # carries `TranslationProgress`
 # carries `viewport.VisibleParagraphs`: the paragraphs in view changed (scrolling, resizing)
 READING_POSITION = "<<ReadingPosition>>"

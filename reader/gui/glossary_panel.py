@@ -241,6 +241,8 @@ class GlossaryPanel(ttk.Frame):
                     rows.append((f"a{number}", match.entry, len(match.occurrences)))
             if session is not None and session.terms is None:
                 self.count_label.configure(text="looking for terms…")
+            elif session is not None and session.partial is not None:
+                self.count_label.configure(text=f"{len(rows)} terms so far…")
             else:
                 self.count_label.configure(text=f"{len(rows)} of {len(terms)} terms")
         else:

@@ -104,6 +104,7 @@ class ReadingView(ttk.Frame):
         self._document: Document | None = None  # the document (or beginning) on screen
         self._announced: VisibleParagraphs | None = None
         self._position_after: str | None = None
+        self._scroll_target: int | None = None  # a paragraph to show once it is written
         self.marking = Marking(self.german, lambda: self.writer.count, self.work.wake)
         self.english_marking = Marking(self.english, lambda: self.writer.count, self.work.wake)
         self.found: list[Found] = []
@@ -309,6 +310,7 @@ class ReadingView(ttk.Frame):
         self.english_marking.clear()
         self._stop_search()
         self._announced = None
+        self._scroll_target = None
         paragraphs = document.paragraphs if document is not None else ()
         self.paragraph_count = len(paragraphs)
         self.title_label.configure(text=display_title(document) if document is not None else "")
@@ -333,6 +335,8 @@ class ReadingView(ttk.Frame):
         self._style_subheadings(first, end)
         self.aligner.added(first, end)
         self.work.wake()
+        if self._scroll_target is not None and self._scroll_target < end:
+            self.scroll_to_paragraph(self._scroll_target)
         self._position_moved()
 
     def _position_moved(self) -> None:
@@ -446,6 +450,11 @@ class ReadingView(ttk.Frame):
         self.scrolling.scrollbar_moved(*args)
 
     def scroll_to_paragraph(self, index: int) -> None:
+        """Show paragraph `index` at the top (as soon as it is written)."""
+        if index >= self.writer.count and not self.writer.done:
+            self._scroll_target = index
+            return
+        self._scroll_target = None
         self.scrolling.show(self.german, f"{index + 1}.0", at_top=True)
 
     def select_term(self, number: int) -> None:

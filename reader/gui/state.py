@@ -52,6 +52,9 @@ class ArticleSession:
     term_places: TermPlaces | None = None  # the terms' occurrences by paragraph
     analysis_error: str | None = None
     analysed: bool = False  # terms and readability both in (or failed)
+    # While a long text's analysis runs: the terms and figures so far are those of its first
+    # `partial` paragraphs (None: of the whole text, or none yet).
+    partial: int | None = None
     translations: dict[int, ParagraphTranslation] = field(default_factory=dict)
     # Paragraphs sent to the translator whose answer has not arrived yet.
     in_flight: set[int] = field(default_factory=set)

@@ -298,3 +298,104 @@ def test_the_thread_guard_notices_a_worker_calling_tk(make_window: WindowFactory
     (guard,) = make_window.guards
     assert len(guard.foreign_calls) == 1 and "expr" in guard.foreign_calls[0]
     guard.foreign_calls.clear()  # expected here
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Path:
+    """An EPUB of 30 chapters of generated news, ~300 KB, with its table of contents."""
+    from tests.fixtures_builders import EpubBook, EpubChapter, build_epub
+
+    chapters = [
+        EpubChapter(
+            f"k{number}.xhtml",
+            f"Kapitel {number}",
+            build_text(10_000, seed=100 + number).split("\n\n"),
+        )
+        for number in range(1, 31)
+    ]
+    chapters[-1].paragraphs = [*chapters[-1].paragraphs, LAST_WORDS]
+    links = [(chapter.file_name, f"{n}. {chapter.title}") for n, chapter in enumerate(chapters, 1)]
+    nav = EpubChapter("nav.xhtml", "Inhalt", [], is_table_of_contents=True, links=links)
+    path = tmp_path / "buch.epub"
+    path.write_bytes(build_epub(EpubBook("Ein langes Buch", [*chapters, nav])))
+    return path
+
+
+def test_a_books_contents_lead_to_its_chapters(
+    make_window: WindowFactory, book: Path, article_file: Path
+) -> None:
+    window = make_window()
+    open_long(window, book)
+    contents, view = window.contents_bar, window.reading_view
+    wait_until(window.root, lambda: contents.winfo_ismapped(), what="the contents")
+    assert len(contents.chooser.cget("values")) == 30
+    assert contents.chooser.get() == "1. Kapitel 1"
+
+    contents.chooser.current(19)
+    contents.chooser.event_generate("<<ComboboxSelected>>")
+    session = window.state.session
+    assert session is not None
+    chapter = session.document.sections[19]
+    wait_until(
+        window.root,
+        lambda: (
+            view.reading_position is not None and view.reading_position.first == chapter.paragraph
+        ),
+        what="chapter 20 at the top",
+    )
+    assert view.german.get(f"{chapter.paragraph + 1}.0", f"{chapter.paragraph + 1}.end") == (
+        "Kapitel 20"
+    )
+    window.root.event_generate("<Control-Next>")  # the next chapter, from the keyboard
+    wait_until(window.root, lambda: contents.chooser.get() == "21. Kapitel 21", what="chapter 21")
+
+    # Scrolling by hand: the list follows.
+    view.scroll_to_paragraph(session.document.sections[4].paragraph + 3)
+    wait_until(window.root, lambda: contents.chooser.get() == "5. Kapitel 5", what="chapter 5")
+
+    # Find reaches the last chapter.
+    window.root.event_generate("<Control-f>")
+    window.find_bar.query.set("Quetzalcoatl")
+    wait_until(window.root, lambda: window.find_bar.matches, what="the match")
+    wait_until(window.root, lambda: contents.chooser.get() == "30. Kapitel 30", what="chapter 30")
+
+    # An article has no contents: the bar goes.
+    open_long(window, article_file)
+    window.root.update()
+    assert not contents.winfo_ismapped()
+
+
+def test_a_long_texts_analysis_is_shown_partial_until_complete(
+    make_window: WindowFactory, long_article: Path
+) -> None:
+    window = make_window()
+    seen: list[tuple[int | None, bool, str, str]] = []
+
+    def figures() -> None:
+        session = window.state.session
+        assert session is not None
+        seen.append(
+            (
+                session.partial,
+                session.analysed,
+                window.readability_panel.band_label.cget("text"),
+                window.glossary_panel.count_label.cget("text"),
+            )
+        )
+
+    window.state.on(events.ANALYSIS_READY, figures)
+    open_long(window, long_article)
+    session = window.state.session
+    assert session is not None
+    wait_until(window.root, lambda: session.analysed, timeout=30, what="the whole analysis")
+    (part, partial_done, partial_band, partial_count), complete = seen
+    total = len(session.document.paragraphs)
+    assert part is not None and 0 < part < total and not partial_done
+    assert partial_band == f"Partial: first {part} of {total} paragraphs…"
+    assert partial_count.endswith("terms so far…")
+    assert complete[0] is None and complete[1]
+    assert not complete[2].startswith("Partial") and complete[3].endswith(" terms")
+    # The complete figures are the whole text's.
+    assert session.readability is not None and len(session.readability.paragraphs) == total
+    places = session.term_places
+    assert places is not None and places.in_paragraph(total - 2)
