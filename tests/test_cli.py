@@ -321,3 +321,42 @@ def test_translate_stops_a_trickling_server_at_the_deadline(
     assert status == 3
     (paragraph,) = json.loads(capsys.readouterr().out)["paragraphs"]
     assert "did not answer in time" in paragraph["error"]
+
+
+def test_a_long_texts_two_analyses_in_two_processes_equal_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.commands import analyze as command
+    from reader.loading import load_path
+    from tests.benchmarks.bench_readability import build_text
+
+    path = tmp_path / "bericht.txt"
+    path.write_text(build_text(command.FORKED_FROM_CHARS + 50_000, seed=9), encoding="utf-8")
+    result = run_reader("analyze", str(path), "--json")  # one thread: the analysis forks
+    assert result.returncode == 0, result.stderr
+    monkeypatch.setattr(command, "FORKED_FROM_CHARS", 10**12)  # here: in one process
+    alone = json.loads(json.dumps(command.build_report(load_path(path)), ensure_ascii=False))
+    assert json.loads(result.stdout) == alone
+    assert alone["glossary"] and alone["readability"]["paragraphs"]
+
+
+def test_a_failure_in_the_forked_analysis_reaches_the_command(tmp_path: Path) -> None:
+    from reader.commands.analyze import FORKED_FROM_CHARS
+
+    path = tmp_path / "bericht.txt"
+    path.write_text("Der Bundestag tagt heute. " * (FORKED_FROM_CHARS // 20), encoding="utf-8")
+    script = (
+        "import os, sys\n"
+        "from reader import readability\n"
+        "command = os.getpid()\n"
+        "def broken(document):\n"
+        "    raise ValueError(f'no figures (forked: {os.getpid() != command})')\n"
+        "readability.report = broken\n"
+        "from reader.cli import main\n"
+        f"sys.exit(main(['analyze', {str(path)!r}]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1
+    assert "ValueError: no figures (forked: True)" in result.stderr
