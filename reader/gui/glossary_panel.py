@@ -6,6 +6,7 @@ scrolls to its occurrences. A term clicked in the text is selected here the same
 
 from __future__ import annotations
 
+import time
 import tkinter as tk
 import tkinter.font as tkfont
 from tkinter import ttk
@@ -24,6 +25,13 @@ if TYPE_CHECKING:
 ARTICLE = "article"
 WHOLE = "whole"
 FILL_BATCH = 300  # rows per Tcl call; the rest after the event loop had its turn
+REFIT_SLICE_S = 0.005
+_TCL_MEASURE = """
+namespace eval ::german_reader {}
+proc ::german_reader::measure {font texts} {
+    lmap text $texts {font measure $font $text}
+}
+"""
 _TCL_TREE_ROWS = """
 namespace eval ::german_reader {}
 proc ::german_reader::tree_rows {tree rows} {
@@ -71,6 +79,7 @@ class GlossaryPanel(ttk.Frame):
         self._announcing = False
         self.selected: GlossaryEntry | None = None  # the term chosen last, in list or text
         self._filling: str | None = None  # the after() that adds the next rows
+        self._refitting: str | None = None  # the after() that shortens the next rows
         self._build()
         self.query.trace_add("write", lambda *_: self.refresh())
         self.mode.trace_add("write", lambda *_: self.refresh())
@@ -175,6 +184,7 @@ class GlossaryPanel(ttk.Frame):
         if available < 60:
             return
         texts = list(self.row_values.values())
+        self._measure_at_once([text for values in texts for text in values[:2]])
         needs = [
             max((self._fitter.width(values[column]) for values in texts), default=60)
             + CELL_PADDING_PX
@@ -189,8 +199,30 @@ class GlossaryPanel(ttk.Frame):
             self._column_widths = widths
             self.tree.column("term", width=widths[0])
             self.tree.column("english", width=widths[1])
-            for row in self.row_values:
+            self._refit(list(self.row_values))
+
+    def _refit(self, rows: list[str]) -> None:
+        """Shorten the rows' texts to the columns, a few milliseconds at a time: a book's list
+        has thousands, and each shortening measures several prefixes."""
+        self._refitting = None
+        end = time.perf_counter() + REFIT_SLICE_S
+        while rows and time.perf_counter() < end:
+            row = rows.pop()
+            if row in self.row_values:
                 self._show_row_values(row)
+        if rows:
+            self._refitting = self.after(1, self._refit, rows)
+
+    def _measure_at_once(self, texts: list[str]) -> None:
+        """Measure the texts not measured yet in one Tcl call (one call per text would each
+        wait for the GIL while the analysis runs)."""
+        unknown = self._fitter.unknown(texts)
+        if not unknown:
+            return
+        if not self.tk.call("info", "commands", "::german_reader::measure"):
+            self.tk.eval(_TCL_MEASURE)
+        widths = self.tk.call("::german_reader::measure", _tree_font(self.tree), unknown)
+        self._fitter.remember(dict(zip(unknown, map(int, self.tk.splitlist(widths)), strict=True)))
 
     def _show_row_values(self, row: str) -> None:
         term, english, count = self.row_values[row]

@@ -149,7 +149,7 @@ def test_what_is_read_is_translated_and_no_more(
     assert set(session.translations) == ahead and len(ahead) < count / 5
     # A request carries a paragraph or two (Google takes 1,200 characters).
     assert 0 < len(server.seen) <= 2 * len(ahead)
-    assert bar.progress_text.get() == f"{len(ahead)} / {len(ahead)} paragraphs"
+    assert bar.progress_text.get() == f"{len(ahead)} / {len(ahead)} translated"
     assert "EN[" in view.english.get("1.0", "2.0")
 
     # Reading on, far down: the paragraphs there are translated, those skipped are not.
