@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING
 from reader.analysis import ArticleAnalysis, analyze_article
 from reader.document import Document
 from reader.gui import events
-from reader.gui.background import Outcome, collections_paused, spare_from_collections
+from reader.gui.background import (
+    Outcome,
+    collections_paused,
+    one_at_a_time,
+    spare_from_collections,
+)
 from reader.gui.state import ArticleSession, ReaderState
 
 if TYPE_CHECKING:
@@ -105,10 +110,12 @@ class ArticleAnalyser:
             with collections_paused():
                 part = first_part(document)
                 if part is None:
-                    analysis = analyze_article(document, terms_found=terms_found, keep_going=True)
+                    analysis = one_at_a_time(
+                        lambda: analyze_article(document, terms_found=terms_found, keep_going=True)
+                    )
                     places = None  # sent with the terms
                 else:
-                    beginning = analyze_article(part, keep_going=True)
+                    beginning = one_at_a_time(lambda: analyze_article(part, keep_going=True))
                     first_places = _places(beginning.terms)
                     covered = len(part.paragraphs)
                     self.state.calls.post(
@@ -117,7 +124,7 @@ class ArticleAnalyser:
                     )
                     # The whole text's terms come with its figures: until both are in, the
                     # panels show the first part's, and say so.
-                    analysis = analyze_article(document, keep_going=True)
+                    analysis = one_at_a_time(lambda: analyze_article(document, keep_going=True))
                     places = _places(analysis.terms)
                 # Before collections resume: the results live as long as the article is open.
                 spare_from_collections()

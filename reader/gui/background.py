@@ -32,6 +32,15 @@ MAX_CALLBACKS_PER_DRAIN = 20
 
 _pauses = 0
 _pauses_lock = threading.Lock()
+_article_work = threading.Lock()
+
+
+def one_at_a_time(work: Callable[[], T]) -> T:
+    """Run CPU-bound work on the open article (its analysis, its word index) after any other
+    such work: each worker in pure Python takes the GIL from the Tk thread, which waits for it
+    on every call it makes, so two at once keep the window waiting about twice as long."""
+    with _article_work:
+        return work()
 
 
 @contextlib.contextmanager
