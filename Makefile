@@ -24,6 +24,8 @@ $(RUNTIME): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e .
 	@# Build simplemma's German word forms into their trie now (~3 s), not at the first start.
 	$(PY) -c "from reader.language.lexicon import german_forms; german_forms().get('Haus')"
+	@# And wordfreq's German list in its compact form (~2 s), which loads in milliseconds.
+	$(PY) -c "from reader.readability import prepare; prepare()"
 	@# The offline dictionary and the glossary's dictionary layer, from Ding's list: the installed
 	@# one (Debian: apt-get install trans-de-en), else one downloaded from Debian's package. Offline
 	@# and without the package, the app and the curated glossary work without it.

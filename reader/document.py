@@ -24,6 +24,15 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Section:
+    """A chapter, section or page of a book: its name and the paragraph it starts with."""
+
+    title: str
+    paragraph: int  # index into `Document.paragraphs`
+    level: int = 1  # 1 for a chapter, 2 for a section in it, …
+
+
+@dataclass(frozen=True)
 class Document:
     """A loaded article: plain-text paragraphs in reading order.
 
@@ -35,6 +44,8 @@ class Document:
     `length_warning` says when only the beginning of a very long text was loaded.
     `headings` are the indexes of the paragraphs that are subheadings, for the window to set
     apart from the text.
+    `sections` is a book's table of contents (an EPUB's chapters, a PDF's outline or pages),
+    in reading order; empty for an article.
     """
 
     title: str | None
@@ -45,6 +56,7 @@ class Document:
     content_warning: str | None = field(default=None)
     length_warning: str | None = field(default=None)
     headings: tuple[int, ...] = ()
+    sections: tuple[Section, ...] = field(default=())
 
     @property
     def warnings(self) -> tuple[str, ...]:

@@ -12,6 +12,17 @@ import pytest
 from tests.keyrings import MemoryKeyring
 
 
+def _kept_folder(request: pytest.FixtureRequest, name: str) -> Path:
+    """A folder in pytest's cache, kept between runs; a temporary one without the cache plugin
+    (`-p no:cacheprovider`)."""
+    cache = getattr(request.config, "cache", None)
+    if cache is None:
+        factory: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
+        return factory.mktemp(name)
+    folder: Path = cache.mkdir(name)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def lemma_trie(request: pytest.FixtureRequest) -> Path:
     """simplemma's German forms as a trie (reader.language.lexicon), built once and kept in
@@ -21,15 +32,33 @@ def lemma_trie(request: pytest.FixtureRequest) -> Path:
 
     from reader.language.lexicon import build_trie
 
-    folder = request.config.cache.mkdir(f"lemma-trie-simplemma-{simplemma.__version__}")
+    folder = _kept_folder(request, f"lemma-trie-simplemma-{simplemma.__version__}")
     trie = folder / "de.dic"
     return trie if trie.is_file() else build_trie(folder)
 
 
+@pytest.fixture(scope="session")
+def frequency_list_file(request: pytest.FixtureRequest) -> Path:
+    """wordfreq's German list in its compact form (reader.readability.frequency_list), built
+    once (~2 s) into pytest's cache folder, under the name the app would give it."""
+    from reader.readability import frequency_list
+    from reader.readability.coverage import COVERAGE_LEVELS
+
+    folder = _kept_folder(request, "frequency-list")
+    path = frequency_list.cache_file(folder, max(COVERAGE_LEVELS))
+    assert path is not None, "wordfreq's German data is missing"
+    frequency_list.load(folder, max(COVERAGE_LEVELS))
+    return path
+
+
 @pytest.fixture(autouse=True)
-def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lemma_trie: Path) -> Path:
+def isolated_user_dirs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lemma_trie: Path, frequency_list_file: Path
+) -> Path:
     """Redirect the XDG folders so no test touches the real user's settings or cache; the
-    German forms' trie is put into the new cache as the app would have built it there."""
+    German forms' trie and wordfreq's compact list are put into the new cache as the app would
+    have built them there."""
+    from reader import paths
     from reader.language.lexicon import trie_folder
 
     home = tmp_path / "xdg"
@@ -40,6 +69,8 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lemma_tr
     folder = trie_folder()
     folder.mkdir(parents=True, exist_ok=True)
     (folder / lemma_trie.name).symlink_to(lemma_trie)
+    (paths.cache_dir() / "wordfreq").mkdir(parents=True)
+    (paths.cache_dir() / "wordfreq" / frequency_list_file.name).symlink_to(frequency_list_file)
     return home
 
 

@@ -104,8 +104,14 @@ def _page_content(page: PdfPage, font_size: float = 11, leading: float = 14) -> 
     return b"\n".join(commands)
 
 
-def build_pdf(pages: Sequence[PdfPage], *, title: str | None = None) -> bytes:
-    """A minimal but valid PDF 1.4: one Helvetica font, one text content stream per page."""
+def build_pdf(
+    pages: Sequence[PdfPage],
+    *,
+    title: str | None = None,
+    outline: Sequence[tuple[str, int]] = (),
+) -> bytes:
+    """A minimal but valid PDF 1.4: one Helvetica font, one text content stream per page, and
+    bookmarks (title, page index) at the top level of the outline, if any."""
     objects: list[bytes] = []  # objects[i] is object number i + 1
 
     def add(body: bytes) -> int:
@@ -143,7 +149,23 @@ def build_pdf(pages: Sequence[PdfPage], *, title: str | None = None) -> bytes:
         )
     kids = " ".join(f"{number} 0 R" for number in page_numbers)
     objects[pages_number - 1] = f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode()
-    objects[catalog - 1] = f"<< /Type /Catalog /Pages {pages_number} 0 R >>".encode()
+    outlines = ""
+    if outline:
+        root = add(b"")
+        first = len(objects) + 1
+        items = list(range(first, first + len(outline)))
+        for position, (text, page) in enumerate(outline):
+            links = f"/Parent {root} 0 R /Dest [{page_numbers[page]} 0 R /XYZ null null null]"
+            if position:
+                links += f" /Prev {items[position - 1]} 0 R"
+            if position + 1 < len(items):
+                links += f" /Next {items[position + 1]} 0 R"
+            add(b"<< /Title " + _pdf_string(text) + b" " + links.encode() + b" >>")
+        objects[root - 1] = (
+            f"<< /Type /Outlines /First {items[0]} 0 R /Last {items[-1]} 0 R /Count {len(items)} >>"
+        ).encode()
+        outlines = f" /Outlines {root} 0 R"
+    objects[catalog - 1] = f"<< /Type /Catalog /Pages {pages_number} 0 R{outlines} >>".encode()
     info = add(b"<< /Title " + _pdf_string(title) + b" >>") if title else None
 
     out = io.BytesIO()
@@ -200,6 +222,7 @@ class EpubChapter:
     paragraphs: Sequence[str]
     extra_body: str = ""
     is_table_of_contents: bool = False  # an EPUB 3 navigation document
+    links: Sequence[tuple[str, str]] = ()  # its entries: (href, label)
 
 
 @dataclass
@@ -210,9 +233,18 @@ class EpubBook:
     spine_order: Sequence[int] | None = None
     opf_path: str = "OEBPS/content.opf"
     extra_files: dict[str, bytes] = field(default_factory=dict)
+    ncx: Sequence[tuple[str, str]] = ()  # an EPUB 2 table of contents: (src, label)
 
 
 def _chapter_xhtml(chapter: EpubChapter) -> str:
+    if chapter.is_table_of_contents and chapter.links:
+        items = "".join(f'<li><a href="{href}">{label}</a></li>' for href, label in chapter.links)
+        body = f'<nav epub:type="toc"><ol>{items}</ol></nav>\n'
+        return (
+            '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+            'xmlns:epub="http://www.idpf.org/2007/ops">'
+            f"<head><title>{chapter.title}</title></head><body>{body}</body></html>\n"
+        )
     body = "".join(f"<p>{text}</p>\n" for text in chapter.paragraphs)
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
@@ -232,6 +264,10 @@ def build_epub(book: EpubBook) -> bytes:
         + "/>"
         for i, c in enumerate(book.chapters)
     )
+    toc = ""
+    if book.ncx:
+        manifest += '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
+        toc = ' toc="ncx"'
     order = book.spine_order if book.spine_order is not None else range(len(book.chapters))
     spine = "".join(f'<itemref idref="c{i}"/>' for i in order)
     opf = (
@@ -240,7 +276,7 @@ def build_epub(book: EpubBook) -> bytes:
         '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
         f'<dc:identifier id="id">test-book</dc:identifier><dc:title>{book.title}</dc:title>'
         "<dc:language>de</dc:language></metadata>"
-        f"<manifest>{manifest}</manifest><spine>{spine}</spine></package>"
+        f"<manifest>{manifest}</manifest><spine{toc}>{spine}</spine></package>"
     )
     container = (
         '<?xml version="1.0"?>\n'
@@ -257,6 +293,18 @@ def build_epub(book: EpubBook) -> bytes:
             archive.writestr(prefix + chapter.file_name, _chapter_xhtml(chapter))
         for name, data in book.extra_files.items():
             archive.writestr(name, data)
+        if book.ncx:
+            points = "".join(
+                f'<navPoint id="p{number}"><navLabel><text>{label}</text></navLabel>'
+                f'<content src="{src}"/></navPoint>'
+                for number, (src, label) in enumerate(book.ncx)
+            )
+            archive.writestr(
+                prefix + "toc.ncx",
+                '<?xml version="1.0" encoding="utf-8"?>\n'
+                '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">'
+                f"<navMap>{points}</navMap></ncx>",
+            )
     return out.getvalue()
 
 

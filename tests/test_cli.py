@@ -42,6 +42,22 @@ def test_analyze_stdin_json_has_every_section() -> None:
     assert [p["text"] for p in report["paragraphs"]] == ["Der Bundestag tagt.", "Er stimmt ab."]
 
 
+def test_json_is_one_compact_line_unless_an_indent_is_asked_for() -> None:
+    text = "Der Bundestag tagt.\n\nEr stimmt ab.\n"
+    compact = run_reader("analyze", "-", "--json", stdin=text)
+    indented = run_reader("analyze", "-", "--indent", "4", stdin=text)  # --indent implies --json
+    assert compact.returncode == indented.returncode == 0, compact.stderr + indented.stderr
+    assert compact.stdout.count("\n") == 1 and ": " not in compact.stdout.split('"text"')[0]
+    assert '\n    "source": {' in indented.stdout
+    assert json.loads(compact.stdout) == json.loads(indented.stdout)
+
+
+def test_a_bad_indent_is_refused_in_one_line() -> None:
+    result = run_reader("glossary", "--indent", "viel")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].endswith("not a number of spaces: 'viel'")
+
+
 def test_missing_file_is_one_line_on_stderr_with_status_2() -> None:
     result = run_reader("analyze", "/nonexistent/artikel.txt")
     assert result.returncode == 2
@@ -305,3 +321,42 @@ def test_translate_stops_a_trickling_server_at_the_deadline(
     assert status == 3
     (paragraph,) = json.loads(capsys.readouterr().out)["paragraphs"]
     assert "did not answer in time" in paragraph["error"]
+
+
+def test_a_long_texts_two_analyses_in_two_processes_equal_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.commands import analyze as command
+    from reader.loading import load_path
+    from tests.benchmarks.bench_readability import build_text
+
+    path = tmp_path / "bericht.txt"
+    path.write_text(build_text(command.FORKED_FROM_CHARS + 50_000, seed=9), encoding="utf-8")
+    result = run_reader("analyze", str(path), "--json")  # one thread: the analysis forks
+    assert result.returncode == 0, result.stderr
+    monkeypatch.setattr(command, "FORKED_FROM_CHARS", 10**12)  # here: in one process
+    alone = json.loads(json.dumps(command.build_report(load_path(path)), ensure_ascii=False))
+    assert json.loads(result.stdout) == alone
+    assert alone["glossary"] and alone["readability"]["paragraphs"]
+
+
+def test_a_failure_in_the_forked_analysis_reaches_the_command(tmp_path: Path) -> None:
+    from reader.commands.analyze import FORKED_FROM_CHARS
+
+    path = tmp_path / "bericht.txt"
+    path.write_text("Der Bundestag tagt heute. " * (FORKED_FROM_CHARS // 20), encoding="utf-8")
+    script = (
+        "import os, sys\n"
+        "from reader import readability\n"
+        "command = os.getpid()\n"
+        "def broken(document):\n"
+        "    raise ValueError(f'no figures (forked: {os.getpid() != command})')\n"
+        "readability.report = broken\n"
+        "from reader.cli import main\n"
+        f"sys.exit(main(['analyze', {str(path)!r}]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1
+    assert "ValueError: no figures (forked: True)" in result.stderr

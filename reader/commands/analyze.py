@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 import argparse
-import json
+import gc
+import os
+import pickle
+import signal
 import sys
 import textwrap
-from typing import Any
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from reader.analysis import analyze_article
 from reader.commands.arguments import note_if_cut, shown_path
-from reader.commands.json_output import readability_json, terms_json
+from reader.commands.json_output import (
+    add_json_options,
+    readability_json,
+    terms_json,
+    wants_json,
+    write_json,
+)
 from reader.document import Document
 from reader.errors import LoadError
 from reader.loading import DEFAULT_MAX_BYTES, load_argument
 from reader.loading.language import LANGUAGE_NAMES
 from reader.readability import count_words
 
+if TYPE_CHECKING:
+    from reader.glossary import TermMatch
+    from reader.readability import ReadabilityReport
+
 NAME = "analyze"
+FORKED_FROM_CHARS = 200_000  # shorter texts take less time than starting a process
 _WIDTH = 78
 _LABEL = 13  # width of the label column in the summary
 
@@ -40,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "for standard input) and report its readability and the political terms in it.",
     )
     parser.add_argument("path", help="the article file, a web address, or - for standard input")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_json_options(parser, "one JSON object")
     parser.add_argument(
         "--max-size",
         metavar="MB",
@@ -54,20 +70,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    document = load_argument(args.path, max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES))
-    note_if_cut(document)
-    report = build_report(document)
-    if args.json:
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+    # A book's analysis makes millions of objects and no garbage cycles: the collector's passes
+    # over them would be a tenth of the time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        document = load_argument(args.path, max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES))
+        note_if_cut(document)
+        report = build_report(document)
+    finally:
+        if collecting:
+            gc.enable()
+    if wants_json(args):
+        write_json(report, args)
     else:
         sys.stdout.write(format_summary(report))
     return 0
 
 
 def build_report(document: Document) -> dict[str, Any]:
-    analysis = analyze_article(document)
-    assert analysis.readability is not None  # without keep_going a failure raises
+    terms, readability, learner = analysis_of(document)
     source = document.source
     return {
         "source": {
@@ -80,9 +102,9 @@ def build_report(document: Document) -> dict[str, Any]:
         },
         "language": {"code": document.language, "warning": document.language_warning},
         "paragraphs": [{"index": i, "text": text} for i, text in enumerate(document.paragraphs)],
-        "readability": readability_json(analysis.readability),
-        "glossary": terms_json(analysis.terms),
-        "learner": learner_json(document),
+        "readability": readability_json(readability),
+        "glossary": terms_json(terms),
+        "learner": learner,
     }
 
 
@@ -101,6 +123,67 @@ def learner_json(document: Document) -> dict[str, Any]:
             for index, share in enumerate(report.paragraph_shares)
         ],
     }
+
+
+def analysis_of(document: Document) -> tuple[list[TermMatch], ReadabilityReport, dict[str, Any]]:
+    """The glossary terms, the readability report and the learner's part. For a long text on
+    Linux the readability report and the learner's part are computed in a forked process beside
+    the glossary's terms, each on a core of its own (the analysis is pure Python: threads would
+    take turns)."""
+    if sum(map(len, document.paragraphs)) < FORKED_FROM_CHARS or not _can_fork():
+        analysis = analyze_article(document)
+        assert analysis.readability is not None  # without keep_going a failure raises
+        return analysis.terms, analysis.readability, learner_json(document)
+    from reader import glossary, readability
+    from reader.language.lexicon import german_forms
+
+    german_forms().get("Haus")  # loaded once, before the fork: both processes share it
+    sys.stdout.flush()
+    sys.stderr.flush()
+    reading, writing = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child computes its part, sends it, and ends without clean-up
+        os.close(reading)
+        with os.fdopen(writing, "wb") as pipe:
+            pipe.write(
+                _pickled_outcome(lambda: (readability.report(document), learner_json(document)))
+            )
+        os._exit(0)
+    os.close(writing)
+    try:
+        terms = glossary.find_terms(document)
+    except BaseException:
+        os.kill(child, signal.SIGKILL)
+        os.close(reading)
+        os.waitpid(child, 0)
+        raise
+    with os.fdopen(reading, "rb") as pipe:
+        sent = pipe.read()
+    os.waitpid(child, 0)
+    if not sent:  # the child died: compute its part here
+        return terms, readability.report(document), learner_json(document)
+    kind, value = pickle.loads(sent)
+    if kind == "error":
+        raise value
+    report: ReadabilityReport = value[0]
+    learner: dict[str, Any] = value[1]
+    return terms, report, learner
+
+
+def _can_fork() -> bool:
+    # Only on Linux (macOS's system libraries do not survive a fork without exec), and only in
+    # a process of one thread: a lock another thread held at the fork would stay locked.
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+def _pickled_outcome(compute: Callable[[], object]) -> bytes:
+    try:
+        return pickle.dumps(("ok", compute()))
+    except BaseException as error:
+        try:
+            return pickle.dumps(("error", error))
+        except Exception:
+            return pickle.dumps(("error", RuntimeError(f"{type(error).__name__}: {error}")))
 
 
 def _row(label: str, value: str, *, wrap: bool = True) -> list[str]:

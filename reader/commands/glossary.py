@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 
 from reader.commands.arguments import typed_text
-from reader.commands.json_output import entry_json
+from reader.commands.json_output import add_json_options, entry_json, wants_json, write_json
 from reader.errors import ReaderError
 from reader.glossary import (
     CATEGORY_NAMES,
@@ -37,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         choices=list(CATEGORY_NAMES),
         help="only this category: " + ", ".join(CATEGORY_NAMES),
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON list of entries")
+    add_json_options(parser, "a JSON list of entries")
     parser.set_defaults(run=run)
 
 
@@ -51,9 +50,8 @@ def run(args: argparse.Namespace) -> int:
         entries = list(glossary.entries)
     if args.category:
         entries = [entry for entry in entries if entry.category.slug == args.category]
-    if args.json:
-        json.dump([entry_json(e) for e in entries], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+    if wants_json(args):
+        write_json([entry_json(e) for e in entries], args)
     elif args.search is not None:
         sys.stdout.write("".join(f"{format_entry(e)}  [{e.category.name}]\n" for e in entries))
     else:

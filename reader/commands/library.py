@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from typing import Any
 
+from reader.commands.json_output import add_json_options, wants_json, write_json
 from reader.learner.library import LibraryArticle
 
 NAME = "library"
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Every article opened in the window: title, source, when, words, level, "
         "the share of its words you know (under today's statuses) and where you were.",
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON array")
+    add_json_options(parser, "one JSON array")
     parser.add_argument(
         "--comfortable",
         action="store_true",
@@ -40,9 +40,8 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     if args.comfortable:
         articles = [article for article in articles if article.comfortable]
-    if args.json:
-        json.dump([article_json(a) for a in articles], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+    if wants_json(args):
+        write_json([article_json(a) for a in articles], args)
         return 0
     if not articles:
         print("The library is empty: articles opened in the window appear here.", file=sys.stderr)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from reader.commands.arguments import typed_text, word
-from reader.commands.json_output import word_card_json
+from reader.commands.json_output import add_json_options, wants_json, word_card_json, write_json
 from reader.dictionary.store import build_hint
 from reader.dictionary.word_lookup import WordCard, word_card
 
@@ -28,15 +27,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=typed_text,
         help="the word's sentence (finds separated verbs: stimmte … ab)",
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_json_options(parser, "one JSON object")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     card = word_card(args.word, args.sentence)
-    if args.json:
-        json.dump(word_card_json(card), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+    if wants_json(args):
+        write_json(word_card_json(card), args)
     else:
         sys.stdout.write(format_card(card))
     return 0

@@ -7,7 +7,6 @@ bad input (unreadable file, unknown provider, missing key).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
@@ -16,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader.commands.arguments import note_if_cut
+from reader.commands.json_output import add_json_options, wants_json, write_json
 from reader.errors import ReaderError
 from reader.loading import load_argument
 from reader.translation import (
@@ -63,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "variable, e.g. DEEPL_API_KEY, then the system keyring)",
     )
     parser.add_argument("--no-cache", action="store_true", help="neither read nor fill the cache")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_json_options(parser, "one JSON object")
     parser.set_defaults(run=run)
 
 
@@ -81,9 +81,8 @@ def run(args: argparse.Namespace) -> int:
     results = translate_document(
         document, translator, cache=None if args.no_cache else user_cache()
     )
-    if args.json:
-        json.dump(json_report(settings.name, results), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+    if wants_json(args):
+        write_json(json_report(settings.name, results), args)
     else:
         width = shutil.get_terminal_size((100, 24)).columns
         sys.stdout.write(side_by_side(results, width))

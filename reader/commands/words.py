@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.commands.arguments import shown_path
+from reader.commands.json_output import add_json_options, wants_json, write_json
 from reader.errors import ReaderError
 from reader.learner.status import STATUS_CHOICES, WordStatus, parse_status, status_label
 
@@ -61,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="|".join(c for c in STATUS_CHOICES if c != "new"),
         help="only words with this status",
     )
-    listing.add_argument("--json", action="store_true", help="print one JSON array")
+    add_json_options(listing, "one JSON array")
     listing.set_defaults(run=run_list)
     exporting = actions.add_parser("export", help="write every status to a CSV file")
     exporting.add_argument("file", type=Path)
@@ -112,13 +112,12 @@ def run_list(args: argparse.Namespace) -> int:
     if hasattr(args, "status"):
         rows = [row for row in rows if row[1] == args.status]
     rows.sort(key=lambda row: row[0].lower())
-    if args.json:
+    if wants_json(args):
         entries = [
             {"lemma": lemma, "status": status_label(status), "changed": changed, "source": source}
             for lemma, status, changed, source in rows
         ]
-        json.dump(entries, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        write_json(entries, args)
         return 0
     for lemma, status, _, source in rows:
         note = "  (saved in the vocabulary)" if source == "vocabulary" else ""

@@ -92,11 +92,26 @@ def dictionary_layer() -> list[GlossaryEntry]:
 
 
 def dictionary_english(word: str) -> str | None:
-    """The first English meaning the offline dictionary gives for `word`, if installed."""
+    """The first English meaning the offline dictionary gives for `word`, if installed.
+
+    Compounds share their parts (Haushalts|reform, Haushalts|debatte …): each part's meaning is
+    looked up once. Without a dictionary nothing is remembered, so one built while the app is
+    open is used from the next lookup on."""
+    if word in _english_meanings:
+        return _english_meanings[word]
     from reader.dictionary.word_lookup import first_meaning, open_dictionary
 
     dictionary = open_dictionary()
-    return first_meaning(word, dictionary) if dictionary is not None else None
+    if dictionary is None:
+        return None
+    if len(_english_meanings) >= _MEANINGS_REMEMBERED:
+        _english_meanings.clear()
+    meaning = _english_meanings[word] = first_meaning(word, dictionary)
+    return meaning
+
+
+_english_meanings: dict[str, str | None] = {}
+_MEANINGS_REMEMBERED = 65536  # bounds memory in very long sessions
 
 
 def find_in_text(text: str) -> list[TextMatch]:

@@ -19,8 +19,10 @@ from tkinter import messagebox, ttk
 from types import TracebackType
 
 from reader import __version__
+from reader.document import Document
 from reader.gui import (
     article_analysis,
+    contents_bar,
     events,
     find_bar,
     glossary_panel,
@@ -99,6 +101,7 @@ class ReaderWindow:
         state.on_data(events.STATUS_CHANGED, events.StatusChanged, self._show_status)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
         state.on(events.ARTICLE_LOADED, self._article_loaded)
+        state.on_data(events.ARTICLE_PREVIEW, events.ArticlePreview, self._article_previewed)
         # The rare words arrive with the analysis and make the readability report taller.
         state.on(events.ANALYSIS_READY, self.panes.fit_upper_side_panel)
         root.protocol("WM_DELETE_WINDOW", self.close)
@@ -188,6 +191,7 @@ class ReaderWindow:
         self.reading_view = reading_view.setup(self)
         self.reading_aloud = reading_aloud.setup(self)
         self.find_bar = find_bar.setup(self)
+        self.contents_bar = contents_bar.setup(self)
         self.translation_bar = translation_bar.setup(self)
         self.translation_problems = translation_problems.setup(self)
         self.readability_panel = readability_panel.setup(self)
@@ -388,10 +392,21 @@ class ReaderWindow:
         # title says which article is on screen (`make bench-package` times its arrival).
         self.root.after_idle(self._show_article_title)
 
+    def _article_previewed(self, preview: events.ArticlePreview) -> None:
+        # The article on screen is the one being opened (or, if that failed, the open one).
+        if preview.document is None:
+            self._show_article_title()
+        elif not self._closed:
+            self.root.after_idle(self._show_title, preview.document)
+
     def _show_article_title(self) -> None:
         session = self.state.session
         if session is not None and not self._closed:
-            self.root.title(f"{display_title(session.document)} — {TITLE}")
+            self._show_title(session.document)
+
+    def _show_title(self, document: Document) -> None:
+        if not self._closed:
+            self.root.title(f"{display_title(document)} — {TITLE}")
 
     def _about(self) -> None:
         messagebox.showinfo(

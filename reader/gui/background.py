@@ -9,13 +9,15 @@ and whatever its work still delivers is dropped instead of being shown on the wr
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import itertools
 import logging
 import queue
 import threading
 import tkinter as tk
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -26,6 +28,48 @@ POLL_MS = 25
 BUSY_POLL_MS = 5
 # Work done per drain is bounded so a burst of results cannot hold the event loop.
 MAX_CALLBACKS_PER_DRAIN = 20
+
+
+_pauses = 0
+_pauses_lock = threading.Lock()
+_article_work = threading.Lock()
+
+
+def one_at_a_time(work: Callable[[], T]) -> T:
+    """Run CPU-bound work on the open article (its analysis, its word index) after any other
+    such work: each worker in pure Python takes the GIL from the Tk thread, which waits for it
+    on every call it makes, so two at once keep the window waiting about twice as long."""
+    with _article_work:
+        return work()
+
+
+@contextlib.contextmanager
+def collections_paused() -> Iterator[None]:
+    """No garbage collection while the block runs (in any thread), e.g. while an analysis
+    builds a book's worth of objects: each full collection would walk them all, holding the
+    GIL, and the window would stall each time. Reference counting still frees what dies."""
+    global _pauses
+    with _pauses_lock:
+        _pauses += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _pauses_lock:
+            _pauses -= 1
+            if not _pauses:
+                gc.enable()
+
+
+def spare_from_collections() -> None:
+    """Leave the objects alive now out of the garbage collector's future full collections.
+
+    A book's analysis leaves a million small objects (terms, occurrences, figures) that live as
+    long as the article is open. Python's full collection walks every tracked object, holding
+    the GIL: ~0.1 s for one book, during which the window cannot run a single callback. They
+    are freed by reference counting when the article closes; only reference cycles among them
+    would stay, and the analysis makes none (Instagram's `gc.freeze()` remedy)."""
+    gc.freeze()
 
 
 class ArticleToken:

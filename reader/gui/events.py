@@ -16,13 +16,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from reader.document import Document
     from reader.glossary import GlossaryEntry
     from reader.gui.word_context import WordContext
 
+ARTICLE_PREVIEW = "<<ArticlePreview>>"  # carries `ArticlePreview`: a long file's beginning
 ARTICLE_LOADED = "<<ArticleLoaded>>"
-TERMS_FOUND = "<<TermsFound>>"  # the glossary terms; the readability figures follow
-ANALYSIS_READY = "<<AnalysisReady>>"  # the analysis is complete
-TRANSLATION_PROGRESS = "<<TranslationProgress>>"
+# The glossary terms; the readability figures follow. A long text's first part comes first,
+# and the session says so (`ArticleSession.partial`) until the whole text's arrive.
+TERMS_FOUND = "<<TermsFound>>"
+ANALYSIS_READY = "<<AnalysisReady>>"  # the figures (`ArticleSession.analysed`: complete)
+TRANSLATION_PROGRESS = "<<TranslationProgress>>"  # carries `TranslationProgress`
+# carries `viewport.VisibleParagraphs`: the paragraphs in view changed (scrolling, resizing)
+READING_POSITION = "<<ReadingPosition>>"
 TERM_SELECTED = "<<TermSelected>>"  # carries `TermSelected`
 RETRY_REQUESTED = "<<RetryParagraph>>"  # carries `RetryParagraph`
 RETRY_FAILED = "<<RetryFailed>>"  # translate every failed paragraph again
@@ -36,10 +42,27 @@ SAY_TEXT = "<<SayText>>"  # carries `SayText`: say a word or phrase aloud (the w
 
 
 @dataclass(frozen=True)
+class ArticlePreview:
+    """The first paragraphs of the article being opened, shown while the rest loads (it becomes
+    the open article with <<ArticleLoaded>>); None: the opening failed, show the open article
+    again."""
+
+    document: Document | None
+
+
+@dataclass(frozen=True)
 class TermSelected:
     """A glossary term was chosen (in the list or in the text); None clears the choice."""
 
     entry: GlossaryEntry | None
+
+
+@dataclass(frozen=True)
+class TranslationProgress:
+    """These paragraphs' translations changed (arrived, failed, were sent or dropped); None:
+    any paragraph's may have."""
+
+    paragraphs: tuple[int, ...] | None
 
 
 @dataclass(frozen=True)

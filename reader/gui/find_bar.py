@@ -1,4 +1,8 @@
-"""Ctrl+F: a find bar above the reading view that shades matches on both sides."""
+"""Ctrl+F: a find bar above the reading view that shades matches on both sides.
+
+The reading view searches in a worker thread (a whole book, both sides) and shades the matches
+near the view; Next (Enter) goes from match to match.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from tkinter import ttk
 from typing import TYPE_CHECKING
 
 from reader.gui.reading_view import ReadingView
+from reader.gui.text_search import Found
 
 if TYPE_CHECKING:
     from reader.gui.app import ReaderWindow
@@ -28,7 +33,7 @@ class FindBar(ttk.Frame):
         super().__init__(master, padding=(12, 6))
         self.view = view
         self.query = tk.StringVar(self, "")
-        self.matches: list[tuple[tk.Text, str]] = []
+        self.matches: list[Found] = []
         self.current = -1
         ttk.Label(self, text="Find").pack(side="left")
         self.entry = ttk.Entry(self, textvariable=self.query, width=30)
@@ -56,23 +61,26 @@ class FindBar(ttk.Frame):
         return True
 
     def close(self) -> None:
-        self.view.find_all("")
-        self.matches = []
+        self.view.find("", self._found)
         self.pack_forget()
 
     def search(self) -> None:
-        self.matches = self.view.find_all(self.query.get())
+        query = self.query.get()
+        self.matches = []
+        self.current = -1
+        self.result.configure(text="Searching…" if query else "")
+        self.view.find(query, self._found)
+
+    def _found(self, matches: list[Found]) -> None:
+        self.matches = matches
         self.current = -1
         if self.query.get():
-            count = len(self.matches)
-            self.result.configure(text=f"{count} match{'es' if count != 1 else ''}")
+            count = len(matches)
+            self.result.configure(text=f"{count:,} match{'es' if count != 1 else ''}")
             self.next_match()
-        else:
-            self.result.configure(text="")
 
     def next_match(self) -> None:
         if not self.matches:
             return
         self.current = (self.current + 1) % len(self.matches)
-        text, position = self.matches[self.current]
-        self.view.show_match(text, position)
+        self.view.show_match(self.matches[self.current])

@@ -6,6 +6,7 @@ scrolls to its occurrences. A term clicked in the text is selected here the same
 
 from __future__ import annotations
 
+import time
 import tkinter as tk
 import tkinter.font as tkfont
 from tkinter import ttk
@@ -23,6 +24,22 @@ if TYPE_CHECKING:
 
 ARTICLE = "article"
 WHOLE = "whole"
+FILL_BATCH = 300  # rows per Tcl call; the rest after the event loop had its turn
+REFIT_SLICE_S = 0.005
+_TCL_MEASURE = """
+namespace eval ::german_reader {}
+proc ::german_reader::measure {font texts} {
+    lmap text $texts {font measure $font $text}
+}
+"""
+_TCL_TREE_ROWS = """
+namespace eval ::german_reader {}
+proc ::german_reader::tree_rows {tree rows} {
+    foreach {id values tag} $rows {
+        $tree insert {} end -id $id -values $values -tags [list $tag]
+    }
+}
+"""
 FILTER_HINT = "Filter terms (German or English)…"
 MIN_LIST_ROWS = 6  # what the list always shows, however short the window
 DETAILS_LINES = (4, 7)  # the details' height in a short panel and in a tall one
@@ -61,6 +78,8 @@ class GlossaryPanel(ttk.Frame):
         self._fitting: str | None = None
         self._announcing = False
         self.selected: GlossaryEntry | None = None  # the term chosen last, in list or text
+        self._filling: str | None = None  # the after() that adds the next rows
+        self._refitting: str | None = None  # the after() that shortens the next rows
         self._build()
         self.query.trace_add("write", lambda *_: self.refresh())
         self.mode.trace_add("write", lambda *_: self.refresh())
@@ -165,6 +184,7 @@ class GlossaryPanel(ttk.Frame):
         if available < 60:
             return
         texts = list(self.row_values.values())
+        self._measure_at_once([text for values in texts for text in values[:2]])
         needs = [
             max((self._fitter.width(values[column]) for values in texts), default=60)
             + CELL_PADDING_PX
@@ -179,8 +199,30 @@ class GlossaryPanel(ttk.Frame):
             self._column_widths = widths
             self.tree.column("term", width=widths[0])
             self.tree.column("english", width=widths[1])
-            for row in self.row_values:
+            self._refit(list(self.row_values))
+
+    def _refit(self, rows: list[str]) -> None:
+        """Shorten the rows' texts to the columns, a few milliseconds at a time: a book's list
+        has thousands, and each shortening measures several prefixes."""
+        self._refitting = None
+        end = time.perf_counter() + REFIT_SLICE_S
+        while rows and time.perf_counter() < end:
+            row = rows.pop()
+            if row in self.row_values:
                 self._show_row_values(row)
+        if rows:
+            self._refitting = self.after(1, self._refit, rows)
+
+    def _measure_at_once(self, texts: list[str]) -> None:
+        """Measure the texts not measured yet in one Tcl call (one call per text would each
+        wait for the GIL while the analysis runs)."""
+        unknown = self._fitter.unknown(texts)
+        if not unknown:
+            return
+        if not self.tk.call("info", "commands", "::german_reader::measure"):
+            self.tk.eval(_TCL_MEASURE)
+        widths = self.tk.call("::german_reader::measure", _tree_font(self.tree), unknown)
+        self._fitter.remember(dict(zip(unknown, map(int, self.tk.splitlist(widths)), strict=True)))
 
     def _show_row_values(self, row: str) -> None:
         term, english, count = self.row_values[row]
@@ -212,25 +254,29 @@ class GlossaryPanel(ttk.Frame):
         self.refresh()
 
     def refresh(self) -> None:
-        """Fill the list for the current mode and filter."""
+        """Fill the list for the current mode and filter (a book's thousands of terms a few
+        hundred at a time, so the window keeps answering)."""
+        if self._filling is not None:
+            self.after_cancel(self._filling)
+            self._filling = None
         self.tree.delete(*self.tree.get_children())
         self.rows.clear()
         self.row_values.clear()
         self._column_widths = None
         query = self.filter_text
         session = self.shared.session
+        rows: list[tuple[str, GlossaryEntry, int | None]] = []
         if self.mode.get() == ARTICLE:
             terms = (session.terms if session is not None else None) or []
-            shown = 0
             for number, match in enumerate(terms):
-                if not entry_matches(match.entry, query):
-                    continue
-                self._add_row(f"a{number}", match.entry, len(match.occurrences))
-                shown += 1
+                if entry_matches(match.entry, query):
+                    rows.append((f"a{number}", match.entry, len(match.occurrences)))
             if session is not None and session.terms is None:
                 self.count_label.configure(text="looking for terms…")
+            elif session is not None and session.partial is not None:
+                self.count_label.configure(text=f"{len(rows)} terms so far…")
             else:
-                self.count_label.configure(text=f"{shown} of {len(terms)} terms")
+                self.count_label.configure(text=f"{len(rows)} of {len(terms)} terms")
         else:
             glossary = self.shared.glossary
             entries = list(glossary.entries) if glossary else []
@@ -239,21 +285,35 @@ class GlossaryPanel(ttk.Frame):
                 # the glossary's own search also ignores umlaut spellings ("Zoelle")
                 found = glossary.search(query)
                 matching += [entry for entry in found if entry not in matching]
-            for number, entry in enumerate(matching):
-                self._add_row(f"g{number}", entry, None)
+            rows = [(f"g{number}", entry, None) for number, entry in enumerate(matching)]
             self.count_label.configure(text=f"{len(matching)} of {len(entries)} entries")
-        if self.selected is not None:
+        self._fill(rows)
+
+    def _fill(self, rows: list[tuple[str, GlossaryEntry, int | None]]) -> None:
+        self._filling = None
+        batch, rest = rows[:FILL_BATCH], rows[FILL_BATCH:]
+        self._add_rows(batch)
+        if rest:
+            self._filling = self.after(1, self._fill, rest)
+        elif self.selected is not None:
             self._select_row_for(self.selected)
         self._schedule_fit()
 
-    def _add_row(self, row: str, entry: GlossaryEntry, count: int | None) -> None:
-        # The narrow column holds the main equivalent; the details below list them all.
-        english = entry.english[0] if entry.english else ""
-        category = category_id(entry)
-        values = (entry.headword, english, "" if count is None else str(count))
-        self.tree.insert("", "end", iid=row, values=values, tags=(f"cat:{category}",))
-        self.rows[row] = entry
-        self.row_values[row] = values
+    def _add_rows(self, rows: list[tuple[str, GlossaryEntry, int | None]]) -> None:
+        """Insert the rows in one Tcl call: each call from Python may wait for the GIL."""
+        flat: list[str | tuple[str, ...]] = []
+        for row, entry, count in rows:
+            # The narrow column holds the main equivalent; the details below list them all.
+            english = entry.english[0] if entry.english else ""
+            values = (entry.headword, english, "" if count is None else str(count))
+            flat += [row, values, f"cat:{category_id(entry)}"]  # a tuple is a Tcl list
+            self.rows[row] = entry
+            self.row_values[row] = values
+        if not flat:
+            return
+        if not self.tk.call("info", "commands", "::german_reader::tree_rows"):
+            self.tk.eval(_TCL_TREE_ROWS)
+        self.tk.call("::german_reader::tree_rows", str(self.tree), flat)
 
     def _row_chosen(self, _event: tk.Event[tk.Misc]) -> None:
         if self._announcing:

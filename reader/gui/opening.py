@@ -2,17 +2,20 @@
 
 Loading runs in a thread. A failure is the user's to act on, so it gets a short dialog saying
 what to do, and the article already open stays. Only the newest request counts: opening two
-files quickly shows the second, never the slower one.
+files quickly shows the second, never the slower one. A long text file's first paragraphs are
+shown before the rest is loaded (`reader.loading.preview`, <<ArticlePreview>>).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from reader.document import Document, Source
 from reader.errors import LoadError
+from reader.gui import events
 from reader.gui.background import ArticleToken, Outcome
 from reader.gui.state import ReaderState
 from reader.paths import PACKAGE_DATA
@@ -22,6 +25,7 @@ log = logging.getLogger(__name__)
 
 SAMPLE_ARTICLE = PACKAGE_DATA / "sample_article.de.md"
 URL_TIMEOUT_S = 20.0
+PREVIEW_WAIT_S = 0.2
 
 
 class ArticleOpener:
@@ -29,6 +33,7 @@ class ArticleOpener:
         self.state = state
         self._request: ArticleToken | None = None
         self.loading = False
+        self._previewed = False  # a preview is on screen in place of the open article
 
     # --- what the menus call -----------------------------------------------------------------
 
@@ -60,8 +65,17 @@ class ArticleOpener:
 
             return load_path(path)
 
+        def preview() -> Document | None:
+            from reader.loading.preview import preview_path
+
+            return preview_path(path)
+
         self._load(
-            f"Opening {path.name}…", load, f"Cannot open {path.name}", path if remember else None
+            f"Opening {path.name}…",
+            load,
+            f"Cannot open {path.name}",
+            path if remember else None,
+            preview,
         )
 
     def open_recent(self, name: str) -> None:
@@ -120,15 +134,36 @@ class ArticleOpener:
         load: Callable[[], Document],
         failure_title: str,
         remember: Path | None,
+        preview: Callable[[], Document | None] | None = None,
     ) -> None:
         if self._request is not None:
             self._request.close()
         request = self._request = ArticleToken(status)
         self.loading = True
         self.state.set_status(status)
+
+        def work() -> Document:
+            beginning = preview() if preview is not None else None
+            if beginning is not None:
+                shown = threading.Event()
+
+                def show() -> None:
+                    self._show_preview(beginning)
+                    shown.set()
+
+                self.state.calls.post(request, show)
+                # Loading the rest holds the GIL most of the time, which would make each of the
+                # Tk thread's calls drawing the preview wait: the preview goes first.
+                shown.wait(PREVIEW_WAIT_S)
+            return load()
+
         self.state.calls.run_in_thread(
-            request, load, lambda outcome: self._loaded(outcome, failure_title, remember)
+            request, work, lambda outcome: self._loaded(outcome, failure_title, remember)
         )
+
+    def _show_preview(self, beginning: Document) -> None:
+        self._previewed = True
+        self.state.emit(events.ARTICLE_PREVIEW, events.ArticlePreview(beginning))
 
     def _loaded(
         self, outcome: Outcome[Document], failure_title: str, remember: Path | None
@@ -136,6 +171,9 @@ class ArticleOpener:
         self.loading = False
         self._request = None
         if outcome.error is not None or outcome.value is None:
+            if self._previewed:  # the open article goes back on screen
+                self._previewed = False
+                self.state.emit(events.ARTICLE_PREVIEW, events.ArticlePreview(None))
             self._failed(outcome.error, failure_title)
             return
         document = outcome.value
@@ -143,6 +181,7 @@ class ArticleOpener:
             self.state.update_settings(
                 recent_files=with_recent_file(self.state.settings, remember).recent_files
             )
+        self._previewed = False
         self.state.show_document(document)
         warnings = document.warnings
         self.state.set_status(

@@ -1,20 +1,29 @@
 """Padding paragraphs so every English paragraph starts level with its German one.
 
 After a paragraph is drawn on both sides its displayed heights are measured (`count -update
--ypixels`) and the shorter side gets extra space below it (a per-paragraph `spacing3` tag on the
-`para:N` tags). Changed paragraphs are collected and measured shortly after, a batch at a time,
-so a long book keeps the event loop running. The arithmetic is in `alignment` (no tkinter).
+-ypixels`) and the shorter side gets extra space below it. The space is a `pad:N` tag
+(`-spacing3 N`) on the paragraph's line: one tag per distinct height, shared by all paragraphs
+that need it, because Tk gets slow with tens of thousands of tags (deleting them costs the
+square of their number). Paragraphs are measured as a `ParagraphTask`: those near the view, a
+batch at a time, between which the event loop runs; a paragraph far from the view keeps the
+widget's own spacing until the reader comes near it. The arithmetic is in `alignment` (no
+tkinter).
 """
 
 from __future__ import annotations
 
+import time
 import tkinter as tk
 from collections.abc import Callable, Sequence
 
 from reader.gui.alignment import paragraph_padding
 
-ALIGN_DELAY_MS = 30
-ALIGN_BATCH = 30
+ALIGN_BATCH = 8
+PAD_PREFIX = "pad:"
+
+
+def pad_tag(pixels: int) -> str:
+    return f"{PAD_PREFIX}{pixels}"
 
 
 class ParagraphAligner:
@@ -27,36 +36,49 @@ class ParagraphAligner:
         *,
         count: Callable[[], int],
         gap: Callable[[], int],
-        on_aligned: Callable[[bool], object],
+        wake: Callable[[], object],
+        on_aligned: Callable[[], object],
     ) -> None:
         self.german = german
         self.english = english
-        self._count = count
+        self._count = count  # paragraphs on both sides so far
         self._gap = gap
-        self._on_aligned = on_aligned  # called with True once nothing is left to measure
+        self._wake = wake  # asks for a slice of work (ParagraphWork.wake)
+        self._on_aligned = on_aligned  # called after a slice that changed paddings
         self.paddings: dict[int, tuple[int, int]] = {}  # paragraph -> (German, English) pads
         self.dirty: set[int] = set()
-        self._after: str | None = None
+        self._configured: dict[tk.Text, set[int]] = {german: set(), english: set()}
         self._last_width = (0, 0)
         self._aligned_widths = (0, 0)
         for text in (german, english):
             text.bind("<Configure>", self._resized, add=True)
 
-    def reset(self) -> None:
-        self.paddings.clear()
+    def forget_from(self, first: int) -> None:
+        """Paragraphs from `first` on are gone (0: a new article)."""
+        self.paddings = {index: pads for index, pads in self.paddings.items() if index < first}
+        self.dirty = {index for index in self.dirty if index < first}
 
     def bottom_padding(self, index: int) -> int:
         """Space below German paragraph `index` (the difficulty strip draws beside it)."""
         return self.paddings.get(index, (self._gap(), 0))[0]
 
+    def pad_tags(self, index: int) -> tuple[str, ...]:
+        """The English pad of paragraph `index`, for text written into its line anew."""
+        pads = self.paddings.get(index)
+        return (pad_tag(pads[1]),) if pads is not None else ()
+
     def mark_dirty(self, index: int) -> None:
         self.dirty.add(index)
-        if self._after is None:
-            self._after = self.german.after(ALIGN_DELAY_MS, self.align_now)
+        self._wake()
 
     def mark_all_dirty(self) -> None:
-        for index in range(self._count()):
-            self.mark_dirty(index)
+        self.dirty.update(range(self._count()))
+        self._wake()
+
+    def added(self, first: int, end: int) -> None:
+        """Paragraphs `first` … `end - 1` were written on both sides."""
+        self.dirty.update(range(first, end))
+        self._wake()
 
     def _resized(self, _event: tk.Event[tk.Misc]) -> None:
         widths = (self.german.winfo_width(), self.english.winfo_width())
@@ -64,42 +86,58 @@ class ParagraphAligner:
             self._last_width = widths
             self.mark_all_dirty()
 
-    def align_now(self) -> None:
-        """Pad the paragraphs measured as changed so both sides start each one level."""
-        if self._after is not None:
-            self.german.after_cancel(self._after)
-            self._after = None
-        count, gap = self._count(), self._gap()
+    # --- ParagraphTask ------------------------------------------------------------------------
+
+    def run_near(self, near: Sequence[int], deadline: float) -> bool:
         widths = (self.german.winfo_width(), self.english.winfo_width())
         if widths != self._aligned_widths:
             # Wrapping changed everywhere; a missed <Configure> must not leave stale padding.
             self._aligned_widths = widths
-            self.dirty.update(range(count))
-        pending = sorted(i for i in self.dirty if i < count)
-        # A long book is measured a batch at a time, so the event loop keeps running.
-        dirty, rest = pending[:ALIGN_BATCH], pending[ALIGN_BATCH:]
-        self.dirty = set(rest)
-        if rest:
-            self._after = self.german.after(1, self.align_now)
-        ranges = [self._line_range(index, count) for index in dirty]
+            self.dirty.update(range(self._count()))
+        todo = [index for index in near if index in self.dirty]
+        changed = False
+        while todo:
+            if time.perf_counter() >= deadline:
+                break
+            batch, todo = todo[:ALIGN_BATCH], todo[ALIGN_BATCH:]
+            changed = self._align(batch) or changed
+        if changed:
+            self._on_aligned()
+        return bool(todo)
+
+    def run_far(self, deadline: float) -> bool:
+        return False  # far paragraphs are aligned when the reader comes near them
+
+    def _align(self, batch: list[int]) -> bool:
+        """Measure and pad these paragraphs; whether any padding changed."""
+        count, gap = self._count(), self._gap()
+        self.dirty.difference_update(batch)
+        ranges = [self._line_range(index, count) for index in batch]
         left_heights = _measure(self.german, ranges)
         right_heights = _measure(self.english, ranges)
-        left_pads: list[tuple[str, int]] = []
-        right_pads: list[tuple[str, int]] = []
-        for index, left_height, right_height in zip(
-            dirty, left_heights, right_heights, strict=True
+        left_pads: list[str] = []
+        right_pads: list[str] = []
+        for index, (start, end), left_height, right_height in zip(
+            batch, ranges, left_heights, right_heights, strict=True
         ):
-            left_pad, right_pad = self.paddings.get(index, (gap, gap))
+            before = self.paddings.get(index)
+            left_pad, right_pad = before or (gap, gap)
             padding = paragraph_padding(left_height - left_pad, right_height - right_pad, gap)
-            if (padding.left, padding.right) != (left_pad, right_pad):
-                left_pads.append((f"para:{index}", padding.left))
-                right_pads.append((f"para:{index}", padding.right))
+            if (padding.left, padding.right) != before:
+                old_left, old_right = ("", "") if before is None else map(pad_tag, before)
+                left_pads += [start, end, old_left, self._tag(self.german, padding.left)]
+                right_pads += [start, end, old_right, self._tag(self.english, padding.right)]
             self.paddings[index] = (padding.left, padding.right)
-        _set_spacing_below(self.german, left_pads)
-        _set_spacing_below(self.english, right_pads)
-        if dirty:
-            # Measuring both whole sides after every batch would undo the batching.
-            self._on_aligned(not rest)
+        _set_pads(self.german, left_pads)
+        _set_pads(self.english, right_pads)
+        return bool(left_pads)
+
+    def _tag(self, text: tk.Text, pixels: int) -> str:
+        tag = pad_tag(pixels)
+        if pixels not in self._configured[text]:
+            text.tag_configure(tag, spacing3=pixels)
+            self._configured[text].add(pixels)
+        return tag
 
     @staticmethod
     def _line_range(index: int, count: int) -> tuple[str, str]:
@@ -110,7 +148,9 @@ class ParagraphAligner:
     def paragraph_tops(self, text: tk.Text) -> dict[int, int]:
         """Window y of each visible paragraph's first line (tests compare both sides)."""
         tops: dict[int, int] = {}
-        for index in range(self._count()):
+        first = int(text.index("@0,0").split(".")[0])
+        last = int(text.index(f"@0,{text.winfo_height()}").split(".")[0])
+        for index in range(first - 1, min(last, self._count())):
             info = text.dlineinfo(f"{index + 1}.0")
             if info is not None:
                 tops[index] = info[1]
@@ -129,26 +169,34 @@ proc ::german_reader::heights {text ranges} {
     }
     return $heights
 }
-proc ::german_reader::spacing_below {text pads} {
-    foreach {tag pixels} $pads {
-        $text tag configure $tag -spacing3 $pixels
+proc ::german_reader::pads {text pads} {
+    foreach {start end old new} $pads {
+        if {$old ne ""} {
+            $text tag remove $old $start $end
+        }
+        $text tag add $new $start $end
     }
 }
 """
+
+
+def _helpers(text: tk.Text) -> None:
+    if not text.tk.call("info", "commands", "::german_reader::pads"):
+        text.tk.eval(_TCL_HELPERS)
 
 
 def _measure(text: tk.Text, ranges: Sequence[tuple[str, str]]) -> list[int]:
     """Displayed pixel height of each (start, end) range, after updating Tk's line metrics."""
     if not ranges:
         return []
-    if not text.tk.call("info", "commands", "::german_reader::heights"):
-        text.tk.eval(_TCL_HELPERS)
+    _helpers(text)
     flat = [index for pair in ranges for index in pair]
     heights = text.tk.splitlist(text.tk.call("::german_reader::heights", str(text), flat))
     return [int(height or 0) for height in heights]
 
 
-def _set_spacing_below(text: tk.Text, pads: Sequence[tuple[str, int]]) -> None:
+def _set_pads(text: tk.Text, pads: Sequence[str]) -> None:
+    """Move each range (start, end) from its old pad tag ("" for none) to its new one."""
     if pads:
-        flat = [str(item) for pair in pads for item in pair]
-        text.tk.call("::german_reader::spacing_below", str(text), flat)
+        _helpers(text)
+        text.tk.call("::german_reader::pads", str(text), list(pads))

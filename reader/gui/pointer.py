@@ -8,6 +8,7 @@ glossary panel through <<TermSelected>>.
 from __future__ import annotations
 
 import tkinter as tk
+from collections.abc import Callable
 
 from reader.gui import events
 from reader.gui.state import ReaderState
@@ -17,17 +18,31 @@ from reader.gui.tooltip import Tooltip
 TERM_TOOLTIP_DELAY_MS = 300
 
 
+SentenceKey = tuple[int, int]  # paragraph, sentence number
+
+
 class TextPointer:
     def __init__(
-        self, view: tk.Misc, german: tk.Text, english: tk.Text, state: ReaderState
+        self,
+        view: tk.Misc,
+        german: tk.Text,
+        english: tk.Text,
+        state: ReaderState,
+        *,
+        sentence_at: Callable[[tk.Text, int, int], SentenceKey | None],
+        sentence_ranges: Callable[[SentenceKey], list[tuple[tk.Text, str, str]]],
+        term_at: Callable[[int, int], int | None],
     ) -> None:
         self.view = view
         self.german = german
         self.english = english
         self.shared = state
+        self._sentence_at = sentence_at  # (side, paragraph, offset) → the pair there
+        self._sentence_ranges = sentence_ranges  # where a pair stands on both sides
+        self._term_at = term_at  # (paragraph, offset) of the German → the term number there
         self.tooltip = Tooltip(view)
-        self._hover_sentence: str | None = None
-        self._pinned_sentence: str | None = None
+        self._hover_sentence: SentenceKey | None = None
+        self._pinned_sentence: SentenceKey | None = None
         self._hover_term: int | None = None
         self._term_after: str | None = None
         for text in (german, english):
@@ -36,18 +51,27 @@ class TextPointer:
             text.bind("<ButtonRelease-1>", self._clicked, add=True)
 
     def reset(self) -> None:
-        """Forget highlights of the previous article (its tags are gone)."""
+        """Forget highlights of the previous article (its text is gone)."""
         self.tooltip.hide()
         self._hover_sentence = self._pinned_sentence = None
         self._hover_term = None
 
+    def _under_pointer(
+        self, text: tk.Text, x: int, y: int
+    ) -> tuple[SentenceKey | None, int | None]:
+        """The sentence pair and the term (German side only) under the pointer."""
+        index = self._index_under_pointer(text, x, y)
+        if index is None:
+            return None, None
+        line, column = (int(part) for part in index.split("."))
+        sentence = self._sentence_at(text, line - 1, column)
+        term = self._term_at(line - 1, column) if text is self.german else None
+        return sentence, term
+
     def _pointer_moved(self, event: tk.Event[tk.Text]) -> None:
         text = event.widget
-        index = self._index_under_pointer(text, event.x, event.y)
-        tags = text.tag_names(index) if index else ()
-        sentence = next((t for t in tags if t.startswith("sent:")), None)
+        sentence, term = self._under_pointer(text, event.x, event.y)
         self.highlight_sentence(sentence, "hover")
-        term = next((int(t[5:]) for t in tags if t.startswith("term:")), None)
         if term != self._hover_term:
             self._hover_term = term
             self.tooltip.hide()
@@ -73,13 +97,10 @@ class TextPointer:
         text = event.widget
         if text.tag_ranges("sel"):
             return  # the user selected text to copy, not a sentence
-        index = self._index_under_pointer(text, event.x, event.y)
-        tags = text.tag_names(index) if index else ()
-        term = next((int(t[5:]) for t in tags if t.startswith("term:")), None)
+        sentence, term = self._under_pointer(text, event.x, event.y)
         if term is not None:
             self.select_term(term)
             return
-        sentence = next((t for t in tags if t.startswith("sent:")), None)
         self.highlight_sentence(None if sentence == self._pinned_sentence else sentence, "pinned")
 
     def _index_under_pointer(self, text: tk.Text, x: int, y: int) -> str | None:
@@ -92,17 +113,16 @@ class TextPointer:
             return None
         return index
 
-    def highlight_sentence(self, sentence: str | None, kind: str) -> None:
+    def highlight_sentence(self, sentence: SentenceKey | None, kind: str) -> None:
         """Shade sentence pair `sentence` on both sides (`kind` is "hover" or "pinned")."""
         current = self._hover_sentence if kind == "hover" else self._pinned_sentence
         if sentence == current:
             return
         for text in (self.german, self.english):
             text.tag_remove(kind, "1.0", "end")
-            if sentence is not None:
-                ranges = text.tag_ranges(sentence)
-                for start, end in zip(ranges[::2], ranges[1::2], strict=True):
-                    text.tag_add(kind, start, end)
+        if sentence is not None:
+            for text, start, end in self._sentence_ranges(sentence):
+                text.tag_add(kind, start, end)
         if kind == "hover":
             self._hover_sentence = sentence
         else:

@@ -268,7 +268,11 @@ class ReadabilityPanel(ScrolledFrame):
             self.band_label.configure(text=session.analysis_error or "No score for this text.")
             return
         report = self.report = session.readability
-        self.band_label.configure(text=report.label or band_for(report.flesch_amstad)[2])
+        label = report.label or band_for(report.flesch_amstad)[2]
+        if session.partial is not None:
+            total = len(session.document.paragraphs)
+            label = f"Partial: first {session.partial:,} of {total:,} paragraphs…"
+        self.band_label.configure(text=label)
         cefr = report.cefr or "–"
         self.cefr_badge.configure(text=cefr, background=CEFR_COLOURS.get(cefr, "#8c959f"))
         self.level_reasons.configure(text=level_reasons(report))

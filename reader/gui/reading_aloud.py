@@ -286,7 +286,7 @@ class ReadingAloud(ttk.Frame):
         german.tag_add(SPOKEN_TAG, start, end)
         # The text cursor follows the reading: Play after Stop goes on from here.
         german.mark_set("insert", start)
-        for first, last in _english_ranges(german, english, sentence):
+        for first, last in _english_ranges(self.view, sentence):
             english.tag_add(SPOKEN_TAG, first, last)
         if not _fully_shown(german, start, f"{end} -1c"):
             # The sentence goes to the top, so the next ones can be followed without a jump.
@@ -352,18 +352,16 @@ def _fully_shown(text: tk.Text, first: str, last: str) -> bool:
     return top[1] >= 0 and bottom[1] + bottom[3] <= text.winfo_height()
 
 
-def _english_ranges(
-    german: tk.Text, english: tk.Text, sentence: SpokenSentence
-) -> list[tuple[str, str]]:
+def _english_ranges(view: ReadingView, sentence: SpokenSentence) -> list[tuple[str, str]]:
     """Where the English of `sentence` stands: its sentence pair's English, else (a paragraph
     translated without pairs) the whole English paragraph."""
     line = sentence.paragraph + 1
-    middle = f"{line}.{(sentence.start + sentence.end) // 2}"
-    pair = next((t for t in german.tag_names(middle) if t.startswith("sent:")), None)
+    middle = (sentence.start + sentence.end) // 2
+    pair = view.english_column.sentence_at(view.german, sentence.paragraph, middle)
     if pair is not None:
-        ranges = english.tag_ranges(pair)
-        return [(str(a), str(b)) for a, b in zip(ranges[::2], ranges[1::2], strict=True)]
-    paragraph_tags = {t for t in english.tag_names(f"{line}.0")}
-    if f"para:{sentence.paragraph}" in paragraph_tags and not paragraph_tags & {"note", "failed"}:
+        return [
+            (start, end) for text, start, end in view.sentence_ranges(pair) if text is view.english
+        ]
+    if sentence.paragraph in view.english_column.texts:  # translated, and not a note
         return [(f"{line}.0", f"{line}.end")]
     return []

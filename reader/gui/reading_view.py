@@ -2,9 +2,12 @@
 
 Each side is one Text widget holding one logical line per paragraph. This module is the German
 side (the article, its glossary terms, long sentences, the selected term, find, the word under a
-double-click) and puts the parts together: `english_column` writes the English side,
-`paragraph_aligner` pads the paragraphs so each English one starts level with its German one,
-and `scroll_sync` scrolls both sides together.
+double-click) and puts the parts together: `paragraph_writer` writes the paragraphs (the first
+screenful at once), `english_column` writes the English side, `marking` marks terms and long
+sentences, `paragraph_aligner` pads the paragraphs so each English one starts level with its
+German one, and `scroll_sync` scrolls both sides together. Writing, marking and aligning run as
+`paragraph_work` tasks: a few milliseconds at a time on the Tk thread, nearest the view first,
+so a book opens as fast as a short article and the window keeps answering.
 """
 
 from __future__ import annotations
@@ -12,22 +15,31 @@ from __future__ import annotations
 import logging
 import tkinter as tk
 import tkinter.font as tkfont
+from collections.abc import Callable, Sequence
 from tkinter import ttk
 from typing import TYPE_CHECKING, Any
 
 from reader.gui import events
+from reader.gui.background import ArticleToken, Outcome
 from reader.gui.difficulty_strip import DifficultyStrip, paragraph_levels
 from reader.gui.dnd import FileDrop
-from reader.gui.english_column import EnglishColumn
+from reader.gui.english_column import EnglishColumn, SentenceKey
+from reader.gui.marking import Marking
 from reader.gui.paragraph_aligner import ParagraphAligner
+from reader.gui.paragraph_marks import LONG_SENTENCE_TAG, Mark, long_sentence_marks
+from reader.gui.paragraph_work import ParagraphWork
+from reader.gui.paragraph_writer import ParagraphWriter
 from reader.gui.pointer import TextPointer
 from reader.gui.scroll_sync import ScrollSync
 from reader.gui.state import ReaderState, display_title
-from reader.gui.term_display import category_colours, category_id, mark_tag
-from reader.gui.text_editing import editable, interleaved
+from reader.gui.term_display import MARK_TAGS, category_colours
+from reader.gui.text_editing import editable
+from reader.gui.text_search import Found, Side, by_paragraph, find_everywhere
 from reader.gui.theme import READING_FAMILIES, Palette, first_family, palette
+from reader.gui.viewport import VisibleParagraphs
 
 if TYPE_CHECKING:
+    from reader.document import Document
     from reader.gui.app import ReaderWindow
     from reader.gui.word_context import WordContext
     from reader.readability import ParagraphReadability
@@ -35,6 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOOKED_UP_TAG = "wordcard"  # frames the word the word card shows
+POSITION_DELAY_MS = 80  # the reading position is announced at most this often while scrolling
 
 
 def setup(window: ReaderWindow) -> ReadingView:
@@ -64,23 +77,65 @@ class ReadingView(ttk.Frame):
         self.paragraph_gap = 0
         self._applied: tuple[str, int, bool] | None = None
         self._build()
+        self.work = ParagraphWork(self, self.visible_paragraphs)
         self.aligner = ParagraphAligner(
             self.german,
             self.english,
-            count=lambda: self.paragraph_count,
+            count=lambda: self.writer.count,
             gap=lambda: self.paragraph_gap,
+            wake=self.work.wake,
             on_aligned=self._aligned,
         )
-        self.scrolling = ScrollSync(self.german, self.english, self.scrollbar, self._draw_strip)
+        self.scrolling = ScrollSync(self.german, self.english, self.scrollbar, self._scrolled)
         self.english_column = EnglishColumn(
-            state, self.german, self.english, self.english_header, self.aligner.mark_dirty
+            state,
+            self.german,
+            self.english,
+            self.english_header,
+            changed=self.aligner.mark_dirty,
+            pad_tags=self.aligner.pad_tags,
+            written=lambda: self.writer.count,
+            wake=self.work.wake,
         )
-        self.pointer = TextPointer(self, self.german, self.english, state)
+        self.writer = ParagraphWriter(
+            self.german, self.english, EnglishColumn.PLACEHOLDER, self._written
+        )
+        self._preview: Document | None = None  # the beginning shown while the rest loads
+        self._document: Document | None = None  # the document (or beginning) on screen
+        self._announced: VisibleParagraphs | None = None
+        self._position_after: str | None = None
+        self._scroll_target: int | None = None  # a paragraph to show once it is written
+        self.marking = Marking(self.german, lambda: self.writer.count, self.work.wake)
+        self.english_marking = Marking(self.english, lambda: self.writer.count, self.work.wake)
+        self.found: list[Found] = []
+        self._search: ArticleToken | None = None
+        # Nearest the view first, in this order: text, English, marks, then alignment (which
+        # measures what the others drew).
+        for task in (
+            self.writer,
+            self.english_column,
+            self.marking,
+            self.english_marking,
+            self.aligner,
+        ):
+            self.work.add(task)
+        self.pointer = TextPointer(
+            self,
+            self.german,
+            self.english,
+            state,
+            sentence_at=self.english_column.sentence_at,
+            sentence_ranges=self.english_column.sentence_ranges,
+            term_at=self._term_at,
+        )
         self.apply_settings()
+        state.on_data(events.ARTICLE_PREVIEW, events.ArticlePreview, self.show_preview)
         state.on(events.ARTICLE_LOADED, self.show_article)
-        state.on(events.TERMS_FOUND, self.show_analysis)
+        state.on(events.TERMS_FOUND, self.show_terms)
         state.on(events.ANALYSIS_READY, self.show_analysis)  # long sentences, levels
-        state.on(events.TRANSLATION_PROGRESS, self.show_translations)
+        state.on_data(
+            events.TRANSLATION_PROGRESS, events.TranslationProgress, self.show_translations
+        )
         state.on_data(events.TERM_SELECTED, events.TermSelected, self.show_selected_term)
         state.on(events.SETTINGS_CHANGED, self._settings_changed)
         state.on_data(events.WORD_SHOWN, events.WordShown, self._frame_word)
@@ -181,15 +236,15 @@ class ReadingView(ttk.Frame):
             text.tag_configure("found", background=colours.found)
             text.tag_configure("termsel", background=colours.selected_term)
         self.german.tag_configure(
-            "long",
+            LONG_SENTENCE_TAG,
             background=colours.long_sentence if settings.highlight_long_sentences else "",
         )
-        self.german.tag_configure("term", underline=True)
-        self.german.tag_configure("term-dictionary", underline=False)
+        self.german.tag_configure(MARK_TAGS["glossary"], underline=True)
+        self.german.tag_configure(MARK_TAGS["dictionary"], underline=False)
         for category, colour in self._category_colours().items():
             self.german.tag_configure(f"cat:{category}", foreground=colour)
         # Later tags win: sentence highlights show through long-sentence shading.
-        self.german.tag_raise("hover", "long")
+        self.german.tag_raise("hover", LONG_SENTENCE_TAG)
         self.german.tag_raise("pinned", "hover")
         for text in (self.german, self.english):
             text.tag_raise("found")
@@ -208,76 +263,149 @@ class ReadingView(ttk.Frame):
     def _draw_strip(self) -> None:
         self.strip.draw(self.paragraph_count, self.palette)
 
+    def visible_paragraphs(self) -> VisibleParagraphs | None:
+        """The written paragraphs at least partly in view on the German side."""
+        written = self.writer.count
+        if not written:
+            return None
+        first = int(self.german.index("@0,0").split(".")[0]) - 1
+        last = int(self.german.index(f"@0,{self.german.winfo_height()}").split(".")[0]) - 1
+        first, last = min(first, written - 1), min(last, written - 1)
+        return VisibleParagraphs(first, max(first, last), written)
+
     # --- article ----------------------------------------------------------------------------
 
     def show_article(self) -> None:
+        """The opened article: the first screenful now, the rest in slices
+        (`paragraph_writer`); what its preview showed already stays."""
         session = self.shared.session
         assert session is not None
         document = session.document
-        self.pointer.reset()
-        self.aligner.reset()
-        self.paragraph_count = len(document.paragraphs)
-        self.title_label.configure(text=display_title(document))
-        with editable(self.german) as german, editable(self.english) as english:
-            german.delete("1.0", "end")
-            english.delete("1.0", "end")
-            for text in (german, english):
-                old = [t for t in text.tag_names() if t.startswith(("para:", "sent:", "term:"))]
-                if old:
-                    text.tag_delete(*old)
-            # One insert per side: each Tk call may wait for the GIL while workers run.
-            paragraphs = document.paragraphs
-            german.tk.call(
-                str(german), "insert", "end", *interleaved(paragraphs, lambda i: (f"para:{i}",))
-            )
-            self.english_column.show_placeholders(paragraphs)
-        self._style_subheadings(self.german)
-        self.show_translations()  # whatever already arrived (nothing, usually)
-        self.german.yview_moveto(0)
-        self.english.yview_moveto(0)
-        self.aligner.mark_all_dirty()
+        preview, self._preview = self._preview, None
+        kept = _shared_start(preview, document) if preview is not None else 0
+        self._show(document, min(kept, self.writer.count), carry=True)
 
-    def show_analysis(self) -> None:
+    def show_preview(self, preview: events.ArticlePreview) -> None:
+        """The beginning of a long article being opened (None: show the open one again)."""
+        self._preview = preview.document
+        if preview.document is not None:
+            self._show(preview.document, 0, carry=False)
+            return
+        session = self.shared.session
+        if session is None:
+            self._show(None, 0, carry=False)
+            return
+        self.show_article()
+        if session.terms is not None:
+            self.show_terms()
+        if session.analysed:
+            self.show_analysis()
+
+    def _show(self, document: Document | None, kept: int, *, carry: bool) -> None:
+        """Show `document`, of which the first `kept` paragraphs are shown already (the
+        widgets hold nothing else); `carry`: with what the open article has (translations)."""
+        self.work.cancel()
+        self.pointer.reset()
+        self.marking.clear()
+        self.english_marking.clear()
+        self._stop_search()
+        self._announced = None
+        self._scroll_target = None
+        paragraphs = document.paragraphs if document is not None else ()
+        self.paragraph_count = len(paragraphs)
+        self.title_label.configure(text=display_title(document) if document is not None else "")
+        with editable(self.german) as german, editable(self.english) as english:
+            start = f"{kept}.end" if kept else "1.0"
+            german.delete(start, "end")
+            english.delete(start, "end")
+        self.aligner.forget_from(kept)
+        self._document = document
+        headings = document.headings if document is not None else ()
+        self.english_column.start(self.paragraph_count, headings, carry=carry)
+        if not kept:
+            self.german.yview_moveto(0)
+            self.english.yview_moveto(0)
+        self.writer.resume(paragraphs, kept)
+        self.english_column.update_header()
+        self.work.wake()
+        self._position_moved()
+
+    def _written(self, first: int, end: int) -> None:
+        """Paragraphs `first` … `end - 1` are now on both sides."""
+        self._style_subheadings(first, end)
+        self.aligner.added(first, end)
+        self.work.wake()
+        if self._scroll_target is not None and self._scroll_target < end:
+            self.scroll_to_paragraph(self._scroll_target)
+        self._position_moved()
+
+    def _position_moved(self) -> None:
+        if self._position_after is None:
+            self._position_after = self.after(POSITION_DELAY_MS, self._announce_position)
+
+    def _announce_position(self) -> None:
+        """<<ReadingPosition>> when other paragraphs are in view (translation follows it)."""
+        self._position_after = None
+        if self._preview is not None:
+            return  # the article being opened is not the open one yet
+        visible = self.visible_paragraphs()
+        if visible is None:
+            return
+        position = VisibleParagraphs(visible.first, visible.last, self.paragraph_count)
+        if position != self._announced:
+            self._announced = position
+            self.shared.emit(events.READING_POSITION, position)
+
+    @property
+    def reading_position(self) -> VisibleParagraphs | None:
+        """The paragraphs in view as last announced."""
+        return self._announced
+
+    def show_terms(self) -> None:
+        """Mark the glossary terms (near the view first; far ones as the reader comes)."""
         session = self.shared.session
         if session is None:
             return
-        for tag in self.german.tag_names():
-            if tag.startswith(("term:", "cat:")) or tag in ("term", "term-dictionary", "long"):
-                self.german.tag_remove(tag, "1.0", "end")
-        # Ranges are collected per tag and added in one call each (see _TCL_HELPERS on why).
-        ranges: dict[str, list[str]] = {}
-        for number, match in enumerate(session.terms or []):
-            category = category_id(match.entry)
-            for occurrence in match.occurrences:
-                start = f"{occurrence.paragraph + 1}.{occurrence.start}"
-                end = f"{occurrence.paragraph + 1}.{occurrence.end}"
-                for tag in (mark_tag(match.entry), f"term:{number}", f"cat:{category}"):
-                    ranges.setdefault(tag, []).extend((start, end))
-        readability = session.readability
-        for paragraph in readability.paragraphs if readability is not None else ():
-            line = paragraph.index + 1
-            for first, last in paragraph.long_sentences:
-                ranges.setdefault("long", []).extend((f"{line}.{first}", f"{line}.{last}"))
-        for tag, indices in ranges.items():
-            self.german.tag_add(tag, *indices)
+        places = session.term_places
+        tags = (*set(MARK_TAGS.values()), *(f"cat:{c}" for c in self.shared.categories))
+        self.marking.set_layer("terms", tags, places.marks if places is not None else None)
         # Only tag colours: reconfiguring the widgets' fonts would lay out the whole text again.
+        self._configure_tags()
+
+    def show_analysis(self) -> None:
+        """The analysis is complete: long sentences and the paragraphs' levels."""
+        session = self.shared.session
+        if session is None:
+            return
+        if session.term_places is not None and not self.marking.has_layer("terms"):
+            self.show_terms()
+        marks = long_sentence_marks(session.readability)
+        self.marking.set_layer(LONG_SENTENCE_TAG, (LONG_SENTENCE_TAG,), lambda i: marks.get(i, ()))
         self._configure_tags()
         self._draw_strip()
 
-    def show_translations(self) -> None:
-        self.english_column.show_translations()
-        self._style_subheadings(self.english)  # the column rewrites the lines it redraws
+    def show_translations(self, progress: events.TranslationProgress) -> None:
+        self.english_column.translations_changed(progress.paragraphs)
 
-    def _style_subheadings(self, text: tk.Text) -> None:
-        """The article's subheadings in bold, on both sides (on the English side once they are
-        translated, not the note that says they are not)."""
-        session = self.shared.session
-        if session is None:
+    def _style_subheadings(self, first: int, end: int) -> None:
+        """The subheadings among paragraphs `first` … `end - 1` in bold (the English column
+        sets its translated ones so)."""
+        document = self._document
+        if document is None:
             return
-        for index in session.document.headings:
-            translation = session.translations.get(index) if text is self.english else None
-            if text is self.german or (translation is not None and translation.ok):
-                text.tag_add("subheading", f"{index + 1}.0", f"{index + 1}.end")
+        ranges = [
+            index
+            for heading in document.headings
+            if first <= heading < end
+            for index in (f"{heading + 1}.0", f"{heading + 1}.end")
+        ]
+        if ranges:
+            self.german.tag_add("subheading", *ranges)
+
+    def _term_at(self, paragraph: int, offset: int) -> int | None:
+        session = self.shared.session if self._preview is None else None
+        places = session.term_places if session is not None else None
+        return places.term_at(paragraph, offset) if places is not None else None
 
     @property
     def retry_buttons(self) -> dict[int, ttk.Button]:
@@ -291,19 +419,29 @@ class ReadingView(ttk.Frame):
 
     @property
     def aligning(self) -> bool:
-        """Whether paragraphs wait to be measured and padded."""
-        return bool(self.aligner.dirty)
+        """Whether work near the view is left (writing, marking, aligning)."""
+        return self.work.busy
 
     def align_now(self) -> None:
-        self.aligner.align_now()
+        """Finish the work near the view now (tests take coordinates after it)."""
+        self.work.run_all()
+        self.scrolling.sync_follower()
 
     def paragraph_tops(self, text: tk.Text) -> dict[int, int]:
         return self.aligner.paragraph_tops(text)
 
-    def _aligned(self, finished: bool) -> None:
-        if finished:
-            self.scrolling.sync_follower()
+    def sentence_ranges(self, key: SentenceKey) -> list[tuple[tk.Text, str, str]]:
+        """Where sentence pair `key` (paragraph, number) stands on both sides."""
+        return self.english_column.sentence_ranges(key)
+
+    def _aligned(self) -> None:
+        self.scrolling.sync_follower()
         self._draw_strip()
+
+    def _scrolled(self) -> None:
+        self._draw_strip()
+        self.work.wake()  # what came into view may want marks and alignment
+        self._position_moved()
 
     def _set_leader(self, text: tk.Text) -> None:
         self.scrolling.leader = text
@@ -312,6 +450,11 @@ class ReadingView(ttk.Frame):
         self.scrolling.scrollbar_moved(*args)
 
     def scroll_to_paragraph(self, index: int) -> None:
+        """Show paragraph `index` at the top (as soon as it is written)."""
+        if index >= self.writer.count and not self.writer.done:
+            self._scroll_target = index
+            return
+        self._scroll_target = None
         self.scrolling.show(self.german, f"{index + 1}.0", at_top=True)
 
     def select_term(self, number: int) -> None:
@@ -351,7 +494,7 @@ class ReadingView(ttk.Frame):
 
         text = self.german
         index = text.index(f"@{x},{y}")
-        if text.bbox(index) is None:
+        if text.bbox(index) is None or self._preview is not None:
             return None
         line, column = (int(part) for part in index.split("."))
         paragraph_text = text.get(f"{line}.0", f"{line}.end")
@@ -368,24 +511,66 @@ class ReadingView(ttk.Frame):
             line = context.paragraph + 1
             text.tag_add(LOOKED_UP_TAG, f"{line}.{context.start}", f"{line}.{context.end}")
 
-    def find_all(self, query: str) -> list[tuple[tk.Text, str]]:
-        """Shade every case-insensitive occurrence of `query` on both sides; return them."""
-        found: list[tuple[tk.Text, str]] = []
-        for text in (self.german, self.english):
-            text.tag_remove("found", "1.0", "end")
-            if not query:
-                continue
-            start = "1.0"
-            while True:
-                count = tk.IntVar(self)
-                position = text.search(query, start, "end", nocase=True, count=count)
-                if not position or not count.get():
-                    break
-                end = f"{position}+{count.get()}c"
-                text.tag_add("found", position, end)
-                found.append((text, position))
-                start = end
-        return found
+    def find(self, query: str, done: Callable[[list[Found]], object]) -> None:
+        """Search both sides for `query` in a worker thread (a book takes it tens of
+        milliseconds); shade the matches near the view; `done(matches)` on the Tk thread."""
+        self._stop_search()
+        session = self.shared.session
+        if not query or session is None or self._preview is not None:
+            done([])
+            return
+        german = session.document.paragraphs
+        english = dict(self.english_column.texts)
+        search = self._search = ArticleToken(f"finding {query!r}")
 
-    def show_match(self, text: tk.Text, position: str) -> None:
-        self.scrolling.show(text, position)
+        def found(outcome: Outcome[list[Found]]) -> None:
+            if outcome.error is not None:
+                log.error("find failed", exc_info=outcome.error)
+            self._show_found(outcome.value or [])
+            done(self.found)
+
+        self.shared.calls.run_in_thread(
+            search, lambda: find_everywhere(query, german, english), found, name="reader-find"
+        )
+
+    def _stop_search(self) -> None:
+        if self._search is not None:
+            self._search.close()
+            self._search = None
+        self._show_found([])
+
+    def _show_found(self, found: list[Found]) -> None:
+        self.found = found
+        sides: tuple[tuple[Marking, Side], ...] = (
+            (self.marking, "german"),
+            (self.english_marking, "english"),
+        )
+        for marking, side in sides:
+            marks = by_paragraph(found, side)
+            marking.set_layer("found", ("found",), _marks_of(marks) if marks else None)
+
+    def show_match(self, match: Found) -> None:
+        """Scroll to a match (both sides along), shaded."""
+        text = self.german if match.side == "german" else self.english
+        self.marking.mark_now([match.paragraph])
+        self.english_marking.mark_now([match.paragraph])
+        self.scrolling.show(text, f"{match.paragraph + 1}.{match.start}")
+
+
+def _shared_start(preview: Document, document: Document) -> int:
+    """How many first paragraphs the preview shows as the document has them."""
+    if preview.title != document.title or preview.source.path != document.source.path:
+        return 0
+    shared = 0
+    for shown, loaded in zip(preview.paragraphs, document.paragraphs, strict=False):
+        if shown != loaded:
+            break
+        shared += 1
+    return shared
+
+
+def _marks_of(marks: dict[int, list[Mark]]) -> Callable[[int], Sequence[Mark]]:
+    def marks_of(paragraph: int) -> Sequence[Mark]:
+        return marks.get(paragraph, ())
+
+    return marks_of

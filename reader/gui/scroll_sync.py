@@ -1,8 +1,10 @@
 """Scrolling the German and English sides together.
 
-Both sides are padded to equal heights (`paragraph_aligner`), so the side the user scrolls (the
-leader: the one the pointer or focus is in, or the one the scrollbar drives) can take the other
-to the same pixel offset.
+The side the user scrolls (the leader: the one the pointer or focus is in, or the one the
+scrollbar drives) takes the other along by paragraph: the follower shows the same paragraph at
+the top, scrolled into it by the same number of pixels. The paragraphs near the view are padded
+to equal heights (`paragraph_aligner`), so the two then stay level; and nothing needs the height
+of the whole text, which for a book Tk would have to lay out completely first.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 
 class ScrollSync:
-    """Keeps `follower` at the leader's offset and the shared scrollbar on the leader."""
+    """Keeps `follower` level with the leader and the shared scrollbar on the leader."""
 
     def __init__(
         self,
@@ -49,21 +51,19 @@ class ScrollSync:
         self._on_scrolled()
 
     def sync_follower(self) -> None:
-        """Scroll the other side to the same pixel offset as the side the user is scrolling.
-
-        Both sides are measured first (`-update`), so neither fraction rests on line heights Tk
-        has only estimated so far.
-        """
+        """Show on the other side the paragraph at the top of the side the user scrolls, the
+        same number of pixels into it."""
         leader = self.leader or self.german
         follower = self.english if leader is self.german else self.german
-        leader_total = pixels(leader, "1.0", "end")
-        follower_total = pixels(follower, "1.0", "end")
-        if leader_total <= 0 or follower_total <= 0:
+        anchor = top_of_view(leader)
+        if anchor is None or anchor == top_of_view(follower):
             return
-        top = leader.yview()[0] * leader_total
-        wanted = top / follower_total
-        if abs(follower.yview()[0] - wanted) * follower_total >= 0.5:
-            follower.yview_moveto(wanted)
+        line, offset = anchor
+        if int(follower.index("end-1c").split(".")[0]) < line:
+            return  # that paragraph is not written on the other side yet
+        follower.yview(f"{line}.0")
+        if offset:
+            follower.yview_scroll(offset, "pixels")
 
     def show(self, text: tk.Text, index: str, *, at_top: bool = False) -> None:
         """Bring `index` of `text` into view (to the top with `at_top`), the other side along."""
@@ -73,6 +73,22 @@ class ScrollSync:
         else:
             text.see(index)
         self.sync_follower()
+
+
+def top_of_view(text: tk.Text) -> tuple[int, int] | None:
+    """(line, pixels): the line at the top of the view and how far into it the view starts."""
+    top = text.index("@0,0")
+    info = text.dlineinfo(top)
+    if info is None:
+        return None
+    line = int(top.split(".")[0])
+    inset = (
+        int(text.cget("pady"))
+        + int(text.cget("borderwidth"))
+        + int(text.cget("highlightthickness"))
+    )
+    above = int(text.tk.call(str(text), "count", "-update", "-ypixels", f"{line}.0", top) or 0)
+    return line, above + inset - int(info[1])
 
 
 def pixels(text: tk.Text, start: str, end: str) -> int:

@@ -24,6 +24,7 @@ from reader.settings import Settings, save_settings
 if TYPE_CHECKING:
     from reader.glossary import Glossary, TermMatch
     from reader.gui.dialogs import Dialogs
+    from reader.gui.paragraph_marks import TermPlaces
     from reader.readability import ReadabilityReport
     from reader.translation import (
         ParagraphTranslation,
@@ -48,8 +49,12 @@ class ArticleSession:
     token: ArticleToken
     readability: ReadabilityReport | None = None
     terms: list[TermMatch] | None = None
+    term_places: TermPlaces | None = None  # the terms' occurrences by paragraph
     analysis_error: str | None = None
     analysed: bool = False  # terms and readability both in (or failed)
+    # While a long text's analysis runs: the terms and figures so far are those of its first
+    # `partial` paragraphs (None: of the whole text, or none yet).
+    partial: int | None = None
     translations: dict[int, ParagraphTranslation] = field(default_factory=dict)
     # Paragraphs sent to the translator whose answer has not arrived yet.
     in_flight: set[int] = field(default_factory=set)

@@ -20,6 +20,16 @@ class TextFitter:
         self._measure = measure
         self._widths: dict[str, int] = {}
 
+    def remember(self, widths: dict[str, int]) -> None:
+        """Widths measured elsewhere (many at once, in one call of Tk's)."""
+        if len(self._widths) + len(widths) > 50_000:
+            self._widths.clear()
+        self._widths.update(widths)
+
+    def unknown(self, texts: list[str]) -> list[str]:
+        """Those of `texts` not measured yet."""
+        return [text for text in dict.fromkeys(texts) if text not in self._widths]
+
     def width(self, text: str) -> int:
         known = self._widths.get(text)
         if known is None:

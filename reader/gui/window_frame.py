@@ -9,6 +9,7 @@ settings and the palette only.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import sys
@@ -22,6 +23,9 @@ from reader.settings import Settings
 log = logging.getLogger(__name__)
 
 WINDOW_CLASS = "GermanReader"
+# The name other Tk programs reach the window by with `send` (Tk registers every application
+# under some name; this one is predictable, for tools and benchmarks that watch the window).
+APP_NAME = "germanReader"
 TITLE = "German Reader"
 MIN_WIDTH, MIN_HEIGHT = 900, 560
 ICON_FILE = PACKAGE_DATA / "icon.png"
@@ -43,6 +47,8 @@ def show_empty_window(settings: Settings) -> tk.Tk:
             f"cannot open the window ({error}); the commands (reader analyze, translate, "
             "glossary, lookup) work without one"
         ) from None
+    with contextlib.suppress(tk.TclError):  # e.g. a display without the registry property
+        root.tk.call("tk", "appname", APP_NAME)
     dress_window(root, settings)
     root.update_idletasks()  # Tk maps a new toplevel in an idle callback
     return root

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.gui import events
-from reader.gui.background import Outcome
+from reader.gui.background import Outcome, one_at_a_time
 from reader.gui.state import ArticleSession, ReaderState
 from reader.gui.word_colours import ALL_TAGS, ViewportColours, WordPositions, word_positions
 from reader.learner.known import lemmas_by_key
@@ -272,7 +272,7 @@ class WordMarks:
         self.state.root.after_idle(
             lambda: self.state.calls.run_in_thread(
                 session.token,
-                lambda: index_article(paragraphs),
+                lambda: one_at_a_time(lambda: index_article(paragraphs)),
                 lambda outcome: self._indexed(session, outcome),
                 name="reader-word-index",
             )

@@ -210,17 +210,26 @@ class SimplemmaLexicon:
 
     def __init__(self, forms: Mapping[str, str] | None = None) -> None:
         self._forms = forms if forms is not None else german_forms()
+        # Compound analysis asks about the same stems again and again (a plain dict of strings
+        # and booleans, which the garbage collector does not walk).
+        self._words: dict[str, bool] = {}
 
     def lemma(self, word: str) -> str | None:
         return self._forms.get(word)
 
     def is_word(self, word: str) -> bool:
-        forms = self._forms
-        return (
-            forms.get(word) is not None
-            or forms.get(word.lower()) is not None
-            or forms.get(word[:1].upper() + word[1:]) is not None
-        )
+        known = self._words.get(word)
+        if known is None:
+            forms = self._forms
+            known = (
+                forms.get(word) is not None
+                or forms.get(word.lower()) is not None
+                or forms.get(word[:1].upper() + word[1:]) is not None
+            )
+            if len(self._words) >= _MOST_REMEMBERED:
+                self._words.clear()
+            self._words[word] = known
+        return known
 
 
 class CachedLexicon:

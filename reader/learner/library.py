@@ -11,6 +11,7 @@ changes every article's figure at once.
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -130,9 +131,13 @@ class Library:
                 (words, cefr, known_share, article_id),
             )
             db.execute("DELETE FROM article_word WHERE article = ?", (article_id,))
-            db.executemany(
-                "INSERT INTO article_word(article, key, count) VALUES (?, ?, ?)",
-                ((article_id, key, count) for key, count in lemma_counts.items()),
+            # One statement for all the lemmas, not one per lemma: the window stores a book's
+            # ten thousand on the Tk thread, and each statement from Python waits for the GIL
+            # while the analysis runs.
+            db.execute(
+                "INSERT INTO article_word(article, key, count) "
+                "SELECT ?, key, value FROM json_each(?)",
+                (article_id, json.dumps(dict(lemma_counts), ensure_ascii=False)),
             )
 
     def save_figures(self, article_id: int, *, words: int, cefr: str | None) -> None:

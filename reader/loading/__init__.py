@@ -164,6 +164,7 @@ def _load(data: bytes, name: str, format: Format, source: Source, max_bytes: int
         empty_reason=parsed.empty_reason,
         warning=parsed.warning,
         cut_notice=parsed.cut_notice,
+        sections=parsed.sections,
     )
 
 

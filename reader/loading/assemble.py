@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
-from reader.document import Document, Source
+from reader.document import Document, Section, Source
 from reader.errors import LoadError
 from reader.loading.language import language_check
 from reader.loading.limits import text_cut_notice, within_text_limit
@@ -86,24 +87,25 @@ def build_document(
     empty_reason: str = EMPTY,
     warning: str | None = None,
     cut_notice: str | None = None,
+    sections: Sequence[Section] = (),
 ) -> Document:
     """A Document from raw paragraphs; LoadError "<name>: <empty_reason>" if none has text.
 
     `warning` says the text is not what the reader wanted (a web page with no article in it);
     `cut_notice` that the loader stopped reading before the end. Text past `MAX_TEXT_CHARS`
-    characters is left out here, whatever the loader did, with a notice too.
+    characters is left out here, whatever the loader did, with a notice too. `sections` point
+    into the raw paragraphs; they are moved to where those paragraphs went (a section whose
+    paragraphs are all dropped starts at the next one kept).
 
     The title is not repeated as the first paragraph: the window shows it as the heading.
     """
-    kept, cut = within_text_limit(cleaned_paragraphs(paragraphs))
-    if not cut:  # a teaser line at the cut is no teaser at the end
-        kept = _without_teasers(kept)
+    kept, origins, cut = _kept_with_origins(paragraphs)
     clean_title = clean_inline(title)[:_MAX_TITLE] if title else None
     if clean_title and kept and _same_text(kept[0], clean_title):
-        kept = kept[1:]
+        kept, origins = kept[1:], origins[1:]
     if not kept:
         if clean_title:  # a document that is nothing but a heading is still a document
-            kept = [clean_title]
+            kept, origins = [clean_title], [0]
         else:
             raise LoadError(f"{name}: {empty_reason}")
     language, language_warning = language_check(kept)
@@ -116,4 +118,31 @@ def build_document(
         content_warning=warning,
         length_warning=text_cut_notice() if cut else cut_notice,
         headings=subheadings(kept),
+        sections=_moved_sections(sections, origins),
     )
+
+
+def _kept_with_origins(paragraphs: Iterable[str]) -> tuple[list[str], list[int], bool]:
+    """The cleaned paragraphs with text (within the length limit, without trailing teasers),
+    the raw index of each, and whether the limit cut the text."""
+    origins: list[int] = []
+
+    def cleaned() -> Iterator[str]:  # one at a time: past the limit nothing more is cleaned
+        for index, paragraph in enumerate(paragraphs):
+            for text in cleaned_paragraphs((paragraph,)):
+                origins.append(index)
+                yield text
+
+    kept, cut = within_text_limit(cleaned())
+    if not cut:  # a teaser line at the cut is no teaser at the end
+        kept = _without_teasers(kept)
+    return kept, origins[: len(kept)], cut
+
+
+def _moved_sections(sections: Sequence[Section], origins: list[int]) -> tuple[Section, ...]:
+    moved: list[Section] = []
+    for section in sections:
+        position = bisect.bisect_left(origins, section.paragraph)
+        if position < len(origins):
+            moved.append(Section(section.title, position, section.level))
+    return tuple(moved)

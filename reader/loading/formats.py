@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from reader.document import Format
+from reader.document import Format, Section
 from reader.loading.assemble import EMPTY
 from reader.loading.encoding import decode_text
 from reader.loading.limits import MAX_TEXT_CHARS, cut_text, markup_cut_notice, text_cut_notice
@@ -24,6 +24,7 @@ class Parsed:
     empty_reason: str = EMPTY
     warning: str | None = None  # the text is not what the reader wanted (a page with no article)
     cut_notice: str | None = None  # the parser stopped before the end of a very long text
+    sections: tuple[Section, ...] = ()  # a book's contents, by index into `paragraphs`
 
 
 def parse_text(text: str, format: Format, *, name: str, url: str | None = None) -> Parsed:
@@ -66,13 +67,15 @@ def parse(data: bytes, format: Format, *, name: str, url: str | None, max_bytes:
     if format == "pdf":
         from reader.loading.pdf import parse_pdf
 
-        title, paragraphs, notice = parse_pdf(data, name=name)
-        return Parsed(title, paragraphs, empty_reason=_NO_PDF_TEXT, cut_notice=notice)
+        title, paragraphs, notice, sections = parse_pdf(data, name=name)
+        return Parsed(
+            title, paragraphs, empty_reason=_NO_PDF_TEXT, cut_notice=notice, sections=sections
+        )
     if format == "epub":
         from reader.loading.epub import parse_epub
 
-        title, paragraphs, notice = parse_epub(data, name=name, max_bytes=max_bytes)
-        return Parsed(title, paragraphs, cut_notice=notice)
+        title, paragraphs, notice, sections = parse_epub(data, name=name, max_bytes=max_bytes)
+        return Parsed(title, paragraphs, cut_notice=notice, sections=sections)
     text, encoding = decode_text(data, name)
     if not text.strip():
         raise _whitespace_only(name)

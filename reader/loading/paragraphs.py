@@ -21,8 +21,6 @@ _SENTENCE_END = re.compile(r"[.!?:…\"“”»«)\]]$")
 _WORD_HYPHEN_END = re.compile(r"(?<=[^\W\d_])-$")
 # Words after which a hyphen is a German suspended compound ("Ein- und Ausfuhr"), not a split.
 _SUSPENSION_WORDS = frozenset({"und", "oder", "bis", "sowie", "als", "wie", "noch", "bzw."})
-# Runs of spaces and line breaks inside a paragraph become one space.
-_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000\x85]+")
 # Removed outright: control characters, and invisible ones (soft hyphen, zero-width space,
 # joiners, BOM) that would break words apart for search and word counting.
 _DROPPED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -36,7 +34,9 @@ def normalise_newlines(text: str) -> str:
 
 def clean_inline(text: str) -> str:
     """One paragraph's text: NFC, no invisible or control characters, single spaces."""
-    text = _SPACES.sub(" ", _DROPPED.sub("", text))
+    # Runs of spaces and line breaks (any Unicode whitespace: no-break and thin spaces too)
+    # become one space; str.split() is several times faster on a book than a regex.
+    text = " ".join(_DROPPED.sub("", text).split())
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text.strip()

@@ -4,15 +4,20 @@ PDFium reads the text fast and says where each run of it stands on the page; `pd
 the runs into lines, columns and paragraphs, `pdftext` repairs hyphenation, ligatures and small
 capitals. Lines that repeat at the top or bottom of many pages (a newspaper name, a date,
 "Seite 3 von 8") and page numbers are furniture, not article, and are dropped first.
+
+A PDF's contents (`Section`s) are its outline (bookmarks), else its pages: each starts at the
+paragraph that holds the first line of its page.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from reader.document import Section
 from reader.errors import LoadError
 from reader.libraries import require
 from reader.loading.assemble import looks_like_title
@@ -49,6 +54,7 @@ def without_note_marks(paragraph: str) -> str:
 
 
 _PLACEHOLDER_TITLES = ("untitled", "microsoft word", "unbenannt")
+_OUTLINE_DEPTH = 4
 _EDGE_LINES = 2  # how many lines at the top and at the bottom of a page can be furniture
 _SAME_PLACE_PAGES = 3  # text in the same place on this many pages is furniture
 _FEW_LABELS, _LABEL_SHARE = 2, 0.2
@@ -101,12 +107,15 @@ def _is_label(run: Run, places: Counter[tuple[str, int, int]]) -> bool:
     return places[_placed(run)] >= _SAME_PLACE_PAGES and bool(_LABEL.search(run.text))
 
 
-def _document_lines(pages: list[list[Run]], widths: list[float]) -> list[Line]:
+def _document_lines(pages: list[list[Run]], widths: list[float]) -> tuple[list[Line], list[int]]:
+    """The lines of all pages in reading order, and where each page's lines begin."""
     pages = drop_page_furniture(pages)
     lines: list[Line] = []
+    starts: list[int] = []
     for runs, gutter in zip(pages, page_gutters(pages, widths), strict=True):
+        starts.append(len(lines))
         lines += reading_order(runs, gutter)
-    return lines
+    return lines, starts
 
 
 def _open(data: bytes, name: str) -> Any:
@@ -119,9 +128,13 @@ def _open(data: bytes, name: str) -> Any:
         raise LoadError(f"{name}: not a valid PDF file (it is damaged or not a PDF)") from error
 
 
-def _read(data: bytes, name: str) -> tuple[list[list[Run]], list[float], str, str | None]:
-    """Each page's runs and width, the title in the metadata, and a notice if pages were left
-    unread: those after `MAX_PDF_PAGES`, or after the text passed `MAX_TEXT_CHARS`."""
+Outline = list[tuple[str, int, int]]  # (title, page index, level) of each bookmark
+
+
+def _read(data: bytes, name: str) -> tuple[list[list[Run]], list[float], str, str | None, Outline]:
+    """Each page's runs and width, the title in the metadata, a notice if pages were left
+    unread (those after `MAX_PDF_PAGES`, or after the text passed `MAX_TEXT_CHARS`), and the
+    outline."""
     document = _open(data, name)
     try:
         pages, widths = [], []
@@ -138,6 +151,7 @@ def _read(data: bytes, name: str) -> tuple[list[list[Run]], list[float], str, st
                 page.close()
             length += sum(len(run.text) for run in pages[-1])
         title = str(document.get_metadata_dict().get("Title") or "")
+        outline = _outline(document)
     except LoadError:
         raise
     except Exception as error:
@@ -145,7 +159,22 @@ def _read(data: bytes, name: str) -> tuple[list[list[Run]], list[float], str, st
         raise LoadError(f"{name}: not a valid PDF file (it is damaged or not a PDF)") from error
     finally:
         document.close()
-    return pages, widths, title, notice
+    return pages, widths, title, notice, outline
+
+
+def _outline(document: Any) -> Outline:
+    """The bookmarks that lead to a page (a broken outline is no outline)."""
+    outline: Outline = []
+    try:
+        for bookmark in document.get_toc(max_depth=_OUTLINE_DEPTH):
+            destination = bookmark.get_dest()
+            page = destination.get_index() if destination is not None else None
+            title = " ".join(str(bookmark.get_title() or "").split())
+            if page is not None and title:
+                outline.append((title, int(page), int(bookmark.level) + 1))
+    except Exception:  # PDFium reports odd outlines as errors; the text is what matters
+        return []
+    return outline
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -153,16 +182,50 @@ def _is_prose(paragraph: str) -> bool:
     return bool(_LETTER.search(paragraph)) or " · " in paragraph
 
 
-def parse_pdf(data: bytes, *, name: str) -> tuple[str | None, list[str], str | None]:
-    """(title, paragraphs, a notice if pages were left unread) of a PDF; LoadError if it is
-    damaged, encrypted or has no text."""
-    pages, widths, metadata_title, notice = _read(data, name)
-    joined = (join_paragraph(lines) for lines in paragraphs(_document_lines(pages, widths)))
-    found = [without_note_marks(paragraph) for paragraph in non_empty(joined)]
-    found = [paragraph for paragraph in found if _is_prose(paragraph)]
+def parse_pdf(
+    data: bytes, *, name: str
+) -> tuple[str | None, list[str], str | None, tuple[Section, ...]]:
+    """(title, paragraphs, a notice if pages were left unread, contents) of a PDF; LoadError if
+    it is damaged, encrypted or has no text."""
+    pages, widths, metadata_title, notice, outline = _read(data, name)
+    lines, page_starts = _document_lines(pages, widths)
+    found: list[str] = []
+    first_lines: list[int] = []  # the index of each found paragraph's first line
+    line = 0
+    for paragraph_lines in paragraphs(lines):
+        for paragraph in non_empty([join_paragraph(paragraph_lines)]):
+            paragraph = without_note_marks(paragraph)
+            if _is_prose(paragraph):
+                found.append(paragraph)
+                first_lines.append(line)
+        line += len(paragraph_lines)
     metadata_title = metadata_title.strip()
+    title: str | None = None
     if metadata_title and not metadata_title.lower().startswith(_PLACEHOLDER_TITLES):
-        return metadata_title, found, notice
-    if len(found) >= 2 and looks_like_title(found[0]):
-        return found[0], found[1:], notice
-    return None, found, notice
+        title = metadata_title
+    elif len(found) >= 2 and looks_like_title(found[0]):
+        title, found, first_lines = found[0], found[1:], first_lines[1:]
+    return title, found, notice, _contents(outline, page_starts, first_lines)
+
+
+def _contents(
+    outline: Outline, page_starts: list[int], first_lines: list[int]
+) -> tuple[Section, ...]:
+    """The outline's entries, else one per page (of a PDF of several), each at the paragraph
+    holding its page's first line."""
+    if not first_lines:
+        return ()
+    entries = outline or (
+        [(f"Page {number + 1}", number, 1) for number in range(len(page_starts))]
+        if len(page_starts) > 1
+        else []
+    )
+    sections: list[Section] = []
+    for title, page, level in entries:
+        if not 0 <= page < len(page_starts):
+            continue
+        start = page_starts[page]
+        # The paragraph holding the page's first line: the last one starting at or before it.
+        paragraph = max(0, bisect.bisect_right(first_lines, start) - 1)
+        sections.append(Section(title, paragraph, level))
+    return tuple(sections)

@@ -5,7 +5,9 @@ research ties to comprehension (about 95–98 % for comfortable reading). We app
 "among the N most frequent German words" in wordfreq's German list, after lemmatising with
 simplemma so that "Sanktionen" counts as "Sanktion" and "verhängte" as "verhängen".
 
-The data is loaded lazily, once per process. simplemma's German data is read through
+The data is loaded lazily, once per process; wordfreq's list through
+`reader.readability.frequency_list`, a compact copy in the user's cache that loads in
+milliseconds. simplemma's German data is read through
 `reader.language.lexicon` (its low-memory form, ~36 MB instead of ~125 MB, ~0.5 s to load): the
 glossary matcher looks words up in the same data, and every answer is remembered, so a word the
 readability report has lemmatised costs the glossary a dict lookup. Our per-word caches hide the
@@ -14,11 +16,13 @@ slower lookups of the low-memory form.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
+import threading
 
 from reader.language.lexicon import LONGEST_WORD, german_lemma, is_known_german
+from reader.readability import frequency_list
+from reader.readability.frequency_list import FrequencyList
 from reader.readability.word_memo import remember_per_word
 
 COVERAGE_LEVELS = (1000, 2000, 5000)
@@ -33,11 +37,11 @@ _SHORTEST_ADJECTIVE = 5  # the shortest adjective a compound adjective may end i
 
 
 def prepare() -> None:
-    """Load the data coverage needs (simplemma's German forms, wordfreq's German list; ~0.9 s on
-    this machine type), so that the first report does not wait for it. Safe from any thread."""
+    """Load the data coverage needs (simplemma's German forms, wordfreq's German list; ~0.1 s
+    on this machine type once both are cached), so that the first report does not wait for it.
+    Safe from any thread."""
     lemma("Sanktionen")
-    _ranks()
-    _frequencies()
+    _frequency_list()
 
 
 def word_rank(word: str) -> int:
@@ -100,14 +104,14 @@ def looks_like_name(word: str) -> bool:
 
 @remember_per_word
 def _part_rank(part: str) -> int:
-    ranks = _ranks()
-    return min(ranks.get(candidate, UNRANKED) for candidate in _lookup_forms(part))
+    rank = _frequency_list().rank
+    return min(rank(candidate, UNRANKED) for candidate in _lookup_forms(part))
 
 
 @remember_per_word
 def _part_frequency(part: str) -> float:
-    frequencies = _frequencies()
-    return max(frequencies.get(candidate, 0.0) for candidate in _lookup_forms(part))
+    frequency = _frequency_list().frequency
+    return max(frequency(candidate) for candidate in _lookup_forms(part))
 
 
 def _lookup_forms(part: str) -> list[str]:
@@ -130,17 +134,17 @@ def _is_known(word: str) -> bool:
     return is_known_german(word)
 
 
-@functools.cache
-def _ranks() -> dict[str, int]:
-    import wordfreq
+def _frequency_list() -> FrequencyList:
+    if _loaded:
+        return _loaded[0]
+    with _loading:  # a background thread may be loading it already
+        if not _loaded:
+            from reader import paths
 
-    top = wordfreq.top_n_list(_LANGUAGE, max(COVERAGE_LEVELS))
-    return {word: rank for rank, word in enumerate(top, start=1)}
+            folder = paths.cache_dir() / "wordfreq"
+            _loaded.append(frequency_list.load(folder, max(COVERAGE_LEVELS)))
+    return _loaded[0]
 
 
-@functools.cache
-def _frequencies() -> dict[str, float]:
-    import wordfreq
-
-    frequencies: dict[str, float] = wordfreq.get_frequency_dict(_LANGUAGE)
-    return frequencies
+_loading = threading.Lock()
+_loaded: list[FrequencyList] = []

@@ -45,7 +45,12 @@ if TYPE_CHECKING:
     from reader.translation.adapters import DeepTranslator
     from reader.translation.gate import RequestGate
     from reader.translation.job import RetryPolicy, TranslationJob
-    from reader.translation.service import start_translation, translate_document
+    from reader.translation.service import (
+        RequestEstimate,
+        estimate_requests,
+        start_translation,
+        translate_document,
+    )
     from reader.translation.transport import Timeouts
 
 _IMPORTED_ON_FIRST_USE = {
@@ -54,6 +59,8 @@ _IMPORTED_ON_FIRST_USE = {
     "RetryPolicy": "job",
     "TranslationJob": "job",
     "start_translation": "service",
+    "estimate_requests": "service",
+    "RequestEstimate": "service",
     "translate_document": "service",
     "Timeouts": "transport",
 }
@@ -74,6 +81,7 @@ __all__ = [
     "ParagraphTranslation",
     "ProviderInfo",
     "ProviderSettings",
+    "RequestEstimate",
     "RequestGate",
     "RetryPolicy",
     "SentencePair",
@@ -86,6 +94,7 @@ __all__ = [
     "api_key_for",
     "endpoint_for",
     "endpoint_login_for",
+    "estimate_requests",
     "provider_info",
     "sample_translation",
     "start_translation",

@@ -19,8 +19,10 @@ cancelled, after which nothing more is reported.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reader.document import Document
+from reader.translation import chunking
 from reader.translation.cache import TranslationCache
 from reader.translation.gate import RequestGate
 from reader.translation.job import (
@@ -30,15 +32,26 @@ from reader.translation.job import (
     TranslationJob,
 )
 from reader.translation.results import ParagraphTranslation
+from reader.translation.sample import sample_translation
 from reader.translation.translator import Translator
 
 __all__ = [
     "DEFAULT_MAX_IN_FLIGHT",
+    "RequestEstimate",
     "RetryPolicy",
     "TranslationJob",
+    "estimate_requests",
     "start_translation",
     "translate_document",
 ]
+
+
+@dataclass(frozen=True)
+class RequestEstimate:
+    """What translating some paragraphs would send to the provider now."""
+
+    paragraphs: int  # paragraphs that need the provider (not cached, not empty)
+    requests: int
 
 
 def start_translation(
@@ -113,3 +126,30 @@ def translate_document(
         job.cancel()
         raise
     return job.results()
+
+
+def estimate_requests(
+    document: Document,
+    translator: Translator,
+    *,
+    cache: TranslationCache | None,
+    paragraphs: Sequence[int] | None = None,
+) -> RequestEstimate:
+    """How many requests `start_translation` would send for these paragraphs (all without
+    `paragraphs`): the bundled sample, paragraphs with nothing to translate and cache hits
+    need none, the rest are packed as the job packs them. Reads the cache: call it off the
+    Tk thread."""
+    if sample_translation(document) is not None:
+        return RequestEstimate(0, 0)
+    indices = range(len(document.paragraphs)) if paragraphs is None else paragraphs
+    plans = []
+    for index in dict.fromkeys(indices):
+        text = document.paragraphs[index]
+        if not chunking.has_content(text):
+            continue
+        if cache is not None and cache.get(
+            translator.name, translator.source, translator.target, text
+        ):
+            continue
+        plans.append(chunking.plan_paragraph(index, text, translator.max_chars))
+    return RequestEstimate(len(plans), len(chunking.pack(plans, translator.max_chars)))

@@ -10,8 +10,10 @@ from __future__ import annotations
 import gc
 import itertools
 import sys
+import threading
 import time
 import tkinter as tk
+import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,12 +98,39 @@ def largest_event_loop_gap(
     return max(later - earlier for earlier, later in itertools.pairwise(beats))
 
 
+class TkThreadGuard:
+    """Stands in for a Tk interpreter (`root.tk`, which every widget and variable of the window
+    shares) and notes every call made from a thread other than the one that created it: Tk may
+    only be used from its own thread."""
+
+    def __init__(self, interpreter: object) -> None:
+        self._interpreter = interpreter
+        self._thread = threading.current_thread()
+        self.foreign_calls: list[str] = []
+
+    def __getattr__(self, name: str) -> object:
+        attribute = getattr(self._interpreter, name)
+        if not callable(attribute):
+            return attribute
+
+        def guarded(*args: object, **kwargs: object) -> object:
+            if threading.current_thread() is not self._thread:
+                where = "".join(traceback.format_stack(limit=6)[:-1])
+                self.foreign_calls.append(
+                    f"{name}{args[:3]!r} from {threading.current_thread().name}:\n{where}"
+                )
+            return attribute(*args, **kwargs)
+
+        return guarded
+
+
 @dataclass
 class WindowFactory:
     tmp_path: Path
     dialogs: RecordingDialogs = field(default_factory=RecordingDialogs)
     callback_errors: list[BaseException] = field(default_factory=list)
     windows: list[ReaderWindow] = field(default_factory=list)
+    guards: list[TkThreadGuard] = field(default_factory=list)
 
     def __call__(
         self,
@@ -113,6 +142,9 @@ class WindowFactory:
     ) -> ReaderWindow:
         """A window; unless `services` say otherwise, its word card never asks a provider."""
         root = tk.Tk()
+        guard = TkThreadGuard(root.tk)
+        root.tk = guard  # type: ignore[assignment]
+        self.guards.append(guard)
         window = ReaderWindow(
             root,
             settings or Settings(geometry="1280x800", translate_on_open=False),
@@ -160,8 +192,13 @@ def make_window(tmp_path: Path) -> Iterator[WindowFactory]:
     factory.windows.clear()
     # Collect the closed windows' Tk variables now, on this thread: if a worker thread's
     # allocation triggered the collection later, their __del__ would call Tcl from that thread.
+    # The app leaves an analysis' objects out of collections (gc.freeze); a closed window's go
+    # back in first, or each test's window would stay in memory.
+    gc.unfreeze()
     gc.collect()
     assert not factory.callback_errors, f"Tk callbacks raised: {factory.callback_errors!r}"
+    foreign = [call for guard in factory.guards for call in guard.foreign_calls]
+    assert not foreign, "Tk was called from a worker thread:\n" + "\n".join(foreign[:3])
 
 
 @pytest.fixture

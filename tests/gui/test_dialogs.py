@@ -192,7 +192,7 @@ def test_screenshot_for_the_readme(make_window: WindowFactory, size: str, theme:
     open_sample(window)
     view = window.reading_view
     view.align_now()
-    view.pointer.highlight_sentence("sent:0.1", "hover")  # as if the pointer rested on it
+    view.pointer.highlight_sentence((0, 1), "hover")  # as if the pointer rested on it
     root.update()
     target = Path(folder) / f"main-window-{size}-{theme}.png"
     capture(size, target)

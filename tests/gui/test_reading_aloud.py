@@ -80,7 +80,7 @@ def test_english_counterpart_is_highlighted(make_window: WindowFactory, article_
     session.translations[0] = ParagraphTranslation(
         index=0, source=german, translation=" ".join(english), error=None, sentences=pairs
     )
-    window.state.emit(events.TRANSLATION_PROGRESS)
+    window.state.emit(events.TRANSLATION_PROGRESS, events.TranslationProgress(None))
     window.root.update()
     bar = window.reading_aloud
     bar.play()

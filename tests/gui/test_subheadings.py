@@ -46,7 +46,7 @@ def test_the_title_line_and_a_subheading(make_window: WindowFactory, tmp_path: P
     session.translations[1] = ParagraphTranslation(
         1, "Was die Länder wollen", "What the states want", None
     )
-    window.state.emit(events.TRANSLATION_PROGRESS)
+    window.state.emit(events.TRANSLATION_PROGRESS, events.TranslationProgress(None))
     window.root.update()
     assert english.get("2.0", "2.end") == "What the states want"
     assert "subheading" in english.tag_names("2.3")

@@ -131,7 +131,7 @@ def add_story_translation(window: ReaderWindow) -> None:
             error=None,
             sentences=sentence_pairs(session.document.paragraphs[index], pairs),
         )
-    window.state.emit(events.TRANSLATION_PROGRESS)
+    window.state.emit(events.TRANSLATION_PROGRESS, events.TranslationProgress(None))
     window.root.update()
 
 

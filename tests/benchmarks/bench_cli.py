@@ -1,0 +1,74 @@
+"""`reader analyze` of a 1 MB text as a fresh process, against textstat in fresh processes.
+
+What a user of the command waits for is the whole process: start-up, imports, loading the word
+data, the analysis and writing the JSON. Goal (issue 14): ≤ 0.6 × textstat's two German formulas
+(`flesch_reading_ease` + `wiener_sachtextformel`) computed in a fresh process of their own.
+
+Each program runs several times, alternately, and the fastest run of each counts: on a shared
+machine the slower runs measure the neighbours. The caches the app builds once (simplemma's
+forms, wordfreq's compact list, the parsed glossary) are built by an untimed first run into a
+cache folder of the benchmark's own, so that other programs using the user's cache cannot
+invalidate them mid-run.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.bench_readability import LARGE_BYTES, build_text
+
+ROUNDS = 5
+ROOT = Path(__file__).resolve().parents[2]
+
+_TEXTSTAT = """
+import sys, textstat
+textstat.set_lang("de_DE")
+text = open(sys.argv[1], encoding="utf-8").read()
+for formula in sys.argv[2:]:
+    if formula == "flesch":
+        textstat.flesch_reading_ease(text)
+    else:
+        textstat.wiener_sachtextformel(text, 1)
+"""
+
+
+def run_seconds(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-cli-") as folder:
+        text_file = Path(folder) / "artikel.txt"
+        text_file.write_text(build_text(LARGE_BYTES, seed=2), encoding="utf-8")
+        env = dict(os.environ, XDG_CACHE_HOME=str(Path(folder) / "cache"))
+        reader = [sys.executable, "-m", "reader", "analyze", str(text_file), "--json"]
+        textstat = [sys.executable, "-c", _TEXTSTAT, str(text_file)]
+        commands = {
+            "reader": reader,
+            "textstat": [*textstat, "flesch", "wiener"],
+            "flesch": [*textstat, "flesch"],
+            "wiener": [*textstat, "wiener"],
+        }
+        run_seconds(reader, env)  # builds the caches a first start builds once
+        best = dict.fromkeys(commands, float("inf"))
+        for _ in range(ROUNDS):
+            for name, command in commands.items():
+                best[name] = min(best[name], run_seconds(command, env))
+    separate = best["flesch"] + best["wiener"]
+    print(
+        f"`reader analyze --json` of 1 MB, fresh process: {best['reader']:.2f} s; textstat's "
+        f"two formulas in one fresh process {best['textstat']:.2f} s: ratio "
+        f"{best['reader'] / best['textstat']:.2f} (goal ≤ 0.6); each formula in its own "
+        f"process {separate:.2f} s: ratio {best['reader'] / separate:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
