@@ -149,7 +149,8 @@ class ArticleOpener:
 
                 def show() -> None:
                     self._show_preview(beginning)
-                    shown.set()
+                    # Once Tk has drawn it (its redrawing waits for the event loop's idle time).
+                    self.state.root.after_idle(shown.set)
 
                 self.state.calls.post(request, show)
                 # Loading the rest holds the GIL most of the time, which would make each of the
