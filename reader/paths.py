@@ -13,13 +13,19 @@ the per-user folders already belong to the user.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import sqlite3
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import platformdirs
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 APP_NAME = "german-reader"
 PACKAGE_DATA = Path(__file__).parent / "data"
@@ -109,6 +115,17 @@ def _tighten(path: Path, mode: int) -> None:
         return
     with contextlib.suppress(OSError):  # a file of another user's, or a read-only system
         os.chmod(path, stat.S_IMODE(status.st_mode) & mode)
+
+
+def open_database(path: Path, open_file: Callable[[], T], what: str) -> T:
+    """`open_file()`; if the file is no usable database, keep it aside (renamed, for recovery)
+    and open an empty one in its place."""
+    try:
+        return open_file()
+    except sqlite3.DatabaseError as error:
+        aside = set_aside_database(path)
+        log.warning("%s %s is corrupt (%s); kept as %s", what, path, error, aside)
+        return open_file()
 
 
 def set_aside_database(path: Path) -> Path:

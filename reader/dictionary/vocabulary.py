@@ -59,11 +59,7 @@ class SavedWord:
 class Vocabulary:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.data_dir() / FILE_NAME
-        try:
-            self._connection = self._open()
-        except sqlite3.DatabaseError as error:
-            self._set_aside(error)
-            self._connection = self._open()
+        self._connection = paths.open_database(self.path, self._open, "vocabulary")
 
     def _open(self) -> sqlite3.Connection:
         """Open (or create, readable by the user alone) the file and prepare the schema."""
@@ -82,11 +78,6 @@ class Vocabulary:
             connection.close()
             raise
         return connection
-
-    def _set_aside(self, error: sqlite3.DatabaseError) -> None:
-        """Keep a corrupt file (renamed, for recovery) and start an empty vocabulary."""
-        aside = paths.set_aside_database(self.path)
-        logger.warning("vocabulary %s is corrupt (%s); kept as %s", self.path, error, aside)
 
     def close(self) -> None:
         self._connection.close()

@@ -8,6 +8,7 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from reader import paths
 from reader.learner.status import WordStatus
@@ -21,18 +22,7 @@ def vocabulary_lemmas(path: Path | None = None) -> dict[str, str]:
     created; an unreadable one is logged and empty)."""
     from reader.dictionary.vocabulary import FILE_NAME
 
-    path = path or paths.data_dir() / FILE_NAME
-    if not path.exists():
-        return {}
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            rows = connection.execute("SELECT DISTINCT lemma FROM word").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        log.warning("cannot read the vocabulary %s: %s", path, error)
-        return {}
+    rows = _read_only(path or paths.data_dir() / FILE_NAME, "SELECT DISTINCT lemma FROM word")
     return lemmas_by_key(lemma for (lemma,) in rows)
 
 
@@ -58,19 +48,24 @@ def marked_statuses(path: Path | None = None) -> dict[str, WordStatus]:
     a missing file is empty, an unreadable one is logged and empty."""
     from reader.learner.store import FILE_NAME
 
-    path = path or paths.data_dir() / FILE_NAME
+    rows = _read_only(path or paths.data_dir() / FILE_NAME, "SELECT key, status FROM status")
+    return {key: WordStatus(status) for key, status in rows if status in _VALUES}
+
+
+def _read_only(path: Path, query: str) -> list[tuple[Any, ...]]:
+    """The rows `query` gives from the database at `path`, opened read only: none when the file
+    is missing (it is not created) or unreadable (logged)."""
     if not path.exists():
-        return {}
+        return []
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
-            rows = connection.execute("SELECT key, status FROM status").fetchall()
+            return connection.execute(query).fetchall()
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        log.warning("cannot read the word statuses %s: %s", path, error)
-        return {}
-    return {key: WordStatus(status) for key, status in rows if status in _VALUES}
+        log.warning("cannot read %s: %s", path, error)
+        return []
 
 
 def current_statuses() -> dict[str, WordStatus]:

@@ -98,11 +98,7 @@ class LearnerStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.data_dir() / FILE_NAME
-        try:
-            self._connection = self._open()
-        except sqlite3.DatabaseError as error:
-            self._set_aside(error)
-            self._connection = self._open()
+        self._connection = paths.open_database(self.path, self._open, "learner file")
 
     def _open(self) -> sqlite3.Connection:
         paths.private_file(self.path)  # 0600 before SQLite opens it (its -wal and -shm follow)
@@ -121,11 +117,6 @@ class LearnerStore:
             connection.close()
             raise
         return connection
-
-    def _set_aside(self, error: sqlite3.DatabaseError) -> None:
-        """Keep a corrupt file (renamed, for recovery) and start an empty one."""
-        aside = paths.set_aside_database(self.path)
-        logger.warning("learner file %s is corrupt (%s); kept as %s", self.path, error, aside)
 
     def close(self) -> None:
         self._connection.close()
