@@ -92,6 +92,7 @@ class CompoundAnalyser:
         self._is_political_modifier = is_political_modifier
         self._english = english
         self._segments: dict[str, tuple[str, ...] | None] = {}
+        self._parts: dict[str, bool] = {}  # compounds share their parts (Haushalts|…)
         # Most cuts of a word start no political noun: one set lookup rules them out.
         self._head_openings = {form[:3].lower() for form in head_forms if len(form) >= 3}
         self._first_part_openings = {
@@ -217,6 +218,12 @@ class CompoundAnalyser:
         return best
 
     def _is_part(self, text: str) -> bool:
+        known = self._parts.get(text)
+        if known is None:
+            known = self._parts[text] = self._is_word_part(text)
+        return known
+
+    def _is_word_part(self, text: str) -> bool:
         if len(text) < MIN_PART or text.lower() in compounds.NOT_MODIFIERS:
             return False
         if text.isupper():
