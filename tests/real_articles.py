@@ -18,6 +18,9 @@ An annotation file:
                                  # term must stay unmarked
     borderline = ["Sitzung"]     # marks on these count neither way
 
+A PDF of ../shared/corpus/pdf/ is annotated by a range of its pages: `page = "pdf/NAME.pdf"`
+and `pages = [FIRST, LAST]` (1-based, inclusive); its text is pypdf's, lines rejoined.
+
 Scoring: each term is searched, as a whole word, forward from the end of the previous one; a
 term is found when a mark overlaps it, a mark is right when it overlaps a term.
 
@@ -32,6 +35,7 @@ import os
 import re
 import sys
 import tomllib
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +45,11 @@ from pathlib import Path
 ANNOTATIONS = Path(
     os.environ.get("READER_ANNOTATIONS") or Path(__file__).parent / "fixtures" / "real_articles"
 )
-PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "web-pages"
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+PAGES = CORPUS / "web-pages"
+_HYPHENATED_LINE_END = re.compile(r"(?<=[a-zäöüß])\s?-\s*\n(?=[a-zäöüß])")
+_PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$", re.MULTILINE)
+_SENTENCE_END = (".", "!", "?", ":", "“", '"')
 
 Span = tuple[int, int, int]  # paragraph, start, end
 Marker = Callable[[list[str]], list[Span]]
@@ -101,6 +109,42 @@ def page_paragraphs(page: Path) -> list[str]:
     return [line.strip() for line in (text or "").split("\n") if line.strip()]
 
 
+def pdf_paragraphs(document: Path, pages: tuple[int, int]) -> list[str]:
+    """The text of pages FIRST..LAST of a PDF as pypdf extracts it: page numbers dropped, a word
+    hyphenated at a line's end made whole, lines joined into paragraphs that end where a line
+    ends a sentence."""
+    import pypdf
+
+    reader = pypdf.PdfReader(document)
+    first, last = pages
+    text = "\n".join(reader.pages[number - 1].extract_text() for number in range(first, last + 1))
+    text = _HYPHENATED_LINE_END.sub("", _PAGE_NUMBER_LINE.sub("", text))
+    paragraphs: list[str] = []
+    lines: list[str] = []
+    for line in (line.strip() for line in text.split("\n")):
+        if line:
+            lines.append(line)
+        if lines and (not line or line.endswith(_SENTENCE_END)):
+            paragraphs.append(" ".join(lines))
+            lines = []
+    if lines:
+        paragraphs.append(" ".join(lines))
+    return [_without_private_characters(paragraph) for paragraph in paragraphs]
+
+
+def _without_private_characters(text: str) -> str:
+    """Without the PDF fonts' private-use bullets."""
+    return "".join(char for char in text if unicodedata.category(char) != "Co").strip()
+
+
+def _paragraphs_of(data: dict[str, object]) -> list[str]:
+    page = str(data["page"])
+    if page.endswith(".pdf"):
+        first, last = data["pages"]  # type: ignore[misc]
+        return pdf_paragraphs(CORPUS / page, (int(first), int(last)))
+    return page_paragraphs(PAGES / page)
+
+
 def load_articles() -> list[RealArticle]:
     articles = []
     for path in sorted(ANNOTATIONS.glob("*.terms.toml")):
@@ -111,7 +155,7 @@ def load_articles() -> list[RealArticle]:
                 name=path.name.removesuffix(".terms.toml"),
                 country=data.get("country", "DE"),
                 origin=data.get("origin", ""),
-                paragraphs=page_paragraphs(PAGES / data["page"]),
+                paragraphs=_paragraphs_of(data),
                 terms=list(data.get("terms", [])),
                 not_terms=list(data.get("not_terms", [])),
                 borderline=list(data.get("borderline", [])),
@@ -201,8 +245,11 @@ def score_all(marker: Marker = glossary_marks) -> dict[str, tuple[RealArticle, S
     }
 
 
-def _show(page: str) -> None:
-    for number, paragraph in enumerate(page_paragraphs(PAGES / page)):
+def _show(page: str, pages: str = "") -> None:
+    """`show FILE.html`, or `show pdf/NAME.pdf FIRST-LAST` for a PDF's pages."""
+    first, _, last = pages.partition("-")
+    data: dict[str, object] = {"page": page, "pages": [first, last or first]}
+    for number, paragraph in enumerate(_paragraphs_of(data)):
         print(f"[{number}] {paragraph}\n")
 
 
@@ -237,7 +284,7 @@ def _score() -> None:
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "score"
     if command == "show":
-        _show(sys.argv[2])
+        _show(*sys.argv[2:4])
     elif command == "check":
         sys.exit(_check())
     else:
