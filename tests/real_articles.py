@@ -140,8 +140,10 @@ def _without_private_characters(text: str) -> str:
 def _paragraphs_of(data: dict[str, object]) -> list[str]:
     page = str(data["page"])
     if page.endswith(".pdf"):
-        first, last = data["pages"]  # type: ignore[misc]
-        return pdf_paragraphs(CORPUS / page, (int(first), int(last)))
+        pages = data["pages"]
+        assert isinstance(pages, list), f"{page}: pages = [FIRST, LAST]"
+        first, last = (int(number) for number in pages)
+        return pdf_paragraphs(CORPUS / page, (first, last))
     return page_paragraphs(PAGES / page)
 
 
