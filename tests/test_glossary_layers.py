@@ -591,3 +591,22 @@ def test_verbs_of_political_nouns_and_hyphenated_adjectives(
 
 def test_an_everyday_verb_in_ieren_is_not_glossed_from_its_noun(matcher: TermMatcher) -> None:
     assert marks(matcher, "Wir mobilisieren alle Kräfte und organisieren ein Fest.") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "gloss"),
+    [
+        ("Bundesebene", "federal + level"),
+        ("Landesebene", "state + level"),
+        ("Regierungsebene", "government + level"),
+    ],
+)
+def test_the_level_of_an_authority_is_political_and_a_level(
+    matcher: TermMatcher, word: str, gloss: str
+) -> None:
+    (match,) = matcher.find_in_text(f"Das wird auf {word} entschieden.")
+    assert match.entry.english[0] == gloss
+
+
+def test_a_landing_plain_is_no_level_of_government(matcher: TermMatcher) -> None:
+    assert matcher.find_in_text("Die Landebene war flach.") == []

@@ -59,6 +59,10 @@ MODIFIER_ENGLISH = {
     "unter": "lower",
 }
 
+# Parts whose dictionary English comes first in a sense they do not have in compounds: a
+# Regierungsebene is a level of government, not a plain.
+PART_ENGLISH = {"ebene": "level"}
+
 NounLookup = Callable[[str], "GlossaryEntry | None"]
 EnglishLookup = Callable[[str], "str | None"]
 
@@ -281,7 +285,9 @@ class CompoundAnalyser:
             ),
             capitalised,
         )
-        english = None if is_head else MODIFIER_ENGLISH.get(lemma.lower())
+        english = PART_ENGLISH.get(lemma.lower())
+        if not is_head:
+            english = MODIFIER_ENGLISH.get(lemma.lower(), english)
         return CompoundPart(text, lemma, english or self._english(_masculine(lemma, self.lexicon)))
 
 

@@ -160,7 +160,10 @@ ROLE_HEADS = (
 )  # fmt: skip
 # What follows any ambiguous headword to make a compound about policy: Pflegefinanzierung,
 # Pflegereform, Lagerpolitik, Amtsgesetz.
-POLICY_RESTS = ("finanzierung", "reform", "politik", "gesetz", "versicherung", "notstand")
+# Bundesebene, Landesebene: the level of the federation or of a state.
+POLICY_RESTS = (
+    "finanzierung", "reform", "politik", "gesetz", "versicherung", "notstand", "ebene",
+)  # fmt: skip
 
 
 # Words too basic or too general to mark on their own (annotators of real news never counted
