@@ -610,3 +610,48 @@ def test_the_level_of_an_authority_is_political_and_a_level(
 
 def test_a_landing_plain_is_no_level_of_government(matcher: TermMatcher) -> None:
     assert matcher.find_in_text("Die Landebene war flach.") == []
+
+
+COURT_PARAGRAPH = (
+    "Das Gericht verurteilte den Angeklagten, der Richter sprach von Betrug. Die Klage der "
+    "Staatsanwaltschaft hatte Erfolg, die Strafe ist hoch, die Haft beginnt bald."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trial"),
+    [
+        ("Der Prozess dauerte zwei Wochen.", True),
+        ("Alle sollen am demokratischen Prozess teilnehmen.", False),
+        ("Die politischen Prozesse sollen bürgernah sein.", False),
+        ("Der Prozess der Ausarbeitung einer Verfassung beginnt.", False),
+    ],
+)
+def test_in_an_article_about_courts_a_process_stays_a_process(
+    matcher: TermMatcher, sentence: str, trial: bool
+) -> None:
+    paragraphs = [COURT_PARAGRAPH, sentence]
+    found = matcher.find_in_paragraphs(paragraphs)[1]
+    assert any(match.entry.term == "Prozess" for match in found) is trial
+
+
+def test_a_multi_word_term_with_hyphens_opens_a_compound(matcher: TermMatcher) -> None:
+    (match,) = matcher.find_in_text("Viele Hartz-IV-Betroffene klagen.")
+    assert match.entry.term == "Hartz IV"
+
+
+@pytest.mark.parametrize("word", ["Asylgründe", "Asylunterkunft"])
+def test_asyl_is_a_political_first_part_though_short(matcher: TermMatcher, word: str) -> None:
+    (match,) = matcher.find_in_text(f"Die {word} sind Thema.")
+    assert match.entry.source == "compound"
+    assert match.entry.parts[0].text == "Asyl"
+
+
+def test_peace_alone_is_too_basic_to_mark(matcher: TermMatcher) -> None:
+    text = "Frieden und friedliche Lösungen, sagt der Friedensnobelpreisträger."
+    assert [found for found, _, _ in marks(matcher, text)] != ["Frieden"]
+    assert "Frieden" not in [found for found, _, _ in marks(matcher, text)]
+
+
+def test_belonging_is_no_serfdom(matcher: TermMatcher) -> None:
+    assert matcher.find_in_text("Die Zugehörigkeit zur Kirche ist privat.") == []

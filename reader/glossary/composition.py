@@ -151,7 +151,10 @@ class CompoundAnalyser:
 
     def _political_first_part(self, word: str) -> GlossaryEntry | None:
         """Koalitions|streit: no political head, but a political first part and a noun after."""
-        if word[: compounds.MIN_POLITICAL_FIRST_PART] not in self._first_part_openings:
+        opening = word[: compounds.MIN_POLITICAL_FIRST_PART]
+        if opening not in self._first_part_openings and not word.startswith(
+            compounds.SHORT_POLITICAL_FIRST_PARTS
+        ):
             return self._electoral_compound(word)  # no glossary noun can be its first part
         for first_part, rest in compounds.first_part_splits(word):
             entry = self._political_noun(first_part)

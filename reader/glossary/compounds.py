@@ -30,6 +30,8 @@ MIN_MODIFIER_BEFORE_SHORT_HEAD = 4
 # A political first part must be at least this long: shorter ones (Rat-, Amt-, Wahl-, Bank-,
 # Zoll-) start too many everyday words (Ratgeber, Wahlheimat, Bankraub, Zollstock).
 MIN_POLITICAL_FIRST_PART = 5
+# Shorter first parts that are political wherever they open a noun (Asyl|gründe, Exil|regierung).
+SHORT_POLITICAL_FIRST_PARTS = ("Asyl", "Exil", "Veto")
 MIN_HEAD_AFTER_FIRST_PART = 4
 
 # What follows a first part in a derived word, not a compound: Gesetz|mäßigkeit, Staat|lichkeit.
@@ -162,14 +164,14 @@ ROLE_HEADS = (
 # Pflegereform, Lagerpolitik, Amtsgesetz.
 # Bundesebene, Landesebene: the level of the federation or of a state.
 POLICY_RESTS = (
-    "finanzierung", "reform", "politik", "gesetz", "versicherung", "notstand", "ebene",
+    "finanzierung", "reform", "politik", "gesetz", "versicherung", "notstand", "ebene", "wechsel",
 )  # fmt: skip
 
 
 # Words too basic or too general to mark on their own (annotators of real news never counted
 # them): they still head compounds (Außenpolitik, Altenpflege) and are a first part only before
 # a word of policy or a role, as an ambiguous headword is (Politikbild, Pflegedienst are not).
-BASIC_WORDS = frozenset({"politik", "pflege"})
+BASIC_WORDS = frozenset({"politik", "pflege", "frieden"})
 
 
 def is_ambiguous_head(term: str) -> bool:
@@ -259,6 +261,10 @@ def first_part_splits(word: str) -> Iterator[tuple[str, str]]:
             continue
         for stem in _without_linking(word[:cut]):
             yield stem, rest[:1].upper() + rest[1:]
+    short = word[: len(SHORT_POLITICAL_FIRST_PARTS[0])]
+    rest = word[len(short) :]
+    if short in SHORT_POLITICAL_FIRST_PARTS and rest[:1].islower():
+        yield short, rest[:1].upper() + rest[1:]
 
 
 def _without_linking(part: str) -> Iterator[str]:

@@ -40,11 +40,11 @@ DOMAIN_NAMES = {"pol.": "politics", "jur.": "law", "mil.": "the military"}
 MAX_ZIPF = 3.3
 # Words Ding tags political or legal that annotators of real news judged everyday words, wrong
 # to mark in a political glossary: left out when the layer is read, so an installed dictionary
-# needs no rebuild.
+# needs no rebuild. Also words that hide in everyday words as their head (Zuge|hörigkeit).
 EVERYDAY_TAGGED = frozenset(
     {"Narrativ", "Denkverbot", "Diversität", "Protestaktion", "Nothilfe", "Leitsatz",
      "Herkunftsland", "Zielland", "Drohgebärde", "Drohgebärden", "zukunftsfähig", "idealtypisch",
-     "grenznah", "auswärtig"}
+     "grenznah", "auswärtig", "Hörigkeit"}
 )  # fmt: skip
 _COUNTRY_TAGS = {"[Ös.]": "AT", "[Schw.]": "CH"}
 _NOUN = re.compile(r"\{(?:m|f|n|pl|m,f|f,m)\}")

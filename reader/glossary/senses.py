@@ -32,7 +32,9 @@ sense is *not* meant, from the words around it:
   eigener Wahl") and in "keine Wahl", "die Wahl haben", "erste Wahl".
 - **Prozess**, **Verfahren** and **Revision** are a trial, legal proceedings and an appeal on
   points of law only in a sentence (or an article) about courts ("der Prozess gegen …",
-  "Die Revision des Beklagten"); otherwise a process, a method, a revised edition.
+  "Die Revision des Beklagten"); otherwise a process, a method, a revised edition. In an
+  article about courts, "am demokratischen Prozess" and "der Prozess der Ausarbeitung" are
+  still processes.
 - **Botschaft** is an embassy after a nationality ("die italienische Botschaft"), before "in"
   or beside diplomats and visas; otherwise a message.
 - **Sitz** is a seat in parliament or of an authority only in a sentence about votes, parties or
@@ -42,8 +44,8 @@ sense is *not* meant, from the words around it:
 - **Herrschaft** lost over a car ("verlor die Herrschaft über seinen Wagen") is control, the
   phrase of Swiss police reports.
 - **Asyle**, **Asylen** (plural) are asylums, institutions; political asylum has no plural.
-- **Politik** alone is a word every learner knows (`compounds.BASIC_WORDS`); its compounds
-  (Außenpolitik, Klima-Politik) are marked.
+- **Politik** and **Frieden** alone are words every learner knows (`compounds.BASIC_WORDS`);
+  their compounds (Außenpolitik, Klima-Politik, Friedensvertrag) are marked.
 - **abstimmen** is voting only "über" something ("Der Bundestag stimmt über das Gesetz ab");
   "mit den Ländern abgestimmt" is coordinated.
 - **antreten** is standing for election or taking up an office only in a sentence about
@@ -235,7 +237,19 @@ def _has_cue(term: str, tokens: Tokens, position: int, article: ArticleContext) 
         return True
     if term == "Botschaft":
         return _previous(tokens, position).endswith(("sche", "schen"))
-    return pattern is _LEGAL_CONTEXT and article.legal
+    return pattern is _LEGAL_CONTEXT and article.legal and not _is_a_course(tokens, position)
+
+
+_QUALITY_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "liche", "lichen", "licher")
+
+
+def _is_a_course(tokens: Tokens, position: int) -> bool:
+    """ "am demokratischen Prozess", "die politischen Prozesse", "der Prozess der Ausarbeitung":
+    a process, however much of the article is about courts."""
+    if _previous(tokens, position).endswith(_QUALITY_ENDINGS):
+        return True
+    following = tokens.texts[position + 2] if position + 2 < len(tokens) else ""
+    return _next(tokens, position) in ("der", "des") and following.endswith(("ung", "ungen"))
 
 
 _LOSING = frozenset({"verlor", "verloren", "verliert", "verlieren", "verlöre"})

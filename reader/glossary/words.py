@@ -270,10 +270,23 @@ class WordAnalyser:
             )
             if entry is not None:
                 return entry
+        entry = self._term_of_words(parts[:-1])
+        if entry is not None:
+            return entry
         for part in parts[:-1]:
             entry = self.abbreviation(part) or (self.noun(part) if part[:1].isupper() else None)
             if entry is not None:
                 return entry
+        return None
+
+    def _term_of_words(self, parts: list[str]) -> GlossaryEntry | None:
+        """A multi-word headword written with hyphens as the first part of a compound:
+        "Hartz-IV-Betroffene" is about Hartz IV (not about the Swiss IV)."""
+        for first in range(len(parts) - 1):
+            for last in range(len(parts), first + 1, -1):
+                entry = self.glossary.get(" ".join(parts[first:last]))
+                if entry is not None:
+                    return entry
         return None
 
     def _coalition_colours(self, word: str) -> GlossaryEntry | None:
