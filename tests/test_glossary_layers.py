@@ -655,3 +655,31 @@ def test_peace_alone_is_too_basic_to_mark(matcher: TermMatcher) -> None:
 
 def test_belonging_is_no_serfdom(matcher: TermMatcher) -> None:
     assert matcher.find_in_text("Die Zugehörigkeit zur Kirche ist privat.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("IV. Demokratische Teilhabe", ["Demokratische", "Teilhabe"]),
+        ("Karl IV baute eine Brücke, sagt die Regierung.", ["Regierung"]),
+        ("Die IV zahlt eine Rente.", ["IV", "Rente"]),
+    ],
+)
+def test_a_roman_numeral_is_no_abbreviation(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    assert [found for found, _, _ in marks(matcher, text)] == marked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Gesellschaft ist ein Prozess, sagt die Regierung.",
+        "Der Prozess ist auf Wirtschaft ausgerichtet, sagt die Regierung.",
+        "Ihr Flugzeug überzeugte im Prozess, sagt die Regierung.",
+    ],
+)
+def test_words_that_only_look_like_court_words_make_no_trial(
+    matcher: TermMatcher, sentence: str
+) -> None:
+    assert [found for found, _, _ in marks(matcher, sentence)] == ["Regierung"]

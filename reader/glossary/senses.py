@@ -43,6 +43,8 @@ sense is *not* meant, from the words around it:
   an attack in words, not an armed one.
 - **Herrschaft** lost over a car ("verlor die Herrschaft über seinen Wagen") is control, the
   phrase of Swiss police reports.
+- A Roman numeral (**IV**, the Swiss disability insurance) numbering a chapter ("IV.") or after
+  a name ("Karl IV") is a number.
 - **Asyle**, **Asylen** (plural) are asylums, institutions; political asylum has no plural.
 - **Politik** and **Frieden** alone are words every learner knows (`compounds.BASIC_WORDS`);
   their compounds (Außenpolitik, Klima-Politik, Friedensvertrag) are marked.
@@ -117,10 +119,13 @@ _VOTING_ON = frozenset({"über", "darüber", "worüber"})
 _HOUSEHOLDS = ("Haushalte", "Haushalten", "haushalte", "haushalten")
 
 
+# Stems of court words, kept from look-alikes: -schaft (Gesellschaft), gerichtet, Berichterstatter,
+# beurteilen, beklagen, überzeugen, Flugzeug, Verteidigungsminister.
 _LEGAL_CONTEXT = re.compile(
-    r"(?i:gericht|richter|angeklagt|anklage|staatsanwalt|urteil|verteidig|zeug|verurteil|"
-    r"freispruch|freigesprochen|schöffen|kläger|klage|beklagt|justiz|ermittl|strafe|straf|"
-    r"haft|senat|bgh|instanz|berufung|§|paragra|mord|betrug|korruption|untreue|prozesstag)"
+    r"(?i:gericht(?!et)|(?<!be)richter|angeklagt|anklage|staatsanwalt|(?<!be)urteil|verteidiger|"
+    r"\bzeug(?!nis)|augenzeug|kronzeug|verurteil|freispruch|freigesprochen|schöffen|kläger|"
+    r"(?<!be)klage|beklagt|justiz|ermittl|strafe|straf|(?<!sc)haft|senat|bgh|instanz|berufung|"
+    r"§|paragra|mord|betrug|korruption|untreue|prozesstag)"
 )
 _EMBASSY_CONTEXT = re.compile(r"(?i:botschafter|diplomat|konsul|außenminist|auswärtig|visum|visa)")
 _SEAT_CONTEXT = re.compile(
@@ -170,6 +175,8 @@ def keeps(
     """Whether the word at `position` of `text` is meant in the entry's political sense."""
     term = entry.term.casefold()
     word = tokens.texts[position]
+    if _ROMAN_NUMERAL.fullmatch(word) and _is_a_number(text, tokens, position):
+        return False
     if entry.term == "Land" and word in _FEDERAL_STATE_FORMS:
         if _previous(tokens, position).startswith(_COUNTRY_BEFORE_LAND):
             return False  # "in unserem Land", "aus anderen Ländern": a country
@@ -356,6 +363,23 @@ def _in_sentence(tokens: Tokens, position: int, words: frozenset[str]) -> bool:
     while last + 1 < len(tokens) and tokens.sentences[last + 1] == sentence:
         last += 1
     return any(tokens.texts[index].casefold() in words for index in range(first, last + 1))
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,5}")
+
+
+def _is_a_number(text: str, tokens: Tokens, position: int) -> bool:
+    """ "IV." numbering a chapter, "Karl IV", "Hartz IV": a Roman numeral, not the Swiss IV."""
+    end = tokens.ends[position]
+    if text[end : end + 1] == ".":
+        return True
+    previous = tokens.texts[position - 1] if position > 0 else ""
+    if not previous[:1].isupper() or previous.casefold() in _DETERMINERS:
+        return False
+    return text[tokens.ends[position - 1] : tokens.starts[position]] == " "
+
+
+_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "eine", "ein", "einer"})
 
 
 def _previous(tokens: Tokens, position: int) -> str:

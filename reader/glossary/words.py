@@ -118,7 +118,9 @@ class WordAnalyser:
 
     def _capitalised(self, word: str, initial: bool) -> GlossaryEntry | None:
         entry = self.noun(word)
-        if entry is None and initial:
+        if entry is None and (initial or not self._is_noun(word)):
+            # A sentence's first word, or an adjective capitalised in a heading or a name
+            # ("V. Demokratische Teilhabe", "Soziale Marktwirtschaft").
             entry = self.lower_word(word[:1].lower() + word[1:])
         if entry is None:
             entry = self._layer_noun(word)
@@ -129,6 +131,10 @@ class WordAnalyser:
         elif entry is None and not self._is_verb_infinitive(word):
             entry = self.compounds.analyse(word)
         return entry
+
+    def _is_noun(self, word: str) -> bool:
+        lemma = self.lemma(word)
+        return lemma is None or lemma[:1].isupper()
 
     def _is_verb_infinitive(self, word: str) -> bool:
         """ "Überwachen", "Regieren": a verb used as a noun is no compound (Über|wachen)."""
