@@ -683,3 +683,19 @@ def test_words_that_only_look_like_court_words_make_no_trial(
     matcher: TermMatcher, sentence: str
 ) -> None:
     assert [found for found, _, _ in marks(matcher, sentence)] == ["Regierung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Wir wollen im Parlament abzustimmen lernen.", ["Parlament", "abzustimmen"]),
+        ("Die Bürger üben ihre Macht in Abstimmungen aus.", ["Abstimmungen"]),
+        ("Das geschah in Abstimmung mit der Regierung.", ["Regierung"]),
+        ("Das Recht zu wählen gilt, sagt die Regierung.", ["wählen", "Regierung"]),
+        ("Sie dürfen die Farbe wählen. Das sagt die Regierung.", ["Regierung"]),
+    ],
+)
+def test_voting_without_ueber_and_the_right_to_vote(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    assert [found for found, _, _ in marks(matcher, text)] == marked

@@ -17,8 +17,8 @@ sense is *not* meant, from the words around it:
 - **Haushalte**, **Haushalten** (plural) are households; a budget is "der Haushalt", but not
   "im selben/gleichen/eigenen Haushalt" (living together).
 - **Unabhängigkeit** "finanzielle/wirtschaftliche/persönliche" is a person's independence.
-- **wählen** is voting only in a sentence about an election, a party, a candidate or an office
-  ("Man kann diesen Ausgangspunkt wählen" is choosing).
+- **wählen** is voting only in a sentence about an election, a party, a candidate or an office,
+  or as "das Recht zu wählen" ("Man kann diesen Ausgangspunkt wählen" is choosing).
 - **Stimme(n)** is a vote only in a sentence about votes (numbers, Prozent, Wahl, Wähler, Mehrheit,
   erhalten/gewinnen/verlieren …); "prominente Stimmen warnen" are voices.
 - **stimmen** is voting only with "für", "gegen", "dafür", "dagegen", "mit Ja/Nein" in its
@@ -48,8 +48,9 @@ sense is *not* meant, from the words around it:
 - **Asyle**, **Asylen** (plural) are asylums, institutions; political asylum has no plural.
 - **Politik** and **Frieden** alone are words every learner knows (`compounds.BASIC_WORDS`);
   their compounds (Außenpolitik, Klima-Politik, Friedensvertrag) are marked.
-- **abstimmen** is voting only "über" something ("Der Bundestag stimmt über das Gesetz ab");
-  "mit den Ländern abgestimmt" is coordinated.
+- **abstimmen** is voting only "über" something ("Der Bundestag stimmt über das Gesetz ab") or
+  in a sentence naming the body that votes ("im Parlament abzustimmen"); "mit den Ländern
+  abgestimmt" is coordinated. **Abstimmungen** (plural) "in Abstimmungen" are votes.
 - **antreten** is standing for election or taking up an office only in a sentence about
   elections, candidates or offices ("Zwölf Parteien traten zur Wahl an", "das Amt antreten");
   a team "tritt gegen Bayern an", a journey is "angetreten".
@@ -116,6 +117,9 @@ _ELECTION_CONTEXT = re.compile(
     r"sonntag|liste|mandat|amt)"
 )
 _VOTING_ON = frozenset({"über", "darüber", "worüber"})
+# Where abstimmen is voting even without "über": "im Parlament abzustimmen".
+_VOTING_BODIES = frozenset({"parlament", "bundestag", "nationalrat", "landtag", "plenum", "volk"})
+_COORDINATED_WITH = frozenset({"mit", "untereinander", "aufeinander"})
 _HOUSEHOLDS = ("Haushalte", "Haushalten", "haushalte", "haushalten")
 
 
@@ -193,9 +197,14 @@ def keeps(
     if entry.term == "Unabhängigkeit" and _previous(tokens, position).startswith(_PERSONAL):
         return False
     if entry.term == "wählen":
-        return _sentence_matches(tokens, position, _ELECTION_CONTEXT)
+        return _is_right_to_vote(tokens, position) or _sentence_matches(
+            tokens, position, _ELECTION_CONTEXT
+        )
     if entry.term == "abstimmen":
-        return _in_sentence(tokens, position, _VOTING_ON)
+        return _in_sentence(tokens, position, _VOTING_ON) or (
+            _in_sentence(tokens, position, _VOTING_BODIES)
+            and not _in_sentence(tokens, position, _COORDINATED_WITH)
+        )
     if entry.term == "stimmen":
         return _in_sentence(tokens, position, _VOTE_WORDS)
     if term in compounds.BASIC_WORDS and entry.source == "glossary" and "-" not in word:
@@ -305,10 +314,19 @@ def _federal_context(text: str, start: int, end: int) -> bool:
     )
 
 
+def _is_right_to_vote(tokens: Tokens, position: int) -> bool:
+    """ "das Recht zu wählen", "das Recht, zu wählen": voting."""
+    before = [tokens.texts[number].casefold() for number in range(max(0, position - 2), position)]
+    return before[-1:] == ["zu"] and "recht" in before
+
+
 def _is_coordination(tokens: Tokens, position: int) -> bool:
     following = _next(tokens, position)
-    previous = _previous(tokens, position)
-    return following in ("zwischen", "untereinander") or previous in (
+    if following in ("zwischen", "untereinander"):
+        return True
+    if tokens.texts[position].endswith("en"):
+        return False  # "in Abstimmungen" are votes: "in Abstimmung mit" is singular
+    return _previous(tokens, position) in (
         "in",
         "nach",
         "ohne",
