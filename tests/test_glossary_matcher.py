@@ -111,6 +111,12 @@ english = ["to summon"]
 explanation = "To call an ambassador in to protest."
 
 [[entry]]
+term = "tagen"
+pos = "verb"
+english = ["to sit", "to be in session"]
+explanation = "Of a parliament or a committee: to hold a meeting."
+
+[[entry]]
 term = "verabschieden"
 pos = "verb"
 english = ["to pass (a law)"]
@@ -452,6 +458,13 @@ def test_verb_stimmen_versus_noun_stimmen(matcher: TermMatcher) -> None:
     assert marks(matcher, "Die Angaben stimmen, sagte er.") == []
 
 
+def test_an_inflected_noun_opening_a_sentence_is_no_verb(matcher: TermMatcher) -> None:
+    assert marks(matcher, "Tagen später tagte der Ausschuss.") == [
+        ("tagte", "tagen"),
+        ("Ausschuss", "Ausschuss"),
+    ]
+
+
 def test_lower_case_verb_entry_by_lemma(matcher: TermMatcher) -> None:
     assert marks(matcher, "Sie haben gestern darüber abgestimmt.") == [("abgestimmt", "abstimmen")]
 
@@ -539,7 +552,7 @@ def test_ambiguous_words_need_political_context(matcher: TermMatcher) -> None:
         ("Koalition", "Koalition"),
         ("Stimme", "Stimme"),
     ]
-    paragraphs = ["Die Stimme zählt.", "Die Koalition tagt."]
+    paragraphs = ["Die Stimme zählt.", "Die Koalition zerbricht."]
     assert [len(found) for found in matcher.find_in_paragraphs(paragraphs)] == [1, 1]
     assert [len(found) for found in matcher.find_in_paragraphs(paragraphs[:1])] == [0]
 

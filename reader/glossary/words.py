@@ -118,9 +118,7 @@ class WordAnalyser:
 
     def _capitalised(self, word: str, initial: bool) -> GlossaryEntry | None:
         entry = self.noun(word)
-        if entry is None and (initial or not self._is_noun(word)):
-            # A sentence's first word, or an adjective capitalised in a heading or a name
-            # ("V. Demokratische Teilhabe", "Soziale Marktwirtschaft").
+        if entry is None and self._may_be_lower_case_word(word, initial):
             entry = self.lower_word(word[:1].lower() + word[1:])
         if entry is None:
             entry = self._layer_noun(word)
@@ -132,9 +130,16 @@ class WordAnalyser:
             entry = self.compounds.analyse(word)
         return entry
 
-    def _is_noun(self, word: str) -> bool:
+    def _may_be_lower_case_word(self, word: str, initial: bool) -> bool:
+        """A sentence's first word that is no inflected noun ("Tagen später" are days, not
+        "tagen"), or an adjective capitalised in a heading or a name ("V. Demokratische
+        Teilhabe", "Soziale Marktwirtschaft")."""
         lemma = self.lemma(word)
-        return lemma is None or lemma[:1].isupper()
+        if lemma is None:
+            return initial
+        if lemma[:1].islower():
+            return True
+        return initial and lemma == word
 
     def _is_verb_infinitive(self, word: str) -> bool:
         """ "Überwachen", "Regieren": a verb used as a noun is no compound (Über|wachen)."""
@@ -248,12 +253,14 @@ class WordAnalyser:
     def _nominalised_verb(self, word: str) -> GlossaryEntry | None:
         """A verb used as a noun: "das Regieren", "des Regierens", "die Regierenden"."""
         lowered = word[:1].lower() + word[1:]
+        lemma = self.lemma(word)
         for form in (lowered, lowered.removesuffix("s")):
             entry = self.index.lower_forms.get(form)
             if (
                 entry is not None
                 and entry.pos == "verb"
                 and (entry.term == form or form.startswith(entry.term + "d"))
+                and not _is_other_noun(lemma, entry.term)
             ):
                 return entry
         return None
@@ -355,3 +362,11 @@ def _adjective_base(word: str) -> str | None:
             if stem.endswith(("isch", "lich")):
                 return stem
     return word if word.endswith(("isch", "lich")) else None
+
+
+def _is_other_noun(lemma: str | None, verb: str) -> bool:
+    """Whether a noun's lemma is no nominalisation of the verb: "Tagen" are days (Tag), not
+    the sitting of a parliament; "Regierenden" (Regierende) are those who govern."""
+    if lemma is None or not lemma[:1].isupper():
+        return False
+    return not lemma.casefold().startswith(verb)
