@@ -699,3 +699,29 @@ def test_voting_without_ueber_and_the_right_to_vote(
     matcher: TermMatcher, text: str, marked: list[str]
 ) -> None:
     assert [found for found, _, _ in marks(matcher, text)] == marked
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("grundgesetzwidrige", "contrary to Basic Law"),
+        ("verfassungskonformen", "in line with constitution"),
+        ("koalitionsintern", "internal to coalition"),
+    ],
+)
+def test_an_adjective_of_relation_to_a_political_noun(
+    matcher: TermMatcher, word: str, english: str
+) -> None:
+    (match,) = matcher.find_in_text(f"Das ist {word}, sagt er.")
+    assert (match.entry.source, match.entry.pos, match.entry.english[0]) == (
+        "compound",
+        "adjective",
+        english,
+    )
+
+
+@pytest.mark.parametrize("word", ["zeitgemäß", "planmäßig", "kinderfeindlich", "sittenwidrig"])
+def test_adjectives_of_relation_to_everyday_nouns_are_not_marked(
+    matcher: TermMatcher, word: str
+) -> None:
+    assert matcher.find_in_text(f"Das ist {word}, sagt er.") == []

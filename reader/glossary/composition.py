@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from reader.glossary import compounds
 from reader.glossary.entries import CompoundPart, GlossaryEntry, fold_for_search
+from reader.glossary.forms import ADJECTIVE_ENDINGS
 from reader.language.lexicon import Lexicon
 
 # Longer "words" are not compounds but glued text (a PDF that lost its spaces, a base64 blob):
@@ -62,6 +63,18 @@ MODIFIER_ENGLISH = {
 # Parts whose dictionary English comes first in a sense they do not have in compounds: a
 # Regierungsebene is a level of government, not a plain.
 PART_ENGLISH = {"ebene": "level"}
+
+# Adjectives that say how something stands to a political noun, with their English:
+# verfassungs|widrig, gesetzes|konform, koalitions|intern, sanktions|bewehrt.
+RELATION_SUFFIXES = {
+    "widrig": "contrary to",
+    "konform": "in line with",
+    "gemäß": "in accordance with",
+    "feindlich": "hostile to",
+    "intern": "internal to",
+    "bewehrt": "backed by",
+    "kritisch": "critical of",
+}
 
 NounLookup = Callable[[str], "GlossaryEntry | None"]
 EnglishLookup = Callable[[str], "str | None"]
@@ -115,6 +128,42 @@ class CompoundAnalyser:
         if best is not None:
             return self._compose(word, best.modifiers, best.head, best.entry, head_is_entry=True)
         return self._political_first_part(word)
+
+    def relation_adjective(self, word: str) -> GlossaryEntry | None:
+        """ "grundgesetzwidrig", "verfassungskonforme": a lower-case adjective of a curated
+        political noun and a suffix of relation, glossed "contrary to Basic Law"."""
+        base = _uninflected(word)
+        suffix = next((s for s in RELATION_SUFFIXES if base.endswith(s)), None)
+        if suffix is None or len(base) - len(suffix) < MIN_PART + 1:
+            return None
+        modifier = base[: -len(suffix)]
+        capitalised = modifier[:1].upper() + modifier[1:]
+        for stem in compounds.modifier_stems(capitalised):
+            entry = self._political_noun(stem)
+            if entry is None or entry.source != "glossary" or entry.term != stem:
+                continue
+            if compounds.is_ambiguous_head(stem) or stem.casefold() in compounds.BASIC_WORDS:
+                return None
+            relation = RELATION_SUFFIXES[suffix]
+            parts = (
+                CompoundPart(modifier, entry.term, entry.english[0]),
+                CompoundPart(suffix, suffix, relation),
+            )
+            return replace(
+                entry,
+                term=base,
+                english=(f"{relation} {entry.english[0]}",),
+                explanation=_parts_sentence(parts),
+                article=None,
+                plural=None,
+                feminine=None,
+                abbreviations=(),
+                related=(entry.term,),
+                pos="adjective",
+                source="compound",
+                parts=parts,
+            )
+        return None
 
     def _head_splits(self, word: str) -> Iterator[_Split]:
         for modifier, head in compounds.head_splits(word, openings=self._head_openings):
@@ -306,6 +355,15 @@ def _may_be_first_part(entry: GlossaryEntry, rest: str) -> bool:
     return entry.term.casefold() in compounds.POLITICAL_FIRST_PARTS_FOR_ROLES and (
         rest.startswith(compounds.ROLE_HEADS)
     )
+
+
+def _uninflected(adjective: str) -> str:
+    """The adjective without its inflection ending (verfassungskonformen → verfassungskonform)."""
+    for ending in ADJECTIVE_ENDINGS:
+        base = adjective.removesuffix(ending)
+        if base != adjective and base.endswith(tuple(RELATION_SUFFIXES)):
+            return base
+    return adjective
 
 
 def _masculine(lemma: str, lexicon: Lexicon) -> str:

@@ -17,7 +17,7 @@ from reader.language.lexicon import Lexicon
 from reader.language.tokens import WORD
 
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen"})
-_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 _NOUN_ENDINGS = ("", "s", "es", "n", "en", "e")
 # Particles of separable verbs: "bestellte den Botschafter ein" is a form of "einbestellen".
 _PARTICLES = (
@@ -93,7 +93,7 @@ def _noun_forms(entry: GlossaryEntry, adjectival: bool) -> set[str]:
     forms = {term}
     if adjectival:
         stem = _adjective_stem(term)
-        forms.update(stem + ending for ending in _ADJECTIVE_ENDINGS)
+        forms.update(stem + ending for ending in ADJECTIVE_ENDINGS)
     else:
         # Genitive singular (des Vertrags, des Staates); the weak nouns' -en (dem Präsidenten)
         # is the plural, which the data gives.
@@ -130,7 +130,7 @@ def _is_adjectival_noun(entry: GlossaryEntry, lexicon: Lexicon) -> bool:
 
 
 def _adjective_stem(word: str) -> str:
-    for ending in _ADJECTIVE_ENDINGS:
+    for ending in ADJECTIVE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return word
@@ -158,7 +158,7 @@ def _lower_forms(entry: GlossaryEntry) -> set[str]:
     term = entry.term
     forms = {term}
     if entry.pos == "adjective":
-        forms.update(term + ending for ending in _ADJECTIVE_ENDINGS)
+        forms.update(term + ending for ending in ADJECTIVE_ENDINGS)
     elif entry.pos == "verb" and " " not in term:
         forms.update(verb_forms(term))
     return forms
@@ -185,14 +185,14 @@ def verb_forms(infinitive: str) -> set[str]:
     else:
         participle = f"ge{stem}{link}t"
     forms.add(participle)
-    forms.update(participle + ending for ending in _ADJECTIVE_ENDINGS)
+    forms.update(participle + ending for ending in ADJECTIVE_ENDINGS)
     strong = _strong_participle(infinitive)
     if strong is not None:  # beschossen, abgefangen, ausgewiesen
         forms.add(strong)
-        forms.update(strong + ending for ending in _ADJECTIVE_ENDINGS)
+        forms.update(strong + ending for ending in ADJECTIVE_ENDINGS)
     present = infinitive + "d"  # regierend: die regierenden Parteien, die Regierenden
     forms.add(present)
-    forms.update(present + ending for ending in _ADJECTIVE_ENDINGS)
+    forms.update(present + ending for ending in ADJECTIVE_ENDINGS)
     return forms
 
 
@@ -255,11 +255,11 @@ def _phrase_word_forms(word: str, *, is_last: bool) -> frozenset[str]:
     if folded in _ARTICLES or len(word) <= 3 or not word[:1].isalpha():
         return frozenset({folded})
     forms = {folded}
-    if not is_last and folded.endswith(_ADJECTIVE_ENDINGS):
+    if not is_last and folded.endswith(ADJECTIVE_ENDINGS):
         stem = _adjective_stem(folded)
-        forms.update(stem + ending for ending in _ADJECTIVE_ENDINGS)
+        forms.update(stem + ending for ending in ADJECTIVE_ENDINGS)
     elif not is_last and word[:1].islower():
-        forms.update(folded + ending for ending in _ADJECTIVE_ENDINGS)  # mehrjähriger …
-    if word[:1].isupper() and (is_last or not folded.endswith(_ADJECTIVE_ENDINGS)):
+        forms.update(folded + ending for ending in ADJECTIVE_ENDINGS)  # mehrjähriger …
+    if word[:1].isupper() and (is_last or not folded.endswith(ADJECTIVE_ENDINGS)):
         forms.update(folded + ending for ending in _NOUN_ENDINGS)
     return frozenset(forms)

@@ -27,10 +27,9 @@ from reader.glossary import compounds
 from reader.glossary.composition import CompoundAnalyser
 from reader.glossary.dictionary_layer import can_head_compound
 from reader.glossary.entries import Glossary, GlossaryEntry
-from reader.glossary.forms import Indexes, build_indexes
+from reader.glossary.forms import ADJECTIVE_ENDINGS, Indexes, build_indexes
 from reader.language.lexicon import Lexicon
 
-_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 # Derived adjectives: the suffix, then the endings of nouns it may come from, most likely first
 # (diplomatisch ← Diplomatie, geopolitisch ← Geopolitik, militärisch ← Militär).
 _DERIVATIONS = (
@@ -192,6 +191,7 @@ class WordAnalyser:
             or self._derived_adjective(word)
             or self._verb_of_noun(word)
             or self._lower_in(self.layer, word)
+            or (self.compounds.relation_adjective(word) if word.isalpha() else None)
         )
 
     def _verb_of_noun(self, word: str) -> GlossaryEntry | None:
@@ -304,7 +304,7 @@ class WordAnalyser:
 
     def _coalition_colours(self, word: str) -> GlossaryEntry | None:
         """ "schwarz-rote", "rot-grünen": the adjective of a noun such as Schwarz-Rot."""
-        for ending in ("", *_ADJECTIVE_ENDINGS):
+        for ending in ("", *ADJECTIVE_ENDINGS):
             if ending and not word.endswith(ending):
                 continue
             base = word[: len(word) - len(ending)]
@@ -356,7 +356,7 @@ def _with_eszett(word: str) -> list[str]:
 def _adjective_base(word: str) -> str | None:
     if not word.isalpha() or not word.islower():
         return None
-    for ending in _ADJECTIVE_ENDINGS:
+    for ending in ADJECTIVE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 6:
             stem = word[: -len(ending)]
             if stem.endswith(("isch", "lich")):
