@@ -725,3 +725,8 @@ def test_adjectives_of_relation_to_everyday_nouns_are_not_marked(
     matcher: TermMatcher, word: str
 ) -> None:
     assert matcher.find_in_text(f"Das ist {word}, sagt er.") == []
+
+
+def test_a_first_part_that_drops_its_final_e(matcher: TermMatcher) -> None:
+    (match,) = matcher.find_in_text("Die Legislativvorschläge kamen spät.")
+    assert (match.entry.term, match.entry.source) == ("Legislativvorschlag", "compound")

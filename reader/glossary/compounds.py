@@ -269,6 +269,7 @@ def first_part_splits(word: str) -> Iterator[tuple[str, str]]:
 
 def _without_linking(part: str) -> Iterator[str]:
     yield part
+    yield part + "e"  # a noun that drops its final -e in compounds: Legislativ|vorschlag
     for link in LINKING_ELEMENTS:
         if part.endswith(link) and len(part) - len(link) >= MIN_POLITICAL_FIRST_PART:
             yield part[: -len(link)]
