@@ -730,3 +730,9 @@ def test_adjectives_of_relation_to_everyday_nouns_are_not_marked(
 def test_a_first_part_that_drops_its_final_e(matcher: TermMatcher) -> None:
     (match,) = matcher.find_in_text("Die Legislativvorschläge kamen spät.")
     assert (match.entry.term, match.entry.source) == ("Legislativvorschlag", "compound")
+
+
+@pytest.mark.parametrize("word", ["Genossenschaft", "Gesandtschaft"])
+def test_schaft_is_a_suffix_not_a_shank(matcher: TermMatcher, word: str) -> None:
+    for match in matcher.find_in_text(f"Die {word} tagt."):
+        assert "shank" not in match.entry.english[0]

@@ -35,7 +35,10 @@ SHORT_POLITICAL_FIRST_PARTS = ("Asyl", "Exil", "Veto")
 MIN_HEAD_AFTER_FIRST_PART = 4
 
 # What follows a first part in a derived word, not a compound: Gesetz|mäßigkeit, Staat|lichkeit.
-SUFFIX_LIKE_RESTS = ("mäßig", "lich", "los", "haft", "bar", "sam", "weise", "artig", "isch")
+# "-schaft" makes a noun of its own (Kanzler|schaft is a chancellorship, not a shank).
+SUFFIX_LIKE_RESTS = (
+    "mäßig", "lich", "los", "haft", "bar", "sam", "weise", "artig", "isch", "schaft",
+)  # fmt: skip
 
 # Linking elements between the parts of a compound, longest first.
 LINKING_ELEMENTS = ("es", "en", "s", "n", "e")
