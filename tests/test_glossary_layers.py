@@ -704,8 +704,8 @@ def test_voting_without_ueber_and_the_right_to_vote(
 @pytest.mark.parametrize(
     ("word", "english"),
     [
-        ("grundgesetzwidrige", "contrary to Basic Law"),
-        ("verfassungskonformen", "in line with constitution"),
+        ("europarechtswidrige", "contrary to European law"),
+        ("sanktionsbewehrten", "backed by sanction"),
         ("koalitionsintern", "internal to coalition"),
     ],
 )
