@@ -736,3 +736,11 @@ def test_a_first_part_that_drops_its_final_e(matcher: TermMatcher) -> None:
 def test_schaft_is_a_suffix_not_a_shank(matcher: TermMatcher, word: str) -> None:
     for match in matcher.find_in_text(f"Die {word} tagt."):
         assert "shank" not in match.entry.english[0]
+
+
+def test_an_abbreviation_with_a_space_is_found_as_a_phrase(matcher: TermMatcher) -> None:
+    found = marks(matcher, "Wer ALG II bezieht, bekommt kein ALG I.")
+    assert found == [
+        ("ALG II", "Arbeitslosengeld II", "glossary"),
+        ("ALG I", "Arbeitslosengeld", "glossary"),
+    ]

@@ -56,6 +56,10 @@ def build_indexes(glossary: Glossary, lexicon: Lexicon) -> Indexes:
             index.abbreviations.setdefault(abbreviation, entry)
             if len(abbreviation) >= 4:
                 index.long_abbreviations.setdefault(abbreviation.upper(), entry)
+        for abbreviation in entry.abbreviations:
+            if " " in abbreviation:  # ALG II, S 21: matched as a phrase
+                for phrase in _phrase_variants(entry, abbreviation, lexicon):
+                    index.phrases.setdefault(next(iter(phrase.words[0])), []).append(phrase)
         words = entry.term.split()
         if len(words) > 1:
             for phrase in _phrases_for(entry, lexicon):
