@@ -744,3 +744,19 @@ def test_an_abbreviation_with_a_space_is_found_as_a_phrase(matcher: TermMatcher)
         ("ALG II", "Arbeitslosengeld II", "glossary"),
         ("ALG I", "Arbeitslosengeld", "glossary"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Linke Parteien und die rechte Szene wachsen.", ["Linke", "Parteien", "rechte"]),
+        ("Eine grüne Ministerin ist politisch links.", ["grüne", "Ministerin", "links"]),
+        ("Die Partei steht rechts der Mitte.", ["Partei", "rechts"]),
+        ("Er hob die rechte Hand, sagt die Regierung.", ["Regierung"]),
+        ("Auf der grünen Wiese links abbiegen, sagt die Regierung.", ["Regierung"]),
+    ],
+)
+def test_left_right_and_green_only_as_sides_of_politics(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    assert [found for found, _, _ in marks(matcher, text)] == marked

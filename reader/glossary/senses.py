@@ -45,6 +45,10 @@ sense is *not* meant, from the words around it:
   phrase of Swiss police reports.
 - A Roman numeral (**IV**, the Swiss disability insurance) numbering a chapter ("IV.") or after
   a name ("Karl IV") is a number.
+- **links**, **rechts** and **grün** (linke, rechten, grüne …) are sides of politics only
+  before a political noun ("linke Parteien", "die rechte Szene", "eine grüne Ministerin"),
+  after "politisch" or in "links der Mitte"; a left hand, a right lane and a green meadow are
+  not.
 - **Asyle**, **Asylen** (plural) are asylums, institutions; political asylum has no plural.
 - **Politik** and **Frieden** alone are words every learner knows (`compounds.BASIC_WORDS`);
   their compounds (Außenpolitik, Klima-Politik, Friedensvertrag) are marked.
@@ -196,6 +200,8 @@ def keeps(
         return False
     if entry.term == "Unabhängigkeit" and _previous(tokens, position).startswith(_PERSONAL):
         return False
+    if entry.term in _DIRECTIONS and entry.source == "glossary":
+        return _is_political_direction(tokens, position)
     if entry.term == "wählen":
         return _is_right_to_vote(tokens, position) or _sentence_matches(
             tokens, position, _ELECTION_CONTEXT
@@ -312,6 +318,31 @@ def _federal_context(text: str, start: int, end: int) -> bool:
         not (match.start() <= start < match.end()) and not (start <= match.start() < end)
         for match in _FEDERAL_CONTEXT.finditer(text)
     )
+
+
+_DIRECTIONS = frozenset({"links", "rechts", "grün"})
+# What a political left, right or green stands before: "linke Parteien", "die rechte Szene",
+# "eine grüne Ministerin", "grüne Politik".
+_POLITICAL_AFTER_DIRECTION = re.compile(
+    r"(?i:partei|politik|regierung|koalition|fraktion|abgeordnet|minister|wähler|kandidat|"
+    r"bürgermeister|senator|szene|lager|flügel|spektrum|ränder?$|rand$|kreise|gruppe|milieu|"
+    r"aktivist|netzwerk|ideolog|hetze|parole|gewalt|terror|kräfte|opposition|bewegung|"
+    r"mehrheit|populist|extremist|regime|basis|jugend|spitze|vorsitz|verband|politiker|"
+    r"landesverband|bundesverband|positionen|agenda|senat|stadtrat|gemeinderat|landesrat|"
+    r"bundesrat|nationalrat|ständerat|kanzler|präsident|chef|anhänger|mitglied|sozialdemokrat|"
+    r"liberal|konservativ|intellektuell|denker|publizist|splitter|bündnis|liste)"
+)
+
+
+def _is_political_direction(tokens: Tokens, position: int) -> bool:
+    """ "linke Parteien", "grüne Ministerin", "politisch rechts": a side of politics, not a
+    hand, a lane or a colour."""
+    if _previous(tokens, position).startswith("politisch"):
+        return True
+    following = _next(tokens, position)
+    if following == "der" and position + 2 < len(tokens):
+        return tokens.texts[position + 2] == "Mitte"  # "links der Mitte"
+    return bool(following) and _POLITICAL_AFTER_DIRECTION.match(following) is not None
 
 
 def _is_right_to_vote(tokens: Tokens, position: int) -> bool:

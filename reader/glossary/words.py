@@ -52,6 +52,7 @@ _EVERYDAY_IEREN_VERBS = frozenset(
 _GENDERED = re.compile(r"(?P<base>.*[a-zäöüß])(?:[*:_]i|I)(?P<ending>nnen|n)")
 # What the base may lack to be the masculine or common form: Abgeordnet_innen → Abgeordnete.
 _GENDERED_BASE_ENDINGS = ("", "e", "en")
+_DIRECTION_FORM = re.compile(r"(?P<stem>link|recht)(?:e|en|er|es|em)")
 SHORTEST_CAPITALS_WORD = 4  # "GRÜNEN" is a word in capitals; "SPD" an abbreviation
 
 EnglishLookup = Callable[[str], "str | None"]
@@ -188,11 +189,18 @@ class WordAnalyser:
     def lower_word(self, word: str) -> GlossaryEntry | None:
         return (
             self._lower_in(self.index, word)
+            or self._direction(word)
             or self._derived_adjective(word)
             or self._verb_of_noun(word)
             or self._lower_in(self.layer, word)
             or (self.compounds.relation_adjective(word) if word.isalpha() else None)
         )
+
+    def _direction(self, word: str) -> GlossaryEntry | None:
+        """ "linke", "rechten": the forms of links and rechts as adjectives (whether they are
+        political is `senses`' business)."""
+        found = _DIRECTION_FORM.fullmatch(word)
+        return self.index.lower_forms.get(found["stem"] + "s") if found else None
 
     def _verb_of_noun(self, word: str) -> GlossaryEntry | None:
         """A verb in -ieren whose noun is a curated entry: okkupierten ← Okkupation,
