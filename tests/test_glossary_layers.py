@@ -760,3 +760,14 @@ def test_left_right_and_green_only_as_sides_of_politics(
     matcher: TermMatcher, text: str, marked: list[str]
 ) -> None:
     assert [found for found, _, _ in marks(matcher, text)] == marked
+
+
+@pytest.mark.parametrize("word", ["EU-Länder", "Mitgliedsländer", "Bürgerkriegsland"])
+def test_a_land_heading_a_compound_is_a_country(matcher: TermMatcher, word: str) -> None:
+    (match,) = matcher.find_in_text(f"Die {word} zahlen.")
+    assert match.entry.english[0].endswith(" + country")
+    assert "federal" not in match.entry.explanation
+
+
+def test_neighbouring_countries_with_a_hyphen_are_no_term(matcher: TermMatcher) -> None:
+    assert matcher.find_in_text("Die Nachbar-Länder zahlen.") == []

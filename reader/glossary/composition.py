@@ -76,6 +76,10 @@ RELATION_SUFFIXES = {
     "kritisch": "critical of",
 }
 
+# The federal state of its own entry, but a country as the head of a compound (Mitgliedsland,
+# Bürgerkriegsland, EU-Länder): the Bundesland has an entry of its own.
+COUNTRY_HEAD = "Land"
+
 NounLookup = Callable[[str], "GlossaryEntry | None"]
 EnglishLookup = Callable[[str], "str | None"]
 
@@ -128,6 +132,27 @@ class CompoundAnalyser:
         if best is not None:
             return self._compose(word, best.modifiers, best.head, best.entry, head_is_entry=True)
         return self._political_first_part(word)
+
+    def country_group(self, word: str, group: str, entry: GlossaryEntry) -> GlossaryEntry | None:
+        """ "EU-Länder", "Nato-Land": countries of a political group, glossed "EU + country";
+        None for other countries ("Nachbar-Länder")."""
+        first = self._political_noun(group)
+        if first is None:
+            return None
+        parts = (
+            CompoundPart(group, first.term, first.english[0]),
+            CompoundPart(word[len(group) + 1 :], entry.term, "country"),
+        )
+        return replace(
+            entry,
+            term=f"{group}-{entry.term}",
+            english=(" + ".join(part.english or part.lemma for part in parts),),
+            explanation=_parts_sentence(parts),
+            plural=None,
+            related=(entry.term,),
+            source="compound",
+            parts=parts,
+        )
 
     def relation_adjective(self, word: str) -> GlossaryEntry | None:
         """ "grundgesetzwidrig", "verfassungskonforme": a lower-case adjective of a curated
@@ -304,6 +329,9 @@ class CompoundAnalyser:
             self._part(text, is_head=number == len(modifiers))
             for number, text in enumerate(written)
         )
+        if head_is_entry and entry.term == COUNTRY_HEAD:  # Mitglieds|land: a country
+            parts = (*parts[:-1], replace(parts[-1], english="country"))
+            head_is_entry = False
         head_lemma = parts[-1].lemma
         if fold_for_search(head_lemma) == fold_for_search(entry.term):
             head_lemma = entry.term  # the glossary's spelling (Prozess, not simplemma's Prozeß)

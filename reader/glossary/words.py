@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from reader.glossary import compounds
-from reader.glossary.composition import CompoundAnalyser
+from reader.glossary.composition import COUNTRY_HEAD, CompoundAnalyser
 from reader.glossary.dictionary_layer import can_head_compound
 from reader.glossary.entries import Glossary, GlossaryEntry
 from reader.glossary.forms import ADJECTIVE_ENDINGS, Indexes, build_indexes
@@ -289,6 +289,8 @@ class WordAnalyser:
                 or self._layer_noun(head)
                 or self.compounds.analyse(head)
             )
+            if entry is not None and entry.term == COUNTRY_HEAD and len(parts) == 2:
+                return self.compounds.country_group(word, parts[0], entry)
             if entry is not None:
                 return entry
         entry = self._term_of_words(parts[:-1])
