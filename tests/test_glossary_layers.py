@@ -771,3 +771,17 @@ def test_a_land_heading_a_compound_is_a_country(matcher: TermMatcher, word: str)
 
 def test_neighbouring_countries_with_a_hyphen_are_no_term(matcher: TermMatcher) -> None:
     assert matcher.find_in_text("Die Nachbar-Länder zahlen.") == []
+
+
+def test_a_compound_takes_the_article_of_its_last_part() -> None:
+    articles = {"Ebene": "die", "Streit": "der"}
+    matcher = TermMatcher(load_glossary(), german_lexicon(), (), None, articles.get)
+    found = {
+        match.text: match.entry.headword
+        for match in matcher.find_in_text("Der Koalitionsstreit auf Landesebene, auf Bundesebene.")
+    }
+    assert found == {
+        "Koalitionsstreit": "der Koalitionsstreit",
+        "Landesebene": "die Landesebene",
+        "Bundesebene": "die Bundesebene",
+    }

@@ -80,7 +80,13 @@ class TermMatch:
 def default_matcher() -> TermMatcher:
     """The matcher for the shipped glossary, the offline dictionary's political words (where
     the dictionary is installed) and simplemma's German lexicon (built once)."""
-    return TermMatcher(load_glossary(), german_lexicon(), dictionary_layer(), dictionary_english)
+    return TermMatcher(
+        load_glossary(),
+        german_lexicon(),
+        dictionary_layer(),
+        dictionary_english,
+        dictionary_article,
+    )
 
 
 def dictionary_layer() -> list[GlossaryEntry]:
@@ -110,6 +116,23 @@ def dictionary_english(word: str) -> str | None:
     return meaning
 
 
+def dictionary_article(noun: str) -> str | None:
+    """The article the offline dictionary gives the noun ("Ebene" → "die"), if installed."""
+    if noun in _articles:
+        return _articles[noun]
+    from reader.dictionary.word_lookup import open_dictionary, ranked_entries
+
+    dictionary = open_dictionary()
+    if dictionary is None:
+        return None
+    if len(_articles) >= _MEANINGS_REMEMBERED:
+        _articles.clear()
+    entries = ranked_entries(dictionary.lookup(noun), (noun,))
+    article = _articles[noun] = next((e.article for e in entries if e.article), None)
+    return article
+
+
+_articles: dict[str, str | None] = {}
 _english_meanings: dict[str, str | None] = {}
 _MEANINGS_REMEMBERED = 65536  # bounds memory in very long sessions
 

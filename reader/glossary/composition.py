@@ -105,6 +105,7 @@ class CompoundAnalyser:
         political_noun: NounLookup,
         is_political_modifier: Callable[[str, str], bool],
         english: EnglishLookup,
+        article: EnglishLookup | None = None,
         first_part_openings: Iterable[str] = (),
         head_forms: Iterable[str] = (),
     ) -> None:
@@ -112,6 +113,7 @@ class CompoundAnalyser:
         self._political_noun = political_noun
         self._is_political_modifier = is_political_modifier
         self._english = english
+        self._article = article
         self._segments: dict[str, tuple[str, ...] | None] = {}
         self._parts: dict[str, bool] = {}  # compounds share their parts (Haushalts|…)
         # Most cuts of a word start no political noun: one set lookup rules them out.
@@ -339,7 +341,10 @@ class CompoundAnalyser:
         gloss = " + ".join(part.english or part.lemma for part in parts)
         english = (gloss, *entry.english[:2]) if head_is_entry else (gloss,)
         explanation = entry.explanation if head_is_entry else _parts_sentence(parts)
-        article = "die" if head_lemma.endswith("in") and entry.feminine else entry.article
+        if head_is_entry:
+            article = "die" if head_lemma.endswith("in") and entry.feminine else entry.article
+        else:  # the head's own: a Koalitions|streit is "der" like Streit, not like Koalition
+            article = self._article(head_lemma) if self._article is not None else None
         return replace(
             entry,
             term=term,

@@ -56,10 +56,11 @@ class TermMatcher:
         lexicon: Lexicon,
         layer: Sequence[GlossaryEntry] = (),
         english: EnglishLookup | None = None,
+        article: EnglishLookup | None = None,
     ) -> None:
         self.glossary = glossary
         self.lexicon = lexicon
-        self._analyser = WordAnalyser(glossary, lexicon, layer, english)
+        self._analyser = WordAnalyser(glossary, lexicon, layer, english, article)
         self._index = self._analyser.index
         self._words: dict[tuple[str, bool], GlossaryEntry | None] = {}
         # Per distinct word, filled by `_learn_words`: which words need a look in the text.

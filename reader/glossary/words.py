@@ -67,9 +67,11 @@ class WordAnalyser:
         lexicon: Lexicon,
         layer: Sequence[GlossaryEntry] = (),
         english: EnglishLookup | None = None,
+        article: EnglishLookup | None = None,
     ) -> None:
         self.glossary = glossary
         self.lexicon = lexicon
+        self._article = article
         self.index = build_indexes(glossary, lexicon)
         self.layer = build_indexes(Glossary(tuple(layer), ()), lexicon) if layer else Indexes()
         self._english = english
@@ -79,6 +81,7 @@ class WordAnalyser:
             self.political_noun,
             self.is_political_modifier,
             self.english_of,
+            article=self.article_of,
             first_part_openings=self.index.nouns,
             head_forms=[*self.index.nouns, *self.layer.nouns, *self.index.abbreviations],
         )
@@ -347,6 +350,13 @@ class WordAnalyser:
             if self.abbreviation(stem.upper()) is not None:
                 return True
         return False
+
+    def article_of(self, noun: str) -> str | None:
+        """The article of a compound's last part: a Landes|ebene is "die" like Ebene."""
+        entry = self.glossary.get(noun) or self._noun_in(self.layer, noun)
+        if entry is not None:
+            return entry.article
+        return self._article(noun) if self._article is not None else None
 
     def english_of(self, lemma: str) -> str | None:
         """A short English equivalent for a compound's part."""
