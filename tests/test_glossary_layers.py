@@ -785,3 +785,17 @@ def test_a_compound_takes_the_article_of_its_last_part() -> None:
         "Landesebene": "die Landesebene",
         "Bundesebene": "die Bundesebene",
     }
+
+
+def test_parts_take_their_sense_in_compounds_not_the_dictionarys_first() -> None:
+    english = {"Ausgabe": "edition", "Erhöhung": "elevation"}
+    matcher = TermMatcher(load_glossary(), german_lexicon(), (), english.get)
+    glosses = {
+        word: entry.english[0]
+        for word in ("Haushaltsausgaben", "Mindestlohnerhöhung")
+        if (entry := matcher.entry_for_word(word)) is not None
+    }
+    assert glosses == {
+        "Haushaltsausgaben": "budget + spending",
+        "Mindestlohnerhöhung": "minimum wage + increase",
+    }

@@ -61,8 +61,23 @@ MODIFIER_ENGLISH = {
 }
 
 # Parts whose dictionary English comes first in a sense they do not have in compounds: a
-# Regierungsebene is a level of government, not a plain.
-PART_ENGLISH = {"ebene": "level"}
+# Regierungsebene is a level of government, not a plain; a Steuersatz a rate, not a sentence.
+PART_ENGLISH = {
+    "ebene": "level",
+    "ausgabe": "spending",
+    "lösung": "solution",
+    "alter": "age",
+    "lohn": "wage",
+    "stelle": "office",
+    "satz": "rate",
+    "kasse": "fund",
+    "punkt": "point",
+    "lage": "situation",
+    "rahmen": "framework",
+    "erhöhung": "increase",
+    "anhebung": "increase",
+    "senkung": "reduction",
+}
 
 # Adjectives that say how something stands to a political noun, with their English:
 # verfassungs|widrig, gesetzes|konform, koalitions|intern, sanktions|bewehrt.
