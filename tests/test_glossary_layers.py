@@ -799,3 +799,8 @@ def test_parts_take_their_sense_in_compounds_not_the_dictionarys_first() -> None
         "Haushaltsausgaben": "budget + spending",
         "Mindestlohnerhöhung": "minimum wage + increase",
     }
+
+
+def test_a_duty_the_law_imposes_is_marked_in_compounds_only(matcher: TermMatcher) -> None:
+    found = [match.text for match in matcher.find_in_text("Die Pflicht ruft: Beitragspflicht.")]
+    assert found == ["Beitragspflicht"]

@@ -174,7 +174,7 @@ POLICY_RESTS = (
 # Words too basic or too general to mark on their own (annotators of real news never counted
 # them): they still head compounds (Außenpolitik, Altenpflege) and are a first part only before
 # a word of policy or a role, as an ambiguous headword is (Politikbild, Pflegedienst are not).
-BASIC_WORDS = frozenset({"politik", "pflege", "frieden", "widerstand"})
+BASIC_WORDS = frozenset({"politik", "pflege", "frieden", "widerstand", "pflicht"})
 
 
 def is_ambiguous_head(term: str) -> bool:
