@@ -804,3 +804,19 @@ def test_parts_take_their_sense_in_compounds_not_the_dictionarys_first() -> None
 def test_a_duty_the_law_imposes_is_marked_in_compounds_only(matcher: TermMatcher) -> None:
     found = [match.text for match in matcher.find_in_text("Die Pflicht ruft: Beitragspflicht.")]
     assert found == ["Beitragspflicht"]
+
+
+@pytest.mark.parametrize(
+    ("word", "marked"),
+    [
+        ("Rechtslage", True),
+        ("Rechtsschutz", True),
+        ("Rechtsabbieger", False),
+        ("Rechtschreibung", False),
+        ("Recht", False),
+    ],
+)
+def test_rechts_is_a_legal_first_part_only_before_words_of_law(
+    matcher: TermMatcher, word: str, marked: bool
+) -> None:
+    assert bool(matcher.find_in_text(f"Die {word} ist klar, sagt er.")) is marked

@@ -386,6 +386,8 @@ class CompoundAnalyser:
             capitalised,
         )
         english = PART_ENGLISH.get(lemma.lower())
+        if lemma == "Recht" and text.endswith(("rechte", "rechten")):
+            english = "rights"  # Kinder|rechte; the singular in compounds is a law (Steuer|recht)
         if not is_head:
             english = MODIFIER_ENGLISH.get(lemma.lower(), english)
         return CompoundPart(text, lemma, english or self._english(_masculine(lemma, self.lexicon)))
@@ -399,6 +401,8 @@ def _may_be_first_part(entry: GlossaryEntry, rest: str) -> bool:
         return True
     rest = rest.casefold()
     if rest.startswith(compounds.POLICY_RESTS):
+        return True
+    if rest.startswith(compounds.OWN_RESTS.get(entry.term.casefold(), ())):
         return True
     return entry.term.casefold() in compounds.POLITICAL_FIRST_PARTS_FOR_ROLES and (
         rest.startswith(compounds.ROLE_HEADS)

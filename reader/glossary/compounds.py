@@ -171,10 +171,48 @@ POLICY_RESTS = (
 )  # fmt: skip
 
 
+# The words after which a basic word is a first part of its own political sense: Rechts|lage,
+# Rechts|schutz are legal, Rechts|abbieger and Recht|schreibung are not.
+OWN_RESTS = {
+    "recht": (
+        "lage",
+        "schutz",
+        "grundsatz",
+        "anwendung",
+        "streit",
+        "bruch",
+        "folge",
+        "weg",
+        "mittel",
+        "beistand",
+        "auffassung",
+        "gutachten",
+        "sicherheit",
+        "ordnung",
+        "system",
+        "norm",
+        "vorschrift",
+        "verordnung",
+        "akt",
+        "gültig",
+        "kraft",
+        "frieden",
+        "verletzung",
+        "verstoß",
+        "widrig",
+        "hilfe",
+        "vergleich",
+        "prechung",
+        "staat",
+        "extrem",
+        "populis",
+    ),
+}
+
 # Words too basic or too general to mark on their own (annotators of real news never counted
 # them): they still head compounds (Außenpolitik, Altenpflege) and are a first part only before
 # a word of policy or a role, as an ambiguous headword is (Politikbild, Pflegedienst are not).
-BASIC_WORDS = frozenset({"politik", "pflege", "frieden", "widerstand", "pflicht"})
+BASIC_WORDS = frozenset({"politik", "pflege", "frieden", "widerstand", "pflicht", "recht"})
 
 
 def is_ambiguous_head(term: str) -> bool:
