@@ -820,3 +820,31 @@ def test_rechts_is_a_legal_first_part_only_before_words_of_law(
     matcher: TermMatcher, word: str, marked: bool
 ) -> None:
     assert bool(matcher.find_in_text(f"Die {word} ist klar, sagt er.")) is marked
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "marked"),
+    [
+        (["Die Piratenpartei tritt an.", "Die Piraten fordern Transparenz."], ["Piraten"]),
+        (["Piraten kaperten ein Schiff, sagt die Regierung."], ["Regierung"]),
+    ],
+)
+def test_pirates_by_what_the_article_is_about(
+    matcher: TermMatcher, paragraphs: list[str], marked: list[str]
+) -> None:
+    found = matcher.find_in_paragraphs(paragraphs)[-1]
+    assert [match.text for match in found if match.text in ("Piraten", "Regierung")] == (marked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der islamische Feiertag beginnt, sagt die Regierung.",
+        "Er hat das Auto repariert, sagt die Regierung.",
+        "Das Stimmenprofil des Sängers ist hoch, sagt die Regierung.",
+    ],
+)
+def test_adjectives_verbs_and_compounds_that_only_look_political(
+    matcher: TermMatcher, text: str
+) -> None:
+    assert [found for found, _, _ in marks(matcher, text)] == ["Regierung"]

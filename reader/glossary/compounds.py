@@ -136,7 +136,7 @@ EVERYDAY_ELECTORAL_OPENINGS = (
     "wahlfach", "wahlpflicht", "wahlheimat", "wahlverwandt", "wahlleistung", "wahlmöglich",
     "wahltarif", "wahlweise", "wahlfreiheit", "wahlarzt", "wahlärzt", "wahlonkel", "wahltante",
     "wahlmodul", "wahlkind", "wahlmenü", "stimmengewirr", "stimmenimitat", "stimmenhör",
-    "stimmenvielfalt",
+    "stimmenvielfalt", "stimmenprofil", "stimmenerkenn",
 )  # fmt: skip
 
 
@@ -174,6 +174,19 @@ POLICY_RESTS = (
 # The words after which a basic word is a first part of its own political sense: Rechts|lage,
 # Rechts|schutz are legal, Rechts|abbieger and Recht|schreibung are not.
 OWN_RESTS = {
+    "vergabe": (
+        "recht",
+        "verfahren",
+        "register",
+        "stelle",
+        "praxis",
+        "richtlinie",
+        "ordnung",
+        "gesetz",
+        "kriteri",
+        "entscheidung",
+        "sperre",
+    ),
     "recht": (
         "lage",
         "schutz",
@@ -212,7 +225,9 @@ OWN_RESTS = {
 # Words too basic or too general to mark on their own (annotators of real news never counted
 # them): they still head compounds (Außenpolitik, Altenpflege) and are a first part only before
 # a word of policy or a role, as an ambiguous headword is (Politikbild, Pflegedienst are not).
-BASIC_WORDS = frozenset({"politik", "pflege", "frieden", "widerstand", "pflicht", "recht"})
+BASIC_WORDS = frozenset(
+    {"politik", "pflege", "frieden", "widerstand", "pflicht", "recht", "vergabe"}
+)
 
 
 def is_ambiguous_head(term: str) -> bool:

@@ -49,6 +49,8 @@ sense is *not* meant, from the words around it:
   before a political noun ("linke Parteien", "die rechte Szene", "eine grüne Ministerin"),
   after "politisch" or in "links der Mitte"; a left hand, a right lane and a green meadow are
   not.
+- **Pirat**, **Piraten** are members of the Pirate Party only in an article that names the
+  Piratenpartei; otherwise they are pirates.
 - **Asyle**, **Asylen** (plural) are asylums, institutions; political asylum has no plural.
 - **Politik** and **Frieden** alone are words every learner knows (`compounds.BASIC_WORDS`);
   their compounds (Außenpolitik, Klima-Politik, Friedensvertrag) are marked.
@@ -104,6 +106,7 @@ _WAR_CONTEXT = re.compile(
     r"drohne|angriff|beschuss|bombard|invasion|besatz|nato|bundeswehr|front(?:linie|abschnitt)|"
     r"rüstung|verteidigung|brigade|manöver|stationier|anschlag|attentat|terroris|geisel)"
 )
+_PIRATE_PARTY = re.compile(r"Piratenpartei|PIRATEN|Piraten-Fraktion")
 _WAR_METAPHORS = frozenset(
     {"front", "munition", "offensive", "schlacht", "kampf", "angriff", "gegenoffensive",
      "frontlinie", "stellungskrieg", "feldzug", "terror", "überfall", "abrüsten", "aufrüsten"}
@@ -176,6 +179,10 @@ class ArticleContext:
     def war(self) -> bool:
         return any(_WAR_CONTEXT.search(p) for p in self._paragraphs)
 
+    @functools.cached_property
+    def pirate_party(self) -> bool:
+        return any(_PIRATE_PARTY.search(p) for p in self._paragraphs)
+
 
 def keeps(
     entry: GlossaryEntry, text: str, tokens: Tokens, position: int, article: ArticleContext
@@ -245,6 +252,8 @@ def keeps(
         return not _next(tokens, position).startswith("ergr")
     if term in _WAR_METAPHORS and entry.source == "glossary":
         return article.war
+    if term == "pirat" and entry.source == "glossary":
+        return article.pirate_party
     return True
 
 

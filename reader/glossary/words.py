@@ -33,7 +33,7 @@ from reader.language.lexicon import Lexicon
 # Derived adjectives: the suffix, then the endings of nouns it may come from, most likely first
 # (diplomatisch ← Diplomatie, geopolitisch ← Geopolitik, militärisch ← Militär).
 _DERIVATIONS = (
-    ("isch", ("ie", "ik", "", "e", "ismus", "en")),
+    ("isch", ("ie", "ik", "", "e", "en")),  # -istisch ← -ismus is looked for apart
     ("lich", ("", "e", "en")),
 )
 # Adjectives too general to mark in news, though derived from a political noun.
@@ -46,7 +46,7 @@ _UMLAUTS = str.maketrans("äöü", "aou")
 _EVERYDAY_IEREN_VERBS = frozenset(
     {"mobilisieren", "regulieren", "delegieren", "eskalieren", "relativieren", "integrieren",
      "organisieren", "informieren", "stagnieren", "observieren", "konzentrieren", "regieren",
-     "finanzieren", "modernisieren", "sanieren", "partizipieren", "kollaborieren"}
+     "finanzieren", "modernisieren", "sanieren", "partizipieren", "kollaborieren", "reparieren"}
 )  # fmt: skip
 # Gender-inclusive spellings: Politiker*innen, Wähler:innen, Bürger_in, MinisterInnen.
 _GENDERED = re.compile(r"(?P<base>.*[a-zäöüß])(?:[*:_]i|I)(?P<ending>nnen|n)")
