@@ -848,3 +848,11 @@ def test_adjectives_verbs_and_compounds_that_only_look_political(
     matcher: TermMatcher, text: str
 ) -> None:
     assert [found for found, _, _ in marks(matcher, text)] == ["Regierung"]
+
+
+def test_a_war_of_beliefs_makes_no_article_about_war(matcher: TermMatcher) -> None:
+    text = (
+        "Im Haushaltsstreit sind die Fronten verhärtet, der Glaubenskrieg geht weiter und die "
+        "Munition der Opposition ist verschossen. Die Gesetzmäßigkeiten der Physik gelten."
+    )
+    assert [found for found, _, _ in marks(matcher, text)] == ["Haushaltsstreit", "Opposition"]

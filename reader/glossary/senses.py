@@ -101,8 +101,10 @@ _COUNTRY_BEFORE_LAND = (
 )  # fmt: skip
 _FEDERAL_STATE_FORMS = frozenset({"Land", "Landes", "Lande", "Länder", "Ländern"})
 
+# "Glaubenskrieg", "Handelskrieg" and their like are no war: they do not make an article one.
 _WAR_CONTEXT = re.compile(
-    r"(?i:krieg|armee|truppe|soldat|militär|streitkr|waffe|kämpfe|gefecht|panzer|rakete|"
+    r"(?i:(?<!glaubens)(?<!kultur)(?<!preis)(?<!rosen)(?<!handels)(?<!zoll)(?<!wirtschafts)"
+    r"(?<!medien)krieg|armee|truppe|soldat|militär|streitkr|waffe|kämpfe|gefecht|panzer|rakete|"
     r"drohne|angriff|beschuss|bombard|invasion|besatz|nato|bundeswehr|front(?:linie|abschnitt)|"
     r"rüstung|verteidigung|brigade|manöver|stationier|anschlag|attentat|terroris|geisel)"
 )
