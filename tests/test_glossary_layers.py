@@ -856,3 +856,18 @@ def test_a_war_of_beliefs_makes_no_article_about_war(matcher: TermMatcher) -> No
         "Munition der Opposition ist verschossen. Die Gesetzmäßigkeiten der Physik gelten."
     )
     assert [found for found, _, _ in marks(matcher, text)] == ["Haushaltsstreit", "Opposition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Die Mehrheit der Abgeordneten stimmte zu, sagt die Regierung.", ["Mehrheit"]),
+        ("Die Mehrheit der Beschäftigten ist müde, sagt die Regierung.", []),
+        ("Prominente Stimmen warnen vor der Wahl, sagt die Regierung.", []),
+    ],
+)
+def test_majorities_of_people_and_voices(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    found = [found for found, _, _ in marks(matcher, text)]
+    assert [word for word in found if word in ("Mehrheit", "Stimmen", "Wahl")] == marked

@@ -19,7 +19,10 @@ sense is *not* meant, from the words around it:
 - **Unabhängigkeit** "finanzielle/wirtschaftliche/persönliche" is a person's independence.
 - **wählen** is voting only in a sentence about an election, a party, a candidate or an office,
   or as "das Recht zu wählen" ("Man kann diesen Ausgangspunkt wählen" is choosing).
-- **Stimme(n)** is a vote only in a sentence about votes (numbers, Prozent, Wahl, Wähler, Mehrheit,
+- **Mehrheit der/des …** is a majority that votes only of voters, members or seats ("die
+  Mehrheit der Abgeordneten"); "die Mehrheit der Beschäftigten" is most of them.
+- **Stimme(n)** after "prominente", "kritische", "warnende" … are voices. Otherwise they
+  are a vote only in a sentence about votes (numbers, Prozent, Wahl, Wähler, Mehrheit,
   erhalten/gewinnen/verlieren …); "prominente Stimmen warnen" are voices.
 - **stimmen** is voting only with "für", "gegen", "dafür", "dagegen", "mit Ja/Nein" in its
   sentence ("Die Abgeordneten stimmten gegen den Antrag"); "das stimmt" is not.
@@ -249,7 +252,11 @@ def keeps(
     if entry.term == "antreten":
         return _sentence_matches(tokens, position, _CANDIDACY_CONTEXT)
     if entry.term == "Stimme" and word in ("Stimme", "Stimmen"):
+        if _previous(tokens, position).startswith(_VOICES_BEFORE):
+            return False  # "prominente Stimmen warnen": voices
         return _sentence_is_about_votes(tokens, position)
+    if entry.term == "Mehrheit" and _next(tokens, position) in ("der", "des"):
+        return _is_political_majority(tokens, position)
     if term in _TAKING_SIDES and word.startswith("Partei"):
         return not _next(tokens, position).startswith("ergr")
     if term in _WAR_METAPHORS and entry.source == "glossary":
@@ -313,6 +320,7 @@ _CHOICE_BEFORE = (
     "zweite",
     "zweiter",
     "freie",
+    "freien",
     "qual",
 )
 _CHOICE_AFTER = ("haben", "hat", "hatte", "hatten", "lassen", "gelassen", "zwischen")
@@ -398,6 +406,25 @@ _CANDIDACY_CONTEXT = re.compile(
     r"(?i:wahl|wähl|kandid|liste|partei|mandat|amt\b|amts|ämter|regierung|präsident|minister|"
     r"kanzler|bürgermeister|gouverneur|parlament|sitz)"
 )
+
+
+# Adjectives before Stimmen that make them voices, not votes.
+_VOICES_BEFORE = (
+    "prominent", "kritisch", "warnend", "mahnend", "laut", "leise", "vereinzelt", "besonnen",
+    "skeptisch", "einflussreich", "gewichtig", "namhaft", "ander", "viele", "einige",
+)  # fmt: skip
+# What a political majority is a majority of: "die Mehrheit der Abgeordneten, der Stimmen".
+_MAJORITY_OF = re.compile(
+    r"(?i:abgeordnet|stimme|sitz|mandat|delegiert|mitglied|länder|staaten|fraktion|wähler|"
+    r"partei|senator|kantone|parlament|bundestag|nationalrat|kammer|ausschuss|rat\b|räte)"
+)
+
+
+def _is_political_majority(tokens: Tokens, position: int) -> bool:
+    """ "die Mehrheit der Abgeordneten" is one that votes; "die große Mehrheit der
+    Beschäftigten" is most of them."""
+    following = tokens.texts[position + 2] if position + 2 < len(tokens) else ""
+    return _MAJORITY_OF.match(following) is not None
 
 
 def _sentence_is_about_votes(tokens: Tokens, position: int) -> bool:
