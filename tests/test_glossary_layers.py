@@ -863,7 +863,7 @@ def test_a_war_of_beliefs_makes_no_article_about_war(matcher: TermMatcher) -> No
     [
         ("Die Mehrheit der Abgeordneten stimmte zu, sagt die Regierung.", ["Mehrheit"]),
         ("Die Mehrheit der Beschäftigten ist müde, sagt die Regierung.", []),
-        ("Prominente Stimmen warnen vor der Wahl, sagt die Regierung.", []),
+        ("Prominente Stimmen warnen vor der Wahl, sagt die Regierung.", ["Wahl"]),
     ],
 )
 def test_majorities_of_people_and_voices(
