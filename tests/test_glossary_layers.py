@@ -871,3 +871,18 @@ def test_majorities_of_people_and_voices(
 ) -> None:
     found = [found for found, _, _ in marks(matcher, text)]
     assert [word for word in found if word in ("Mehrheit", "Stimmen", "Wahl")] == marked
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Das Robert-Koch-Institut meldet Zahlen.", "Robert Koch-Institut"),
+        ("Die Zahlen des Robert-Koch-Instituts steigen.", "Robert Koch-Institut"),
+        ("Das BMAS prüft das.", "Arbeitsministerium"),
+        ("Die Solo-Selbständigen bekommen Hilfe.", "Solo-Selbstständige"),
+    ],
+)
+def test_names_abbreviations_and_spellings_either_way(
+    matcher: TermMatcher, text: str, term: str
+) -> None:
+    assert [match.entry.term for match in matcher.find_in_text(text)] == [term]

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from reader.glossary import compounds
 from reader.glossary.composition import COUNTRY_HEAD, CompoundAnalyser
 from reader.glossary.dictionary_layer import can_head_compound
-from reader.glossary.entries import Glossary, GlossaryEntry
+from reader.glossary.entries import Glossary, GlossaryEntry, fold_for_search
 from reader.glossary.forms import ADJECTIVE_ENDINGS, Indexes, build_indexes
 from reader.language.lexicon import Lexicon
 
@@ -76,6 +76,12 @@ class WordAnalyser:
         self.layer = build_indexes(Glossary(tuple(layer), ()), lexicon) if layer else Indexes()
         self._english = english
         self._lemmas: dict[str, str | None] = {}
+        # Names with hyphens or spaces either way: Robert-Koch-Institut, Robert Koch-Institut.
+        self._by_spelling = {
+            _spelling_key(entry.term): entry
+            for entry in glossary.entries
+            if "-" in entry.term and entry.term[:1].isupper()
+        }
         self.compounds = CompoundAnalyser(
             lexicon,
             self.political_noun,
@@ -90,6 +96,8 @@ class WordAnalyser:
         """The entry `word` is marked with (`initial`: it starts a sentence)."""
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word)
+        if "elbständ" in word:  # the older spelling: Selbständige, selbständig
+            word = word.replace("elbständ", "elbstständ")
         entry = self.abbreviation(word)
         if entry is not None:
             return entry
@@ -279,6 +287,11 @@ class WordAnalyser:
     def _hyphenated(self, word: str) -> GlossaryEntry | None:
         if word[:1].islower():  # schwarz-rote; kolonial-imperialistischen
             return self._coalition_colours(word) or self.lower_word(word.rsplit("-", 1)[1])
+        named = self._by_spelling.get(_spelling_key(word))
+        if named is None and word.endswith("s"):  # des Robert-Koch-Instituts
+            named = self._by_spelling.get(_spelling_key(word.removesuffix("es").removesuffix("s")))
+        if named is not None:
+            return named
         parts = word.split("-")
         # A spelling with hyphens of a headword written as one word: Fünf-Prozent-Hürde.
         joined = self.index.nouns.get(parts[0] + "".join(part.lower() for part in parts[1:]))
@@ -390,3 +403,7 @@ def _is_other_noun(lemma: str | None, verb: str) -> bool:
     if lemma is None or not lemma[:1].isupper():
         return False
     return not lemma.casefold().startswith(verb)
+
+
+def _spelling_key(term: str) -> str:
+    return fold_for_search(term).replace("-", " ")
