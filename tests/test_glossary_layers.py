@@ -886,3 +886,24 @@ def test_names_abbreviations_and_spellings_either_way(
     matcher: TermMatcher, text: str, term: str
 ) -> None:
     assert [match.entry.term for match in matcher.find_in_text(text)] == [term]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Totenzahl eines Landes steigt.",
+        "Er verglich die Fälle in verschiedenen Ländern.",
+        "In europäischen Ländern gilt das.",
+    ],
+)
+def test_countries_in_an_article_about_the_federal_states(
+    matcher: TermMatcher, sentence: str
+) -> None:
+    paragraphs = ["Der Landtag und die Landesregierung in Bayern beraten.", sentence]
+    found = matcher.find_in_paragraphs(paragraphs)[1]
+    assert [match.text for match in found if match.entry.term == "Land"] == []
+
+
+def test_a_policy_adjective_of_any_compound(matcher: TermMatcher) -> None:
+    (match,) = matcher.find_in_text("Die netzpolitischen Pläne sind neu.")
+    assert (match.entry.term, match.entry.source) == ("Netzpolitik", "compound")

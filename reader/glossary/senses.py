@@ -100,8 +100,11 @@ _FEDERAL_CONTEXT = re.compile(
 # Words before "Land" that make it a country: a possessive, "ganzen", "anderen", "fremden" …
 _COUNTRY_BEFORE_LAND = (
     "unser", "euer", "eur", "ihr", "sein", "mein", "dein", "ganz", "ander", "fremd", "eigen",
-    "viel", "arm", "reich", "welch", "jed",
+    "viel", "arm", "reich", "welch", "jed", "verschieden", "mehrer", "zahlreich", "einig",
+    "eines", "einem", "einen",
 )  # fmt: skip
+# "in europäischen Ländern", "eines afrikanischen Landes": countries of a region.
+_REGION_ENDINGS = ("ischen", "ische", "ischer", "isches")
 _FEDERAL_STATE_FORMS = frozenset({"Land", "Landes", "Lande", "Länder", "Ländern"})
 
 # "Glaubenskrieg", "Handelskrieg" and their like are no war: they do not make an article one.
@@ -198,7 +201,8 @@ def keeps(
     if _ROMAN_NUMERAL.fullmatch(word) and _is_a_number(text, tokens, position):
         return False
     if entry.term == "Land" and word in _FEDERAL_STATE_FORMS:
-        if _previous(tokens, position).startswith(_COUNTRY_BEFORE_LAND):
+        previous = _previous(tokens, position)
+        if previous.startswith(_COUNTRY_BEFORE_LAND) or previous.endswith(_REGION_ENDINGS):
             return False  # "in unserem Land", "aus anderen Ländern": a country
         start, end = tokens.starts[position], tokens.ends[position]
         return article.state_politics or _federal_context(text, start, end)

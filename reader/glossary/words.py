@@ -54,6 +54,7 @@ _GENDERED = re.compile(r"(?P<base>.*[a-zäöüß])(?:[*:_]i|I)(?P<ending>nnen|n)
 _GENDERED_BASE_ENDINGS = ("", "e", "en")
 _DIRECTION_FORM = re.compile(r"(?P<stem>link|recht)(?:e|en|er|es|em)")
 SHORTEST_CAPITALS_WORD = 4  # "GRÜNEN" is a word in capitals; "SPD" an abbreviation
+_SHORTEST_COMPOUND_STEM = 9  # netzpolit|isch: shorter stems are no compounds
 
 EnglishLookup = Callable[[str], "str | None"]
 
@@ -261,7 +262,7 @@ class WordAnalyser:
         self, stem: str, noun_endings: tuple[str, ...]
     ) -> GlossaryEntry | None:
         """verfassungsrechtlich ← Verfassungsrecht, a compound glossed from its parts."""
-        if len(stem) < 10:
+        if len(stem) < _SHORTEST_COMPOUND_STEM:
             return None
         for ending in noun_endings[:3]:
             entry = self.compounds.analyse(stem[:1].upper() + stem[1:] + ending)
