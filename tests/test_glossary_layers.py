@@ -907,3 +907,10 @@ def test_countries_in_an_article_about_the_federal_states(
 def test_a_policy_adjective_of_any_compound(matcher: TermMatcher) -> None:
     (match,) = matcher.find_in_text("Die netzpolitischen Pläne sind neu.")
     assert (match.entry.term, match.entry.source) == ("Netzpolitik", "compound")
+
+
+@pytest.mark.parametrize(("word", "marked"), [("Kulturförderung", True), ("Ölförderung", False)])
+def test_public_funding_not_the_extraction_of_oil(
+    matcher: TermMatcher, word: str, marked: bool
+) -> None:
+    assert bool(matcher.find_in_text(f"Die {word} steigt.")) is marked

@@ -65,6 +65,7 @@ MODIFIER_ENGLISH = {
 PART_ENGLISH = {
     "ebene": "level",
     "politik": "policy",  # Netz|politik, Frauen|politik
+    "film": "film",
     "ausgabe": "spending",
     "lösung": "solution",
     "alter": "age",
@@ -216,7 +217,7 @@ class CompoundAnalyser:
             if compounds.head_of_prefixed_noun(modifier, head, self.lexicon):
                 continue
             parts = self.segments(modifier)
-            if parts is None:
+            if parts is None or compounds.is_everyday_for_head(entry.term, parts[-1]):
                 continue
             if compounds.is_ambiguous_head(entry.term) and not self._political_modifier(
                 modifier, parts, entry.term

@@ -128,6 +128,23 @@ ONLY_OWN_MODIFIERS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+# Modifiers that give a head its everyday sense: Öl|förderung is extraction, not public funding.
+EVERYDAY_MODIFIERS_FOR_HEAD: dict[str, frozenset[str]] = {
+    "förderung": frozenset(
+        {"öl", "erdöl", "gas", "erdgas", "kohle", "braunkohle", "steinkohle", "rohstoff", "erz",
+         "gold", "kupfer", "lithium", "uran", "wasser", "grundwasser", "sand", "kies"}
+    ),
+}  # fmt: skip
+
+
+def is_everyday_for_head(head_term: str, modifier_part: str) -> bool:
+    """Whether the modifier's last part gives the head its everyday sense (Öl|förderung)."""
+    everyday = EVERYDAY_MODIFIERS_FOR_HEAD.get(head_term.casefold())
+    if everyday is None:
+        return False
+    return any(stem.casefold() in everyday for stem in modifier_stems(modifier_part.capitalize()))
+
+
 # First parts, as written, that make almost every compound electoral though their headword is
 # short or has an everyday sense (Wahl|abend, Wahl|tag, Stimmen|verlust), with their headword.
 ELECTORAL_FIRST_PARTS = {"wahl": "Wahl", "stimmen": "Stimme"}
@@ -226,7 +243,7 @@ OWN_RESTS = {
 # them): they still head compounds (Außenpolitik, Altenpflege) and are a first part only before
 # a word of policy or a role, as an ambiguous headword is (Politikbild, Pflegedienst are not).
 BASIC_WORDS = frozenset(
-    {"politik", "pflege", "frieden", "widerstand", "pflicht", "recht", "vergabe"}
+    {"politik", "pflege", "frieden", "widerstand", "pflicht", "recht", "vergabe", "förderung"}
 )
 
 
