@@ -66,6 +66,7 @@ PART_ENGLISH = {
     "ebene": "level",
     "politik": "policy",  # Netz|politik, Frauen|politik
     "film": "film",
+    "bau": "building",
     "ausgabe": "spending",
     "lösung": "solution",
     "alter": "age",
