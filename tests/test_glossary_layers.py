@@ -914,3 +914,25 @@ def test_public_funding_not_the_extraction_of_oil(
     matcher: TermMatcher, word: str, marked: bool
 ) -> None:
     assert bool(matcher.find_in_text(f"Die {word} steigt.")) is marked
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "marked"),
+    [
+        (["Die Ampel zerbrach.", "SPD, FDP und Grüne stritten."], ["Ampel"]),
+        (["Die Ampel auf Lebensmitteln zeigt Zucker an."], []),
+    ],
+)
+def test_the_ampel_is_a_coalition_only_among_parties(
+    matcher: TermMatcher, paragraphs: list[str], marked: list[str]
+) -> None:
+    found = matcher.find_in_paragraphs(paragraphs)[0]
+    assert [match.text for match in found] == marked
+
+
+@pytest.mark.parametrize(
+    ("word", "marked"),
+    [("Teilzeitarbeit", False), ("Kernhaushalt", True), ("klimaverträgliche", False)],
+)
+def test_a_compound_split_as_its_words_group(matcher: TermMatcher, word: str, marked: bool) -> None:
+    assert bool(matcher.find_in_text(f"Die {word} Lösung, sagt er.")) is marked

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from reader.glossary import compounds
+from reader.glossary import compounds, senses
 from reader.glossary.entries import CompoundPart, GlossaryEntry, fold_for_search
 from reader.glossary.forms import ADJECTIVE_ENDINGS
 from reader.language.lexicon import Lexicon
@@ -67,6 +67,8 @@ PART_ENGLISH = {
     "politik": "policy",  # Netz|politik, Frauen|politik
     "film": "film",
     "bau": "building",
+    "leistung": "benefit",  # Leistungs|pflicht, Sozial|leistung
+    "niveau": "level",
     "ausgabe": "spending",
     "lösung": "solution",
     "alter": "age",
@@ -110,8 +112,10 @@ class _Split:
     political_parts: int
 
     @property
-    def rank(self) -> tuple[int, int, int]:
-        return (len(self.modifiers) + 1, -self.political_parts, len(self.head))
+    def rank(self) -> tuple[int, int, bool, int]:
+        # A metaphorical head loses a tie: Landtag|wahlkampf is a campaign, not a fight.
+        metaphor = senses.is_war_metaphor(self.entry.term)
+        return (len(self.modifiers) + 1, -self.political_parts, metaphor, len(self.head))
 
 
 class CompoundAnalyser:
@@ -217,6 +221,10 @@ class CompoundAnalyser:
                 continue
             if compounds.head_of_prefixed_noun(modifier, head, self.lexicon):
                 continue
+            if compounds.regroups_with_modifier(
+                modifier, head, self.lexicon, self._is_political, _frequency
+            ):
+                continue
             parts = self.segments(modifier)
             if parts is None or compounds.is_everyday_for_head(entry.term, parts[-1]):
                 continue
@@ -238,6 +246,9 @@ class CompoundAnalyser:
         return self._is_political_modifier(modifier, head_term) or (
             len(parts) > 1 and self._is_political_modifier(parts[-1].capitalize(), head_term)
         )
+
+    def _is_political(self, noun: str) -> bool:
+        return self._political_noun(noun) is not None
 
     def _is_political_part(self, part: str) -> bool:
         stems = compounds.modifier_stems(part[:1].upper() + part[1:])
@@ -410,6 +421,13 @@ def _may_be_first_part(entry: GlossaryEntry, rest: str) -> bool:
     return entry.term.casefold() in compounds.POLITICAL_FIRST_PARTS_FOR_ROLES and (
         rest.startswith(compounds.ROLE_HEADS)
     )
+
+
+def _frequency(word: str) -> float:
+    """How common a word is in German (wordfreq), to choose between two ways to split."""
+    from reader.readability.coverage import word_frequency
+
+    return word_frequency(word)
 
 
 def _uninflected(adjective: str) -> str:

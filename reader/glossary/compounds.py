@@ -19,7 +19,7 @@ look-alikes; the mistakes come from a few general causes, each answered by a rul
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 
 from reader.language.lexicon import Lexicon
 
@@ -101,11 +101,11 @@ AMBIGUOUS_HEADS = frozenset(
 # (lower case, without linking element); glossary nouns and abbreviations count as well.
 POLITICAL_MODIFIERS = frozenset(
     {
-        "armee", "ausfuhr", "bund", "bundes", "einfuhr", "export", "frieden", "gegen", "handel",
-        "import", "klima", "koalition", "krieg", "krise", "land", "landes", "militär", "minister",
-        "mitglied", "noten", "opposition", "parlament", "partei", "partner", "reform", "regierung",
-        "schein", "schutz", "sonder", "staat", "straf", "strafe", "verfassung", "welt", "zentral",
-        "zusatz",
+         "armee", "ausfuhr", "bund", "bundes", "einfuhr", "europa", "export", "frieden", "gegen",
+         "handel", "import", "klima", "koalition", "krieg", "krise", "land", "landes", "militär",
+         "minister", "mitglied", "noten", "opposition", "parlament", "partei", "partner", "reform",
+         "regierung", "schein", "schutz", "sonder", "staat", "straf", "strafe", "verfassung",
+         "welt", "zentral", "zusatz",
     }
 )  # fmt: skip
 
@@ -132,7 +132,7 @@ ONLY_OWN_MODIFIERS: dict[str, frozenset[str]] = {
 EVERYDAY_MODIFIERS_FOR_HEAD: dict[str, frozenset[str]] = {
     "förderung": frozenset(
         {"öl", "erdöl", "gas", "erdgas", "kohle", "braunkohle", "steinkohle", "rohstoff", "erz",
-         "gold", "kupfer", "lithium", "uran", "wasser", "grundwasser", "sand", "kies"}
+         "gold", "kupfer", "lithium", "uran", "wasser", "grundwasser", "sand", "kies", "früh"}
     ),
 }  # fmt: skip
 
@@ -308,6 +308,35 @@ def head_of_prefixed_noun(modifier: str, head: str, lexicon: Lexicon) -> bool:
         and lexicon.lemma(prefix.capitalize() + head.lower()) is not None
         for prefix in NOUN_PREFIXES
     )
+
+
+def regroups_with_modifier(
+    modifier: str,
+    head: str,
+    lexicon: Lexicon,
+    is_political: Callable[[str], bool],
+    frequency: Callable[[str], float],
+) -> bool:
+    """Whether the head's first part belongs to the modifier: Teilzeit|arbeit is part-time
+    work, not Teil + Zeitarbeit (temporary agency work); Vollzeit|arbeit likewise. True when
+    the modifier is no political word itself (Landtags|wahlkampf stays), the modifier with the
+    head's opening is a noun of the lexicon more common than the head (Teilzeit, not the
+    Kernhaus of a Kern|haushalt) and the head's rest a noun that is not political."""
+    stems = list(modifier_stems(modifier))
+    if any(stem.casefold() in POLITICAL_MODIFIERS or is_political(stem) for stem in stems):
+        return False
+    for cut in range(MIN_MODIFIER, len(head) - MIN_MODIFIER + 1):
+        joined = modifier + head[:cut].lower()
+        rest = head[cut:].capitalize()
+        joined_lemma = lexicon.lemma(joined)
+        rest_lemma = lexicon.lemma(rest)
+        if joined_lemma is None or rest_lemma is None:
+            continue
+        if not (joined_lemma[:1].isupper() and rest_lemma[:1].isupper()) or is_political(rest):
+            continue
+        if frequency(joined) > frequency(head):
+            return True
+    return False
 
 
 def head_splits(

@@ -52,6 +52,8 @@ sense is *not* meant, from the words around it:
   before a political noun ("linke Parteien", "die rechte Szene", "eine grüne Ministerin"),
   after "politisch" or in "links der Mitte"; a left hand, a right lane and a green meadow are
   not.
+- **Ampel** is the red-yellow-green coalition only in an article about parties or government;
+  a food label's Ampel is a traffic light.
 - **Pirat**, **Piraten** are members of the Pirate Party only in an article that names the
   Piratenpartei; otherwise they are pirates.
 - **Asyle**, **Asylen** (plural) are asylums, institutions; political asylum has no plural.
@@ -113,6 +115,9 @@ _WAR_CONTEXT = re.compile(
     r"(?<!medien)krieg|armee|truppe|soldat|militär|streitkr|waffe|kämpfe|gefecht|panzer|rakete|"
     r"drohne|angriff|beschuss|bombard|invasion|besatz|nato|bundeswehr|front(?:linie|abschnitt)|"
     r"rüstung|verteidigung|brigade|manöver|stationier|anschlag|attentat|terroris|geisel)"
+)
+_PARTY_POLITICS = re.compile(
+    r"Koalition|SPD|FDP|Grüne|CDU|CSU|ÖVP|NEOS|Regierung|Kanzler|Bundestag|Landtag|Nationalrat"
 )
 _PIRATE_PARTY = re.compile(r"Piratenpartei|PIRATEN|Piraten-Fraktion")
 _WAR_METAPHORS = frozenset(
@@ -186,6 +191,10 @@ class ArticleContext:
     @functools.cached_property
     def war(self) -> bool:
         return any(_WAR_CONTEXT.search(p) for p in self._paragraphs)
+
+    @functools.cached_property
+    def party_politics(self) -> bool:
+        return any(_PARTY_POLITICS.search(p) for p in self._paragraphs)
 
     @functools.cached_property
     def pirate_party(self) -> bool:
@@ -267,6 +276,8 @@ def keeps(
         return article.war
     if term == "pirat" and entry.source == "glossary":
         return article.pirate_party
+    if term == "ampel" and entry.source == "glossary" and word.startswith("Ampel"):
+        return article.party_politics  # a food label's Ampel is no coalition
     return True
 
 
@@ -366,6 +377,11 @@ def _is_political_direction(tokens: Tokens, position: int) -> bool:
     if following == "der" and position + 2 < len(tokens):
         return tokens.texts[position + 2] == "Mitte"  # "links der Mitte"
     return bool(following) and _POLITICAL_AFTER_DIRECTION.match(following) is not None
+
+
+def is_war_metaphor(term: str) -> bool:
+    """Whether a headword is a war word often used as a metaphor (Front, Kampf, Munition)."""
+    return term.casefold() in _WAR_METAPHORS
 
 
 def _is_right_to_vote(tokens: Tokens, position: int) -> bool:

@@ -37,6 +37,9 @@ _DERIVATIONS = (
     ("lich", ("", "e", "en")),
 )
 # Adjectives too general to mark in news, though derived from a political noun.
+# Adjectives that only look derived from a political noun: klimaverträglich is compatible with
+# the climate, no Klimavertrag.
+_NOT_DERIVED_ENDINGS = ("verträglich",)
 _TOO_GENERAL = frozenset(
     {"politisch", "wirtschaftlich", "gesellschaftlich", "öffentlich", "sozial", "rechtlich",
      "historisch", "kritisch", "praktisch", "technisch", "typisch", "logisch", "mehrheitlich"}
@@ -241,6 +244,8 @@ class WordAnalyser:
         """An adjective made from a curated noun: geopolitisch ← Geopolitik."""
         base = _adjective_base(word)
         if base is None or base in _TOO_GENERAL or "-" in base:
+            return None
+        if base.endswith(_NOT_DERIVED_ENDINGS):
             return None
         for suffix, noun_endings in _DERIVATIONS:
             if not base.endswith(suffix) or len(base) < len(suffix) + 4:
