@@ -101,11 +101,11 @@ AMBIGUOUS_HEADS = frozenset(
 # (lower case, without linking element); glossary nouns and abbreviations count as well.
 POLITICAL_MODIFIERS = frozenset(
     {
-         "armee", "ausfuhr", "bund", "bundes", "einfuhr", "europa", "export", "frieden", "gegen",
-         "handel", "import", "klima", "koalition", "krieg", "krise", "land", "landes", "militär",
-         "minister", "mitglied", "noten", "opposition", "parlament", "partei", "partner", "reform",
-         "regierung", "schein", "schutz", "sonder", "staat", "straf", "strafe", "verfassung",
-         "welt", "zentral", "zusatz",
+        "armee", "ausfuhr", "bund", "bundes", "einfuhr", "europa", "export", "frieden", "gegen",
+        "handel", "import", "klima", "koalition", "krieg", "krise", "land", "landes", "militär",
+        "minister", "mitglied", "noten", "opposition", "parlament", "partei", "partner", "reform",
+        "regierung", "schein", "schutz", "sonder", "staat", "straf", "strafe", "verfassung",
+        "welt", "zentral", "zusatz",
     }
 )  # fmt: skip
 
