@@ -23,11 +23,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from reader.document import Document
+from reader.glossary import index_cache
 from reader.glossary.dictionary_layer import layer_entries, read_layer
 from reader.glossary.entries import (
     CATEGORY_NAMES,
+    DATA_FOLDER,
     Category,
     Glossary,
     GlossaryDataError,
@@ -36,6 +39,8 @@ from reader.glossary.entries import (
     load_glossary,
 )
 from reader.glossary.matcher import TermMatcher, TextMatch
+from reader.glossary.words import build_word_indexes
+from reader.language import lexicon
 from reader.language.lexicon import german_lexicon
 
 __all__ = [
@@ -79,14 +84,40 @@ class TermMatch:
 @lru_cache(maxsize=1)
 def default_matcher() -> TermMatcher:
     """The matcher for the shipped glossary, the offline dictionary's political words (where
-    the dictionary is installed) and simplemma's German lexicon (built once)."""
+    the dictionary is installed) and simplemma's German lexicon (built once; its tables are
+    kept in the user's cache between runs)."""
+    built = _default_indexes()
     return TermMatcher(
-        load_glossary(),
+        built.glossary,
         german_lexicon(),
-        dictionary_layer(),
-        dictionary_english,
-        dictionary_article,
+        english=dictionary_english,
+        article=dictionary_article,
+        indexes=(built.index, built.layer),
     )
+
+
+def _default_indexes() -> index_cache.BuiltIndexes:
+    from reader import __version__, paths
+    from reader.dictionary.store import find_dictionary
+
+    dictionary = find_dictionary()
+
+    def build() -> index_cache.BuiltIndexes:
+        glossary = load_glossary()
+        layer = layer_entries(read_layer(dictionary)) if dictionary is not None else []
+        index, layer_index = build_word_indexes(glossary, german_lexicon(), layer)
+        return index_cache.BuiltIndexes(glossary, index, layer_index)
+
+    import simplemma
+
+    inputs = [
+        *sorted(DATA_FOLDER.glob("*.toml")),
+        dictionary,
+        *sorted(Path(__file__).parent.glob("*.py")),
+        *sorted(Path(lexicon.__file__).parent.glob("*.py")),
+    ]
+    key = index_cache.cache_key(inputs, [__version__, simplemma.__version__, str(dictionary)])
+    return index_cache.load_or_build(paths.cache_dir() / "glossary", key, build)
 
 
 def dictionary_layer() -> list[GlossaryEntry]:

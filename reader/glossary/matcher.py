@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from reader.glossary import abbreviations, compounds, senses
 from reader.glossary.entries import Glossary, GlossaryEntry
-from reader.glossary.forms import Phrase
+from reader.glossary.forms import Indexes, Phrase
 from reader.glossary.words import EnglishLookup, WordAnalyser
 from reader.language.lexicon import Lexicon
 from reader.language.tokens import WORD, Tokens, tokenise
@@ -57,10 +57,12 @@ class TermMatcher:
         layer: Sequence[GlossaryEntry] = (),
         english: EnglishLookup | None = None,
         article: EnglishLookup | None = None,
+        *,
+        indexes: tuple[Indexes, Indexes] | None = None,
     ) -> None:
         self.glossary = glossary
         self.lexicon = lexicon
-        self._analyser = WordAnalyser(glossary, lexicon, layer, english, article)
+        self._analyser = WordAnalyser(glossary, lexicon, layer, english, article, indexes=indexes)
         self._index = self._analyser.index
         self._words: dict[tuple[str, bool], GlossaryEntry | None] = {}
         # Per distinct word, filled by `_learn_words`: which words need a look in the text.

@@ -62,6 +62,14 @@ _SHORTEST_COMPOUND_STEM = 9  # netzpolit|isch: shorter stems are no compounds
 EnglishLookup = Callable[[str], "str | None"]
 
 
+def build_word_indexes(
+    glossary: Glossary, lexicon: Lexicon, layer: Sequence[GlossaryEntry] = ()
+) -> tuple[Indexes, Indexes]:
+    """The lookup tables of the curated glossary and of the dictionary layer."""
+    index = build_indexes(glossary, lexicon)
+    return index, build_indexes(Glossary(tuple(layer), ()), lexicon) if layer else Indexes()
+
+
 class WordAnalyser:
     """Analyses single words against one glossary, its dictionary layer and a lexicon."""
 
@@ -72,12 +80,17 @@ class WordAnalyser:
         layer: Sequence[GlossaryEntry] = (),
         english: EnglishLookup | None = None,
         article: EnglishLookup | None = None,
+        *,
+        indexes: tuple[Indexes, Indexes] | None = None,
     ) -> None:
+        """`indexes`: the glossary's and the layer's indexes as `build_word_indexes` made them
+        for these arguments (a start-up reads them from a cache instead of building them)."""
         self.glossary = glossary
         self.lexicon = lexicon
         self._article = article
-        self.index = build_indexes(glossary, lexicon)
-        self.layer = build_indexes(Glossary(tuple(layer), ()), lexicon) if layer else Indexes()
+        if indexes is None:
+            indexes = build_word_indexes(glossary, lexicon, layer)
+        self.index, self.layer = indexes
         self._english = english
         self._lemmas: dict[str, str | None] = {}
         # Names with hyphens or spaces either way: Robert-Koch-Institut, Robert Koch-Institut.
