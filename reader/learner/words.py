@@ -14,12 +14,13 @@ word's occurrences, not to the article's length.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 
 from reader.language.tokens import SINGLE_WORD
 from reader.learner.status import WordStatus
@@ -64,16 +65,29 @@ class ArticleWords:
     paragraphs: list[ParagraphWords]
     lemmas: dict[str, str]  # key → the lemma as simplemma writes it ("Haus", "gehen")
     counts: list[Counter[str]]  # per paragraph: key → occurrences
-    where: dict[str, dict[int, int]]  # key → paragraph → occurrences
     skipped: int = 0  # numbers and names, not counted
 
     @property
     def total(self) -> int:
         return sum(len(paragraph.keys) for paragraph in self.paragraphs)
 
+    @functools.cached_property
+    def where(self) -> dict[str, dict[int, int]]:
+        """key → paragraph → occurrences. Made on first use (the window follows each change of
+        a word's status with it): a one-off report needs only the totals, and a book has
+        ~100,000 pairs of paragraph and word."""
+        where: dict[str, dict[int, int]] = {}
+        for number, counter in enumerate(self.counts):
+            for key, count in counter.items():
+                if key in where:
+                    where[key][number] = count
+                else:
+                    where[key] = {number: count}
+        return where
+
     def occurrences(self) -> dict[str, int]:
-        """Occurrences per key in the whole article."""
-        return {key: sum(by_paragraph.values()) for key, by_paragraph in self.where.items()}
+        """Occurrences per key in the whole article (keys in order of first occurrence)."""
+        return dict(Counter(chain.from_iterable(paragraph.keys for paragraph in self.paragraphs)))
 
 
 def article_words(paragraphs: Sequence[str]) -> ArticleWords:
@@ -82,9 +96,8 @@ def article_words(paragraphs: Sequence[str]) -> ArticleWords:
     lemmas: dict[str, str] = {}
     result: list[ParagraphWords] = []
     counts: list[Counter[str]] = []
-    where: dict[str, dict[int, int]] = {}
     skipped = 0
-    for number, text in enumerate(paragraphs):
+    for text in paragraphs:
         # Whole-list operations, as `reader.language.tokens.tokenise` does: one split (gap,
         # word, gap, …), running sums of the pieces' lengths for the spans.
         pieces = _WORD_SPLIT.split(text)
@@ -100,15 +113,9 @@ def article_words(paragraphs: Sequence[str]) -> ArticleWords:
             starts = list(compress(starts, counted))
             ends = list(compress(ends, counted))
             keys = list(compress(keys, counted))
-        counter: Counter[str] = Counter(keys)  # type: ignore[arg-type]  # no None left
-        for key, count in counter.items():
-            if key in where:
-                where[key][number] = count
-            else:
-                where[key] = {number: count}
         result.append(ParagraphWords(starts, ends, keys))  # type: ignore[arg-type]
-        counts.append(counter)
-    return ArticleWords(result, lemmas, counts, where, skipped)
+        counts.append(Counter(keys))  # type: ignore[arg-type]  # no None left
+    return ArticleWords(result, lemmas, counts, skipped)
 
 
 def _key_of(word: str, lemmas: dict[str, str]) -> str | None:
@@ -147,7 +154,7 @@ class PersonalCoverage:
         # Per distinct lemma 1 or 0, so that each paragraph's sums run in C over its keys.
         known_of: dict[str, int] = {}
         counted_of: dict[str, int] = {}
-        for key in words.where:
+        for key in words.lemmas:  # every counted word's key
             status = statuses.get(key)
             known_of[key] = int(status is WordStatus.KNOWN)
             counted_of[key] = int(status is not WordStatus.IGNORED)
