@@ -30,6 +30,7 @@ UNRANKED = 10**9  # rank of a word outside the ranked list
 _LANGUAGE = "de"
 _NAME_TAIL_LETTERS = 4
 _ELISION = re.compile(r"['’]s$")
+_ELISIONS = ("'s", "’s")
 _INFLECTION_ENDINGS = ("s", "es", "e", "en", "em", "er", "n")
 _SHORTEST_STEM = 4  # shortest known word a compound must end in ("…streit", "…krieg")
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
@@ -49,12 +50,16 @@ def word_rank(word: str) -> int:
 
     A word counts by the better of its own form and its lemma (wordfreq lists forms such as "ist"
     as well as lemmas). A hyphenated compound is as rare as its rarest part ("Ukraine-Krieg")."""
+    if "-" not in word:
+        return _part_rank(word)
     return max(_part_rank(part) for part in word.split("-") if part)
 
 
 def word_frequency(word: str) -> float:
     """wordfreq's frequency (share of all words, 0.0 if unlisted) of the word or its lemma; for a
     hyphenated compound, of its rarest part."""
+    if "-" not in word:
+        return _part_frequency(word)
     return min(_part_frequency(part) for part in word.split("-") if part)
 
 
@@ -102,23 +107,33 @@ def looks_like_name(word: str) -> bool:
     return True
 
 
-@remember_per_word
 def _part_rank(part: str) -> int:
-    rank = _frequency_list().rank
-    return min(rank(candidate, UNRANKED) for candidate in _lookup_forms(part))
+    return _part_figures(part)[0]
+
+
+def _part_frequency(part: str) -> float:
+    return _part_figures(part)[1]
 
 
 @remember_per_word
-def _part_frequency(part: str) -> float:
-    frequency = _frequency_list().frequency
-    return max(frequency(candidate) for candidate in _lookup_forms(part))
+def _part_figures(part: str) -> tuple[int, float]:
+    """The best rank and the highest frequency of the part's forms: the report asks for the
+    rank of every word and for the frequency of the rare ones, which are most of a long
+    text's distinct words, so both come from one look at each form."""
+    figures = _frequency_list().figures
+    best_rank, best_frequency = UNRANKED, 0.0
+    for candidate in _lookup_forms(part):
+        rank, frequency = figures(candidate, UNRANKED)
+        best_rank = min(best_rank, rank)
+        best_frequency = max(best_frequency, frequency)
+    return best_rank, best_frequency
 
 
 def _lookup_forms(part: str) -> list[str]:
     """The forms to look up in wordfreq's (case-folded: ß → ss) list: the word, its lemma, and —
     for what simplemma leaves alone — the word without an elided "’s" or an inflection ending
     ("Russlands" → "russland", "geopolitischem" → "geopolitisch")."""
-    word = _ELISION.sub("", part)
+    word = _ELISION.sub("", part) if part.endswith(_ELISIONS) else part
     forms = [word.casefold(), lemma(word).casefold()]
     if forms[0] == forms[1]:
         forms.extend(

@@ -51,6 +51,13 @@ class FrequencyList:
         key = self._trie.get(word)
         return 0.0 if key is None else 10.0 ** (-self._bands[key] / 100)
 
+    def figures(self, word: str, unranked: int) -> tuple[int, float]:
+        """`rank(word, unranked)` and `frequency(word)` with one lookup."""
+        key = self._trie.get(word)
+        if key is None:
+            return unranked, 0.0
+        return self._ranks[key] or unranked, 10.0 ** (-self._bands[key] / 100)
+
     def __len__(self) -> int:
         return len(self._bands)
 
