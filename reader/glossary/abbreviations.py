@@ -11,6 +11,7 @@ abbreviation is then marked (`source="article"`), explained as what it stands fo
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -121,10 +122,15 @@ def uses(text: str, abbreviations: dict[str, GlossaryEntry]) -> Iterator[tuple[i
     """(start, end, abbreviation) of each use of a defined abbreviation in `text`."""
     if not abbreviations:
         return
-    pattern = re.compile(
+    for match in _uses_pattern(tuple(abbreviations)).finditer(text):
+        yield match.start(), match.end(), match.group(1)
+
+
+@functools.lru_cache(maxsize=16)
+def _uses_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of `uses`, made once for all the paragraphs of an article."""
+    return re.compile(
         r"(?<![\w-])("
         + "|".join(map(re.escape, sorted(abbreviations, key=len, reverse=True)))
         + r")(?![\w-])"
     )
-    for match in pattern.finditer(text):
-        yield match.start(), match.end(), match.group(1)
