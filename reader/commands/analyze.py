@@ -30,7 +30,6 @@ from reader.readability import count_words
 
 if TYPE_CHECKING:
     from reader.glossary import TermMatch
-    from reader.readability import ReadabilityReport
 
 NAME = "analyze"
 FORKED_FROM_CHARS = 200_000  # shorter texts take less time than starting a process
@@ -102,7 +101,7 @@ def build_report(document: Document) -> dict[str, Any]:
         },
         "language": {"code": document.language, "warning": document.language_warning},
         "paragraphs": [{"index": i, "text": text} for i, text in enumerate(document.paragraphs)],
-        "readability": readability_json(readability),
+        "readability": readability,
         "glossary": terms_json(terms),
         "learner": learner,
     }
@@ -125,16 +124,19 @@ def learner_json(document: Document) -> dict[str, Any]:
     }
 
 
-def analysis_of(document: Document) -> tuple[list[TermMatch], ReadabilityReport, dict[str, Any]]:
-    """The glossary terms, the readability report and the learner's part. For a long text on
-    Linux the readability report and the learner's part are computed in a forked process beside
-    the glossary's terms, each on a core of its own (the analysis is pure Python: threads would
-    take turns)."""
+def analysis_of(
+    document: Document,
+) -> tuple[list[TermMatch], dict[str, Any], dict[str, Any]]:
+    """The glossary terms, and the readability report and the learner's part as JSON-ready
+    data. For a long text on Linux the readability report and the learner's part are computed
+    in a forked process beside the glossary's terms, each on a core of its own (the analysis is
+    pure Python: threads would take turns). The child sends them as plain dicts and lists, which
+    pickle several times faster than the report's thousands of dataclasses."""
     if sum(map(len, document.paragraphs)) < FORKED_FROM_CHARS or not _can_fork():
         analysis = analyze_article(document)
         assert analysis.readability is not None  # without keep_going a failure raises
-        return analysis.terms, analysis.readability, learner_json(document)
-    from reader import glossary, readability
+        return analysis.terms, readability_json(analysis.readability), learner_json(document)
+    from reader import glossary
     from reader.language.lexicon import german_forms
 
     german_forms().get("Haus")  # loaded once, before the fork: both processes share it
@@ -145,9 +147,7 @@ def analysis_of(document: Document) -> tuple[list[TermMatch], ReadabilityReport,
     if child == 0:  # the child computes its part, sends it, and ends without clean-up
         os.close(reading)
         with os.fdopen(writing, "wb") as pipe:
-            pipe.write(
-                _pickled_outcome(lambda: (readability.report(document), learner_json(document)))
-            )
+            pipe.write(_pickled_outcome(lambda: _readability_and_learner(document)))
         os._exit(0)
     os.close(writing)
     try:
@@ -161,13 +161,19 @@ def analysis_of(document: Document) -> tuple[list[TermMatch], ReadabilityReport,
         sent = pipe.read()
     os.waitpid(child, 0)
     if not sent:  # the child died: compute its part here
-        return terms, readability.report(document), learner_json(document)
+        return terms, *_readability_and_learner(document)
     kind, value = pickle.loads(sent)
     if kind == "error":
         raise value
-    report: ReadabilityReport = value[0]
+    report: dict[str, Any] = value[0]
     learner: dict[str, Any] = value[1]
     return terms, report, learner
+
+
+def _readability_and_learner(document: Document) -> tuple[dict[str, Any], dict[str, Any]]:
+    from reader import readability
+
+    return readability_json(readability.report(document)), learner_json(document)
 
 
 def _can_fork() -> bool:
