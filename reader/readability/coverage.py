@@ -136,14 +136,14 @@ def _lookup_forms(part: str) -> list[str]:
     for what simplemma leaves alone — the word without an elided "’s" or an inflection ending
     ("Russlands" → "russland", "geopolitischem" → "geopolitisch")."""
     word = _ELISION.sub("", part) if part.endswith(_ELISIONS) else part
-    forms = [word.casefold(), lemma(word).casefold()]
-    if forms[0] == forms[1]:
-        forms.extend(
-            forms[0][: -len(ending)]
-            for ending in _INFLECTION_ENDINGS
-            if forms[0].endswith(ending) and len(forms[0]) - len(ending) >= _SHORTEST_STEM
-        )
-    return forms
+    folded, folded_lemma = word.casefold(), lemma(word).casefold()
+    if folded != folded_lemma:
+        return [folded, folded_lemma]
+    return [folded] + [
+        folded[: -len(ending)]
+        for ending in _INFLECTION_ENDINGS
+        if folded.endswith(ending) and len(folded) - len(ending) >= _SHORTEST_STEM
+    ]
 
 
 @remember_per_word
