@@ -32,6 +32,32 @@ def test_the_compact_list_answers_as_wordfreq_does(frequency_list_file: Path) ->
         assert compact.rank(word, UNRANKED) == ranks.get(word, UNRANKED), word
 
 
+def test_rank_and_frequency_in_one_lookup_are_the_two_answers(frequency_list_file: Path) -> None:
+    compact = frequency_list.from_bytes(frequency_list_file.read_bytes())
+    for word in ["die", "haus", "sanktion", "koalitionsstreit", "gibtsnicht", ""]:
+        assert compact.figures(word, UNRANKED) == (
+            compact.rank(word, UNRANKED),
+            compact.frequency(word),
+        ), word
+
+
+@pytest.mark.parametrize(
+    "word", ["Haus", "Häuser", "Russlands", "Merkel's", "geopolitischem", "Ukraine-Krieg", "EU-"]
+)
+def test_a_words_rank_and_frequency_are_those_of_its_best_form(word: str) -> None:
+    """Each form of a part (the word, its lemma, without an elision or an ending) is looked up
+    once for both figures: the best rank and the highest frequency among them."""
+    listed = coverage._frequency_list()
+    parts = [part for part in word.split("-") if part]
+    forms = [coverage._lookup_forms(part) for part in parts]
+    assert coverage.word_rank(word) == max(
+        min(listed.rank(form, coverage.UNRANKED) for form in part_forms) for part_forms in forms
+    )
+    assert coverage.word_frequency(word) == min(
+        max(listed.frequency(form) for form in part_forms) for part_forms in forms
+    )
+
+
 def test_coverage_ranks_and_frequencies_come_from_the_list() -> None:
     assert coverage.word_rank("Haus") < 1000
     assert coverage.word_rank("Sekundärsanktionen") == coverage.UNRANKED

@@ -193,6 +193,16 @@ def test_names_and_numbers_are_not_counted() -> None:
     assert words.where["haus"] == {0: 2, 1: 1}  # Haus and Häuser are one lemma
 
 
+def test_the_totals_agree_with_the_table_by_paragraph() -> None:
+    words = article_words(PARAGRAPHS)
+    occurrences = words.occurrences()
+    assert occurrences["haus"] == 3
+    assert list(occurrences) == list(words.where)  # both in order of first occurrence
+    assert occurrences == {key: sum(places.values()) for key, places in words.where.items()}
+    assert sum(occurrences.values()) == words.total
+    assert set(occurrences) == set(words.lemmas)
+
+
 def test_known_share_per_article_and_paragraph_follows_each_change() -> None:
     words = article_words(PARAGRAPHS)
     statuses = {"haus": KNOWN, "der": KNOWN}
