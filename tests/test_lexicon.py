@@ -118,3 +118,42 @@ def test_the_window_reads_compressed_forms_and_builds_a_missing_trie_at_exit(
     assert cached.stat().st_size > 1_000_000
     assert lexicon._simplemma_forms().get("Zölle") == "Zoll"  # now from the trie
     assert len(registered) == 1
+
+
+def test_the_trie_read_directly_answers_as_simplemmas_factory() -> None:
+    from simplemma.strategies.dictionaries import TrieDictionaryFactory
+
+    direct = lexicon._simplemma_forms()
+    assert isinstance(direct, lexicon.TrieForms)
+    factory = TrieDictionaryFactory(disk_cache_dir=str(trie_folder())).get_dictionary("de")
+    probes = [*WORDS, "Zoll", "zölle", "Häuser", "", "ß", "Koalitionsstreit", "eu"]
+    for word in probes:
+        assert direct.get(word) == factory.get(word), word
+        assert direct.get(word, "-") == factory.get(word, "-"), word
+    assert len(direct) == len(factory)
+    assert direct["Zölle"] == "Zoll"
+    with pytest.raises(KeyError):
+        direct["xqzw"]
+
+
+def test_simplemmas_version_is_known_without_importing_it() -> None:
+    assert lexicon.simplemma_version() == simplemma.__version__
+
+
+def test_looking_up_forms_does_not_import_simplemma() -> None:
+    """The glossary's process of `reader analyze` only looks forms up: simplemma's import (the
+    rules of every language) is left to the process that lemmatises."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from reader.language.lexicon import german_forms, german_lexicon\n"
+        "assert german_forms().get('Zölle') == 'Zoll'\n"
+        "assert german_lexicon().is_word('Haushalt')\n"
+        "print('simplemma' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -108,15 +108,14 @@ def _default_indexes() -> index_cache.BuiltIndexes:
         index, layer_index = build_word_indexes(glossary, german_lexicon(), layer)
         return index_cache.BuiltIndexes(glossary, index, layer_index)
 
-    import simplemma
-
     inputs = [
         *sorted(DATA_FOLDER.glob("*.toml")),
         dictionary,
         *sorted(Path(__file__).parent.glob("*.py")),
         *sorted(Path(lexicon.__file__).parent.glob("*.py")),
     ]
-    key = index_cache.cache_key(inputs, [__version__, simplemma.__version__, str(dictionary)])
+    versions = [__version__, lexicon.simplemma_version(), str(dictionary)]
+    key = index_cache.cache_key(inputs, versions)
     return index_cache.load_or_build(paths.cache_dir() / "glossary", key, build)
 
 

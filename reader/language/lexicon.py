@@ -22,8 +22,11 @@ data loads on the first lookup, never at import.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
+import importlib.util
 import logging
+import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
@@ -108,12 +111,15 @@ def build_missing_trie_at_exit() -> None:
 
 
 def _simplemma_forms() -> Mapping[str, str]:
+    folder = trie_folder()
+    trie = _read_trie(folder / f"{_LANGUAGE}.dic")
+    if trie is not None:
+        return trie
     from simplemma.strategies.dictionaries import (
         LOW_MEMORY_DICTIONARY_FACTORY,
         TrieDictionaryFactory,
     )
 
-    folder = trie_folder()
     if _build_at_exit and not (folder / f"{_LANGUAGE}.dic").is_file():
         atexit.register(_build_trie_for_next_start, folder)
         compressed: Mapping[str, str] = LOW_MEMORY_DICTIONARY_FACTORY.get_dictionary(_LANGUAGE)
@@ -125,14 +131,75 @@ def _simplemma_forms() -> Mapping[str, str]:
     return forms
 
 
+class TrieForms(Mapping[str, str]):
+    """simplemma's trie of German forms read as its `TrieDictionaryFactory` reads and answers
+    it (form → lemma), without importing simplemma: its import compiles the rules of every
+    language (~0.05 s), which a process that only looks forms up (the glossary's, in
+    `reader analyze`) does without."""
+
+    def __init__(self, trie: Any) -> None:
+        self._trie = trie
+
+    @overload
+    def get(self, key: str, /) -> str | None: ...
+    @overload
+    def get(self, key: str, /, default: str | _Default) -> str | _Default: ...
+    def get(self, key: str, /, default: object = None) -> object:
+        value = self._trie.get(key)
+        return value[0].decode() if value else default
+
+    def __getitem__(self, key: str) -> str:
+        answer = self.get(key)
+        if answer is None:
+            raise KeyError(key)
+        return answer
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._trie.iterkeys())
+
+    def __len__(self) -> int:
+        return len(self._trie)
+
+
+def _read_trie(path: Path) -> TrieForms | None:
+    """The trie in `path`; None if there is none or it cannot be read (simplemma's factory then
+    builds it again)."""
+    if not path.is_file():
+        return None
+    import marisa_trie
+
+    try:
+        return TrieForms(marisa_trie.BytesTrie().load(str(path)))
+    except Exception:  # a half-written file: simplemma says so and rebuilds it
+        return None
+
+
 def trie_folder() -> Path:
     """Where the German forms' trie is read from: the bundled one, else the user's cache (per
     simplemma version: its data may change between versions)."""
     if (TRIE_FOLDER / f"{_LANGUAGE}.dic").is_file():
         return TRIE_FOLDER
+    return paths.cache_dir() / "lemmas" / f"simplemma-{simplemma_version()}"
+
+
+_VERSION_LINE = re.compile(r"""^__version__\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=1)
+def simplemma_version() -> str:
+    """The installed simplemma's version, read from its package metadata file without importing
+    it (see `TrieForms`); from the imported package where that file cannot be read (a frozen
+    app keeps its modules in an archive)."""
+    spec = importlib.util.find_spec("simplemma")
+    if spec is not None and spec.origin is not None:
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            text = (Path(spec.origin).parent / "__metadata__.py").read_text(encoding="utf-8")
+            found = _VERSION_LINE.search(text)
+            if found is not None:
+                return found[1]
     import simplemma
 
-    return paths.cache_dir() / "lemmas" / f"simplemma-{simplemma.__version__}"
+    return str(simplemma.__version__)
 
 
 def _build_trie_for_next_start(folder: Path) -> None:
