@@ -22,6 +22,9 @@ $(PY):
 
 $(RUNTIME): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e .
+	@# An editable install is not byte-compiled as an installed package is: compile it once, so
+	@# that a fresh `reader analyze` does not compile its modules at every start.
+	$(PY) -m compileall -q reader
 	@# Build simplemma's German word forms into their trie now (~3 s), not at the first start.
 	$(PY) -c "from reader.language.lexicon import german_forms; german_forms().get('Haus')"
 	@# And wordfreq's German list in its compact form (~2 s), which loads in milliseconds.
