@@ -649,7 +649,6 @@ def test_asyl_is_a_political_first_part_though_short(matcher: TermMatcher, word:
 
 def test_peace_alone_is_too_basic_to_mark(matcher: TermMatcher) -> None:
     text = "Frieden und friedliche Lösungen, sagt der Friedensnobelpreisträger."
-    assert [found for found, _, _ in marks(matcher, text)] != ["Frieden"]
     assert "Frieden" not in [found for found, _, _ in marks(matcher, text)]
 
 

@@ -300,10 +300,13 @@ def _part(part: str, dictionary: Dictionary) -> CompoundPart:
     return CompoundPart(word, meanings)
 
 
-def first_meaning(word: str, dictionary: Dictionary) -> str | None:
-    """The first English meaning of `word`'s best entry ("Verkehr" → "traffic")."""
-    meanings = _meanings(ranked_entries(dictionary.lookup(word), (word,)))
-    return meanings[0] if meanings else None
+def meaning_and_article(word: str, dictionary: Dictionary) -> tuple[str | None, str | None]:
+    """The first English meaning of `word`'s best entry and the article of its best noun entry
+    ("Verkehr" → "traffic", "der"), from one lookup."""
+    entries = ranked_entries(dictionary.lookup(word), (word,))
+    meanings = _meanings(entries)
+    article = next((entry.article for entry in entries if entry.article), None)
+    return (meanings[0] if meanings else None), article
 
 
 def _meanings(entries: list[DictionaryEntry]) -> tuple[str, ...]:

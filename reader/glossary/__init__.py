@@ -128,43 +128,34 @@ def dictionary_layer() -> list[GlossaryEntry]:
 
 
 def dictionary_english(word: str) -> str | None:
-    """The first English meaning the offline dictionary gives for `word`, if installed.
-
-    Compounds share their parts (Haushalts|reform, Haushalts|debatte …): each part's meaning is
-    looked up once. Without a dictionary nothing is remembered, so one built while the app is
-    open is used from the next lookup on."""
-    if word in _english_meanings:
-        return _english_meanings[word]
-    from reader.dictionary.word_lookup import first_meaning, open_dictionary
-
-    dictionary = open_dictionary()
-    if dictionary is None:
-        return None
-    if len(_english_meanings) >= _MEANINGS_REMEMBERED:
-        _english_meanings.clear()
-    meaning = _english_meanings[word] = first_meaning(word, dictionary)
-    return meaning
+    """The first English meaning the offline dictionary gives for `word`, if installed."""
+    return _dictionary_facts(word)[0]
 
 
 def dictionary_article(noun: str) -> str | None:
     """The article the offline dictionary gives the noun ("Ebene" → "die"), if installed."""
-    if noun in _articles:
-        return _articles[noun]
-    from reader.dictionary.word_lookup import open_dictionary, ranked_entries
+    return _dictionary_facts(noun)[1]
+
+
+def _dictionary_facts(word: str) -> tuple[str | None, str | None]:
+    """A word's English and article from the offline dictionary, looked up once: compounds
+    share their parts (Haushalts|reform, Haushalts|debatte …). Without a dictionary nothing is
+    remembered, so one built while the app is open is used from the next lookup on."""
+    if word in _facts:
+        return _facts[word]
+    from reader.dictionary.word_lookup import meaning_and_article, open_dictionary
 
     dictionary = open_dictionary()
     if dictionary is None:
-        return None
-    if len(_articles) >= _MEANINGS_REMEMBERED:
-        _articles.clear()
-    entries = ranked_entries(dictionary.lookup(noun), (noun,))
-    article = _articles[noun] = next((e.article for e in entries if e.article), None)
-    return article
+        return None, None
+    if len(_facts) >= _WORDS_REMEMBERED:
+        _facts.clear()
+    facts = _facts[word] = meaning_and_article(word, dictionary)
+    return facts
 
 
-_articles: dict[str, str | None] = {}
-_english_meanings: dict[str, str | None] = {}
-_MEANINGS_REMEMBERED = 65536  # bounds memory in very long sessions
+_facts: dict[str, tuple[str | None, str | None]] = {}
+_WORDS_REMEMBERED = 65536  # bounds memory in very long sessions
 
 
 def find_in_text(text: str) -> list[TextMatch]:

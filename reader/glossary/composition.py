@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from reader.glossary import compounds, senses
-from reader.glossary.entries import CompoundPart, GlossaryEntry, fold_for_search
+from reader.glossary.entries import CompoundPart, GlossaryEntry, PartOfSpeech, fold_for_search
 from reader.glossary.forms import ADJECTIVE_ENDINGS
 from reader.language.lexicon import Lexicon
 
@@ -167,15 +167,13 @@ class CompoundAnalyser:
             CompoundPart(group, first.term, first.english[0]),
             CompoundPart(word[len(group) + 1 :], entry.term, "country"),
         )
-        return replace(
+        return _from_parts(
             entry,
-            term=f"{group}-{entry.term}",
+            f"{group}-{entry.term}",
+            parts,
             english=(" + ".join(part.english or part.lemma for part in parts),),
             explanation=_parts_sentence(parts),
-            plural=None,
-            related=(entry.term,),
-            source="compound",
-            parts=parts,
+            article=entry.article,
         )
 
     def relation_adjective(self, word: str) -> GlossaryEntry | None:
@@ -198,19 +196,14 @@ class CompoundAnalyser:
                 CompoundPart(modifier, entry.term, entry.english[0]),
                 CompoundPart(suffix, suffix, relation),
             )
-            return replace(
+            return _from_parts(
                 entry,
-                term=base,
+                base,
+                parts,
                 english=(f"{relation} {entry.english[0]}",),
                 explanation=_parts_sentence(parts),
                 article=None,
-                plural=None,
-                feminine=None,
-                abbreviations=(),
-                related=(entry.term,),
                 pos="adjective",
-                source="compound",
-                parts=parts,
             )
         return None
 
@@ -374,19 +367,8 @@ class CompoundAnalyser:
             article = "die" if head_lemma.endswith("in") and entry.feminine else entry.article
         else:  # the head's own: a Koalitions|streit is "der" like Streit, not like Koalition
             article = self._article(head_lemma) if self._article is not None else None
-        return replace(
-            entry,
-            term=term,
-            english=english,
-            explanation=explanation,
-            article=article,
-            plural=None,
-            feminine=None,
-            abbreviations=(),
-            related=(entry.term,),
-            pos="noun",
-            source="compound",
-            parts=parts,
+        return _from_parts(
+            entry, term, parts, english=english, explanation=explanation, article=article
         )
 
     def _part(self, text: str, *, is_head: bool) -> CompoundPart:
@@ -407,6 +389,33 @@ class CompoundAnalyser:
         return CompoundPart(text, lemma, english or self._english(_masculine(lemma, self.lexicon)))
 
 
+def _from_parts(
+    entry: GlossaryEntry,
+    term: str,
+    parts: tuple[CompoundPart, ...],
+    *,
+    english: tuple[str, ...],
+    explanation: str,
+    article: str | None,
+    pos: PartOfSpeech = "noun",
+) -> GlossaryEntry:
+    """An entry glossed from its parts, in the category of `entry` (the one it is built on)."""
+    return replace(
+        entry,
+        term=term,
+        english=english,
+        explanation=explanation,
+        article=article,
+        plural=None,
+        feminine=None,
+        abbreviations=(),
+        related=(entry.term,),
+        pos=pos,
+        source="compound",
+        parts=parts,
+    )
+
+
 def _may_be_first_part(entry: GlossaryEntry, rest: str) -> bool:
     """An ambiguous headword is a political first part only before a political role or a
     word of policy (Fraktionschefin, Pflegefinanzierung)."""
@@ -425,9 +434,9 @@ def _may_be_first_part(entry: GlossaryEntry, rest: str) -> bool:
 
 def _frequency(word: str) -> float:
     """How common a word is in German (wordfreq), to choose between two ways to split."""
-    from reader.readability.coverage import word_frequency
+    from reader.readability.coverage import form_frequency
 
-    return word_frequency(word)
+    return form_frequency(word)
 
 
 def _uninflected(adjective: str) -> str:

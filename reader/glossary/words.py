@@ -93,11 +93,12 @@ class WordAnalyser:
         self.index, self.layer = indexes
         self._english = english
         self._lemmas: dict[str, str | None] = {}
-        # Names with hyphens or spaces either way: Robert-Koch-Institut, Robert Koch-Institut.
+        # Names of several words, with hyphens or spaces either way: Robert-Koch-Institut,
+        # Robert Koch-Institut; Hartz-IV, Hartz IV.
         self._by_spelling = {
             _spelling_key(entry.term): entry
             for entry in glossary.entries
-            if "-" in entry.term and entry.term[:1].isupper()
+            if (" " in entry.term or "-" in entry.term) and entry.term[:1].isupper()
         }
         self.compounds = CompoundAnalyser(
             lexicon,
@@ -342,7 +343,7 @@ class WordAnalyser:
         "Hartz-IV-Betroffene" is about Hartz IV (not about the Swiss IV)."""
         for first in range(len(parts) - 1):
             for last in range(len(parts), first + 1, -1):
-                entry = self.glossary.get(" ".join(parts[first:last]))
+                entry = self._by_spelling.get(_spelling_key(" ".join(parts[first:last])))
                 if entry is not None:
                     return entry
         return None

@@ -63,6 +63,12 @@ def word_frequency(word: str) -> float:
     return min(_part_frequency(part) for part in word.split("-") if part)
 
 
+def form_frequency(word: str) -> float:
+    """wordfreq's frequency of the word as written (case-folded), without its lemma: cheap,
+    and enough to tell the commoner of two words."""
+    return _frequency_list().frequency(word.casefold())
+
+
 def zipf(frequency: float) -> float:
     """The frequency on the Zipf scale (log10 of occurrences per billion words), 0.0 if unlisted."""
     return math.log10(frequency * 1e9) if frequency > 0 else 0.0
