@@ -21,6 +21,9 @@ An annotation file:
 A PDF of ../shared/corpus/pdf/ is annotated by a range of its pages: `page = "pdf/NAME.pdf"`
 and `pages = [FIRST, LAST]` (1-based, inclusive); its text is pypdf's, lines rejoined.
 
+For a held-out measurement outside the project, `page = "NAME.txt"` is a plain text file beside
+the annotation (one paragraph a line): text that may be read here but never committed.
+
 Scoring: each term is searched, as a whole word, forward from the end of the previous one; a
 term is found when a mark overlaps it, a mark is right when it overlaps a term.
 
@@ -139,6 +142,9 @@ def _without_private_characters(text: str) -> str:
 
 def _paragraphs_of(data: dict[str, object]) -> list[str]:
     page = str(data["page"])
+    if page.endswith(".txt"):
+        lines = (ANNOTATIONS / page).read_text(encoding="utf-8").splitlines()
+        return [line.strip() for line in lines if line.strip()]
     if page.endswith(".pdf"):
         pages = data["pages"]
         assert isinstance(pages, list), f"{page}: pages = [FIRST, LAST]"

@@ -71,8 +71,34 @@ def test_head_splits_go_from_the_longest_head_and_capitalise_it() -> None:
     assert all(len(modifier) >= compounds.MIN_MODIFIER for modifier, _ in splits)
 
 
+def test_head_splits_with_heads_give_only_those() -> None:
+    splits = list(compounds.head_splits("Gegenzölle", heads={"zölle", "enzölle"}))
+    assert splits == [("Geg", "Enzölle"), ("Gegen", "Zölle")]
+
+
 def test_first_part_splits_strip_the_linking_s() -> None:
     assert ("Koalition", "Streit") in list(compounds.first_part_splits("Koalitionsstreit"))
+
+
+def test_written_first_parts_with_linking_elements_and_without_final_e() -> None:
+    written = compounds.written_first_parts(["Koalition", "Legislative"])
+    assert {"Koalition", "Koalitions", "Legislativ", "Legislativen"} <= written
+    assert "Koalitio" not in written
+
+
+@pytest.mark.parametrize(
+    ("word", "opens"),
+    [
+        ("Koalitionsstreit", True),
+        ("Legislativvorschlag", True),
+        ("Asylgründe", True),  # a short political first part
+        ("Koalitions", False),  # nothing left after it
+        ("Kochbuch", False),
+    ],
+)
+def test_may_open_with_a_written_first_part(word: str, opens: bool) -> None:
+    written = compounds.written_first_parts(["Koalition", "Legislative"])
+    assert compounds.may_open_with(word, written) is opens
 
 
 def test_real_lexicon_knows_words_and_lemmas() -> None:

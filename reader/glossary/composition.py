@@ -128,7 +128,7 @@ class CompoundAnalyser:
         is_political_modifier: Callable[[str, str], bool],
         english: EnglishLookup,
         article: EnglishLookup | None = None,
-        first_part_openings: Iterable[str] = (),
+        first_parts: Iterable[str] = (),
         head_forms: Iterable[str] = (),
     ) -> None:
         self.lexicon = lexicon
@@ -138,13 +138,9 @@ class CompoundAnalyser:
         self._article = article
         self._segments: dict[str, tuple[str, ...] | None] = {}
         self._parts: dict[str, bool] = {}  # compounds share their parts (Haushalts|…)
-        # Most cuts of a word start no political noun: one set lookup rules them out.
-        self._head_openings = {form[:3].lower() for form in head_forms if len(form) >= 3}
-        self._first_part_openings = {
-            opening[: compounds.MIN_POLITICAL_FIRST_PART]
-            for opening in first_part_openings
-            if len(opening) >= compounds.MIN_POLITICAL_FIRST_PART
-        }
+        # Most cuts of a word leave no political noun: one set lookup rules them out.
+        self._heads = {form[:1].lower() + form[1:] for form in head_forms}
+        self._first_parts = compounds.written_first_parts(first_parts)
 
     def analyse(self, word: str) -> GlossaryEntry | None:
         """A compound entry for `word`, or None if it is no political compound."""
@@ -208,7 +204,7 @@ class CompoundAnalyser:
         return None
 
     def _head_splits(self, word: str) -> Iterator[_Split]:
-        for modifier, head in compounds.head_splits(word, openings=self._head_openings):
+        for modifier, head in compounds.head_splits(word, heads=self._heads):
             entry = self._political_noun(head)
             if entry is None or not compounds.is_real_modifier(modifier, head, _Always()):
                 continue
@@ -249,10 +245,7 @@ class CompoundAnalyser:
 
     def _political_first_part(self, word: str) -> GlossaryEntry | None:
         """Koalitions|streit: no political head, but a political first part and a noun after."""
-        opening = word[: compounds.MIN_POLITICAL_FIRST_PART]
-        if opening not in self._first_part_openings and not word.startswith(
-            compounds.SHORT_POLITICAL_FIRST_PARTS
-        ):
+        if not compounds.may_open_with(word, self._first_parts):
             return self._electoral_compound(word)  # no glossary noun can be its first part
         for first_part, rest in compounds.first_part_splits(word):
             entry = self._political_noun(first_part)

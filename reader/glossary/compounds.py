@@ -19,7 +19,7 @@ look-alikes; the mistakes come from a few general causes, each answered by a rul
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 
 from reader.language.lexicon import Lexicon
 
@@ -340,15 +340,14 @@ def regroups_with_modifier(
 
 
 def head_splits(
-    word: str, shortest_head: int = 3, openings: Container[str] | None = None
+    word: str, shortest_head: int = 3, heads: Container[str] | None = None
 ) -> Iterator[tuple[str, str]]:
-    """(modifier, capitalised head) pairs, longest head first; with `openings` (the lower-case
-    first three letters of every possible head), only heads that open like one."""
-    lowered = word.lower()
+    """(modifier, capitalised head) pairs, longest head first; with `heads` (every possible
+    head as it is written inside a compound, first letter lower case), only those."""
     for cut in range(MIN_MODIFIER, len(word) - shortest_head + 1):
-        if openings is not None and lowered[cut : cut + 3] not in openings:
-            continue
         head = word[cut:]
+        if heads is not None and head not in heads:
+            continue
         if not head[:1].isalpha() or not head[:1].islower():
             continue
         yield word[:cut], head[:1].upper() + head[1:]
@@ -367,6 +366,29 @@ def first_part_splits(word: str) -> Iterator[tuple[str, str]]:
     rest = word[len(short) :]
     if short in SHORT_POLITICAL_FIRST_PARTS and rest[:1].islower():
         yield short, rest[:1].upper() + rest[1:]
+
+
+def written_first_parts(nouns: Iterable[str]) -> frozenset[str]:
+    """Every way the nouns can be written as a compound's first part: as they are, with a
+    linking element (Koalitions|), without a final -e (Legislativ|)."""
+    written: set[str] = set()
+    for noun in nouns:
+        written.add(noun)
+        written.update(noun + link for link in LINKING_ELEMENTS)
+        if noun.endswith("e"):
+            written.add(noun[:-1])
+    return frozenset(written)
+
+
+def may_open_with(word: str, written_first_parts: Container[str]) -> bool:
+    """Whether `word` opens with one of the written first parts, a noun left after it: the
+    one cheap test that rules out most words before `first_part_splits` looks closer."""
+    if word.startswith(SHORT_POLITICAL_FIRST_PARTS):
+        return True
+    last_cut = len(word) - MIN_HEAD_AFTER_FIRST_PART
+    return any(
+        word[:cut] in written_first_parts for cut in range(MIN_POLITICAL_FIRST_PART, last_cut + 1)
+    )
 
 
 def _without_linking(part: str) -> Iterator[str]:

@@ -106,7 +106,7 @@ class WordAnalyser:
             self.is_political_modifier,
             self.english_of,
             article=self.article_of,
-            first_part_openings=self.index.nouns,
+            first_parts=self.index.nouns,
             head_forms=[*self.index.nouns, *self.layer.nouns, *self.index.abbreviations],
         )
 
