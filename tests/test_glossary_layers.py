@@ -935,3 +935,68 @@ def test_the_ampel_is_a_coalition_only_among_parties(
 )
 def test_a_compound_split_as_its_words_group(matcher: TermMatcher, word: str, marked: bool) -> None:
     assert bool(matcher.find_in_text(f"Die {word} Lösung, sagt er.")) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Die EU verhängte neue Sanktionen.", ["verhängte"]),
+        ("Der Himmel war mit Wolken verhängt.", []),
+        ("Das Gericht hob das Urteil auf.", ["hob", "auf"]),
+        ("Er hob den Stift vom Boden auf.", []),
+        ("Der Antrag wurde mit 40 Stimmen angenommen.", ["angenommen"]),
+        ("Man kann annehmen, dass es morgen regnet.", []),
+        ("Das Stimmvolk verwarf die Initiative.", ["verwarf"]),
+        ("Sie verwarf den Plan für den Urlaub.", []),
+        ("Die Polizei soll Asylsuchende an der Grenze zurückweisen.", ["zurückweisen"]),
+        ("Die Polizei wies Migranten an der Grenze zurück.", ["wies", "zurück"]),
+        ("Israel hält die besetzten Gebiete.", ["besetzten Gebiete"]),
+        ("Die Toilette war besetzt.", []),
+        ("Der Präsident entließ den Minister.", ["entließ"]),
+    ],
+)
+def test_verbs_with_an_everyday_sense_need_a_political_word_in_their_sentence(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    verbs = {"verhängen", "aufheben", "annehmen", "verwerfen", "zurückweisen", "besetzen"}
+    verbs |= {"entlassen", "besetzte Gebiete"}
+    assert [found for found, term, _ in marks(matcher, text) if term in verbs] == marked
+
+
+def test_enthalten_is_abstaining_only_with_sich(matcher: TermMatcher) -> None:
+    assert [found for found, _, _ in marks(matcher, "Die Linke enthielt sich.")] == [
+        "Linke",
+        "enthielt",
+    ]
+    assert marks(matcher, "Das Paket enthält neue Regeln.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Nach der Landtagswahl wurde Salzburg wieder schwarz.", ["schwarz"]),
+        ("Eine rote Bürgermeisterin regiert.", ["rote"]),
+        ("Die Firma schreibt schwarze Zahlen, sagt die Regierung.", []),
+        ("Sie hat blaue Augen und wählt gern.", []),
+        ("Der Himmel wurde schwarz, sagt die Ministerin.", []),
+    ],
+)
+def test_colours_stand_for_parties_before_political_nouns_or_after_an_election(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    colours = {"schwarz", "rot", "blau", "türkis"}
+    assert [found for found, term, _ in marks(matcher, text) if term in colours] == marked
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Nur Wien und Tirol blieben, alle anderen Länder bekamen neue Koalitionen.", True),
+        ("Aus anderen Ländern kamen viele Touristen.", False),
+        ("In vielen Ländern gilt das, auch in Bayern.", False),
+    ],
+)
+def test_other_laender_are_states_only_beside_a_state(
+    matcher: TermMatcher, text: str, marked: bool
+) -> None:
+    assert any(term == "Land" for _, term, _ in marks(matcher, text)) is marked

@@ -150,10 +150,20 @@ def _alternatives(value: str | None) -> Iterator[str]:
             yield " ".join(words)
 
 
+def _is_verb(infinitive: str, lexicon: Lexicon) -> bool:
+    """Whether the lexicon knows `infinitive` as a verb, also where its form is an adjective's
+    too ("weisen": the lexicon says "weise"; "zurückweisen" is still separable)."""
+    lemma = lexicon.lemma(infinitive)
+    if lemma is None or not infinitive.endswith("n"):
+        return False
+    stem = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+    return lemma == infinitive or lexicon.lemma(stem + "t") == infinitive  # weist ← weisen
+
+
 def _index_separable(index: Indexes, entry: GlossaryEntry, lexicon: Lexicon) -> None:
     for particle in _PARTICLES:
         base = entry.term[len(particle) :]
-        if entry.term.startswith(particle) and len(base) >= 4 and lexicon.lemma(base) == base:
+        if entry.term.startswith(particle) and len(base) >= 4 and _is_verb(base, lexicon):
             index.separable.setdefault(base, []).append((particle, entry))
             return
 

@@ -35,6 +35,8 @@ _REFLEXIVE = frozenset({"sich", "mich", "dich", "uns", "euch"})
 # Verbs whose reflexive use means something else: "sich verabschieden" is to say goodbye,
 # "ein Gesetz verabschieden" to pass a law.
 _NOT_REFLEXIVE = frozenset({"verabschieden", "ausweisen", "abstimmen"})
+# Political only with "sich": "Die Linke enthielt sich" abstained; "Das Paket enthält" contains.
+_ONLY_REFLEXIVE = frozenset({"enthalten"})
 
 
 @dataclass(frozen=True)
@@ -118,8 +120,8 @@ class TermMatcher:
             entry = self._word_entry(word, initial)
             if entry is not None and initial and self._reads_as_verb(text, tokens, position):
                 entry = None
-            if entry is not None and entry.term in _NOT_REFLEXIVE:
-                entry = None if _is_reflexive(tokens, position) else entry
+            if entry is not None and _wrongly_reflexive(entry, tokens, position):
+                entry = None
             if entry is not None and not senses.keeps(entry, text, tokens, position, article):
                 entry = None
             if entry is not None:
@@ -219,7 +221,7 @@ class TermMatcher:
                 if index in taken:
                     break
                 if token.text == particle and _CLAUSE_END.match(text, token.end):
-                    if entry.term in _NOT_REFLEXIVE and _is_reflexive(tokens, position):
+                    if _wrongly_reflexive(entry, tokens, position):
                         return
                     if not senses.keeps(entry, text, tokens, position, article):
                         return
@@ -314,6 +316,16 @@ def _is_bare_ambiguous_word(match: TextMatch) -> bool:
         and len(text) <= len(term) + 3
         and text[:1].casefold() == term[:1].casefold()
     )
+
+
+def _wrongly_reflexive(entry: GlossaryEntry, tokens: Tokens, position: int) -> bool:
+    """Whether the verb is used with "sich" where that is not its political sense, or
+    without it where only that is."""
+    if entry.term in _NOT_REFLEXIVE:
+        return _is_reflexive(tokens, position)
+    if entry.term in _ONLY_REFLEXIVE:
+        return not _is_reflexive(tokens, position)
+    return False
 
 
 def _is_reflexive(tokens: Tokens, position: int) -> bool:

@@ -7,9 +7,10 @@ sense is *not* meant, from the words around it:
   federal vocabulary of its paragraph (Bund, Bundesland, Landtag, Landesregierung, "Bund und
   Länder", a state's name or capital), or in an article about state or local politics (one that
   names a Landtag, a Landesregierung, a Bundesland …; not a Ministerpräsident, whom other
-  countries have too). After a possessive
-  or "ganzen", "anderen" ("in unserem Land", "aus anderen Ländern"), and otherwise ("das Land
-  verlassen", "viele Länder Afrikas"), it means a country and is not marked.
+  countries have too). After a possessive or "ganzen", "vielen" ("in unserem Land"), and
+  otherwise ("das Land verlassen", "viele Länder Afrikas"), it means a country and is not
+  marked; "anderen Länder" are states only beside a state's name ("Nur Wien und Tirol blieben,
+  alle anderen Länder …"), countries otherwise.
 - **Berufung** in "unter Berufung auf" means citing a source, not a legal appeal.
 - **Abstimmung** "zwischen" partners, or "in/nach/enger Abstimmung (mit)", is coordination, not a
   vote.
@@ -65,6 +66,14 @@ sense is *not* meant, from the words around it:
 - **antreten** is standing for election or taking up an office only in a sentence about
   elections, candidates or offices ("Zwölf Parteien traten zur Wahl an", "das Amt antreten");
   a team "tritt gegen Bayern an", a journey is "angetreten".
+- **Verbs with an everyday sense** (verhängen, aufheben, auflösen, entlassen, billigen,
+  annehmen, verwerfen, beantragen, besetzen, zurückweisen) are political only in a sentence
+  with a word of their political use: "Die EU verhängte Sanktionen", "Der Antrag wurde
+  angenommen", "an der Grenze zurückweisen"; not "Man kann annehmen", "Die Toilette war
+  besetzt". **enthalten** is abstaining only with "sich" ("Die Linke enthielt sich").
+- **schwarz**, **rot**, **blau**, **türkis** are parties' colours only before a political noun
+  ("eine schwarze Landesregierung") or after "wurde", "bleibt" … in a sentence about an election
+  ("Salzburg wurde wieder schwarz"); "schwarze Zahlen" and "blaue Augen" are colours.
 - **War words used as metaphors** (Front, Fronten, Munition, Offensive, Schlacht, Kampf …) are
   marked only in an article that speaks of war or the military (Krieg, Armee, Truppen,
   Soldaten, Angriff …): "Die Fronten sind verhärtet" in a budget dispute is not a battle line.
@@ -99,12 +108,14 @@ _FEDERAL_CONTEXT = re.compile(
     + _STATE_CAPITALS
     + ")"
 )
-# Words before "Land" that make it a country: a possessive, "ganzen", "anderen", "fremden" …
+# Words before "Land" that make it a country: a possessive, "ganzen", "fremden" …
 _COUNTRY_BEFORE_LAND = (
-    "unser", "euer", "eur", "ihr", "sein", "mein", "dein", "ganz", "ander", "fremd", "eigen",
-    "viel", "arm", "reich", "welch", "jed", "verschieden", "mehrer", "zahlreich", "einig",
-    "eines", "einem", "einen",
+    "unser", "euer", "eur", "ihr", "sein", "mein", "dein", "ganz", "fremd", "eigen", "viel",
+    "arm", "reich", "welch", "verschieden", "mehrer", "zahlreich", "eines", "einem", "einen",
 )  # fmt: skip
+# … and "anderen", "jedem", "einigen": countries, unless a state is named beside them ("Nur
+# Wien und Niederösterreich blieben, alle anderen Länder bekamen neue Koalitionen").
+_OTHER_BEFORE_LAND = ("ander", "jed", "einig")
 # "in europäischen Ländern", "eines afrikanischen Landes": countries of a region.
 _REGION_ENDINGS = ("ischen", "ische", "ischer", "isches")
 _FEDERAL_STATE_FORMS = frozenset({"Land", "Landes", "Lande", "Länder", "Ländern"})
@@ -167,6 +178,56 @@ _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
 }
 _LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
 
+_MEASURES = (
+    r"sanktion|strafe|embargo|sperre|notstand|ausnahmezustand|kriegsrecht|zoll|zölle|verbot|"
+    r"haft|bußgeld|geldbuße|moratorium|blockade|beschränkung|maßnahme"
+)
+_BODIES = (
+    r"parlament|bundestag|bundesrat|nationalrat|ständerat|landtag|kantonsrat|grosse[nr]? rat|"
+    r"kabinett|ausschuss|kommission|fraktion|abgeordnet|plenum|kammer|gemeinderat|stadtrat"
+)
+_PROPOSALS = (
+    r"antrag|anträge|resolution|initiative|vorlage|gesetz|entschließung|referendum|abstimmung|"
+    r"stimmvolk|stimmbevölkerung|stimmberechtigt|stimmbürger|wähler|volk\b|mehrheit|stimmen\b|"
+    r"prozent|haushalt|budget|vertrag|abkommen|paket|reform"
+)
+# A verb with an everyday sense is political only in a sentence with one of these words:
+# "Die EU verhängte Sanktionen", not "ein verhängter Himmel"; "Der Antrag wurde angenommen",
+# not "Man kann annehmen, dass …".
+_VERB_CUES: dict[str, re.Pattern[str]] = {
+    "verhängen": re.compile(rf"(?i:{_MEASURES})"),
+    "aufheben": re.compile(
+        rf"(?i:{_MEASURES}|gesetz|urteil|immunität|haftbefehl|pflicht|verordnung|beschluss)"
+    ),
+    "auflösen": re.compile(
+        rf"(?i:{_BODIES}|koalition|regierung|partei|versammlung|demonstration|kundgebung|"
+        r"protest|miliz|neuwahl|organisation|verein)"
+    ),
+    "entlassen": re.compile(
+        r"(?i:minister|präsident|kanzler|amt\b|amtes|haft|gefängnis|kabinett|regierung|"
+        r"staatssekretär|general|botschafter|beamt|richter|staatsanwalt|häftling|gefangen)"
+    ),
+    "billigen": re.compile(rf"(?i:{_BODIES}|{_PROPOSALS}|regierung|rat\b)"),
+    "annehmen": re.compile(rf"(?i:{_BODIES}|{_PROPOSALS})"),
+    "verwerfen": re.compile(
+        rf"(?i:{_BODIES}|{_PROPOSALS}|gericht|klage|beschwerde|revision|einspruch)"
+    ),
+    "beantragen": re.compile(
+        rf"(?i:{_BODIES}|verbot|asyl|untersuchung|misstrauen|abstimmung|gericht|staatsanwalt|"
+        r"auslieferung|mitgliedschaft|beitritt|visum|einbürgerung|staatsbürgerschaft|"
+        r"sondersitzung|immunität|verfahren)"
+    ),
+    "besetzen": re.compile(
+        r"(?i:gebiet|truppe|armee|militär|soldat|territor|krim|westjordanland|golan|panzer|"
+        r"kämpfer|rebell|miliz|besatzung|krieg|annex|posten|amt\b|ämter|ministerium|ressort|"
+        r"minister|aktivist|demonstrant|protest)"
+    ),
+    "zurückweisen": re.compile(
+        r"(?i:grenze|asyl|migrant|flüchtling|schutzsuchend|geflüchtet|einreise|antrag|klage|"
+        r"beschwerde|berufung|einspruch)"
+    ),
+}
+
 
 class ArticleContext:
     """What the whole article says about the senses of its words (found out only when a word
@@ -212,8 +273,10 @@ def keeps(
     if entry.term == "Land" and word in _FEDERAL_STATE_FORMS:
         previous = _previous(tokens, position)
         if previous.startswith(_COUNTRY_BEFORE_LAND) or previous.endswith(_REGION_ENDINGS):
-            return False  # "in unserem Land", "aus anderen Ländern": a country
+            return False  # "in unserem Land", "in europäischen Ländern": a country
         start, end = tokens.starts[position], tokens.ends[position]
+        if previous.startswith(_OTHER_BEFORE_LAND):
+            return _federal_context(text, start, end)  # "aus anderen Ländern": countries
         return article.state_politics or _federal_context(text, start, end)
     if term in _CITING:
         return _previous(tokens, position) != "unter"
@@ -227,6 +290,8 @@ def keeps(
         return False
     if entry.term in _DIRECTIONS and entry.source == "glossary":
         return _is_political_direction(tokens, position)
+    if entry.term in _PARTY_COLOURS and entry.source == "glossary":
+        return _is_party_colour(tokens, position)
     if entry.term == "wählen":
         return _is_right_to_vote(tokens, position) or _sentence_matches(
             tokens, position, _ELECTION_CONTEXT
@@ -238,6 +303,8 @@ def keeps(
         )
     if entry.term == "stimmen":
         return _in_sentence(tokens, position, _VOTE_WORDS)
+    if entry.pos == "verb" and entry.term in _VERB_CUES and entry.source == "glossary":
+        return _sentence_matches(tokens, position, _VERB_CUES[entry.term])
     if term in compounds.BASIC_WORDS and entry.source == "glossary" and "-" not in word:
         return False
     if entry.term == "Bewegung" and word.startswith("Bewegung"):
@@ -377,6 +444,33 @@ def _is_political_direction(tokens: Tokens, position: int) -> bool:
     if following == "der" and position + 2 < len(tokens):
         return tokens.texts[position + 2] == "Mitte"  # "links der Mitte"
     return bool(following) and _POLITICAL_AFTER_DIRECTION.match(following) is not None
+
+
+_PARTY_COLOURS = frozenset({"schwarz", "rot", "blau", "türkis"})
+# What a party's colour stands before: "eine schwarze Landesregierung", "rote Bürgermeister";
+# not "schwarze Zahlen", "die rote Linie", "eine schwarze Liste", "blaue Augen".
+_POLITICAL_AFTER_COLOUR = re.compile(
+    r"(?i:partei|regierung|koalition|fraktion|abgeordnet|minister|wähler|kandidat|landeshaupt|"
+    r"bürgermeister|landesrat|landesrät|stadtrat|gemeinderat|kanzler|präsident|politiker|"
+    r"mehrheit|hochburg|stammwähler|basis|spitze|vorsitz|bundesland|länder|land$|regierte|"
+    r"ressort|klub|funktionär|lager)"
+)
+# "Salzburg wurde wieder schwarz": a state or a town goes to a party at an election.
+_BECOMING = frozenset({"wurde", "wird", "werden", "wurden", "bleibt", "blieb", "bleiben", "ist"})
+
+
+def _is_party_colour(tokens: Tokens, position: int) -> bool:
+    """ "eine schwarze Landesregierung", "Kärnten bleibt rot" in a sentence about an election:
+    a party's colour, not a colour."""
+    following = _next(tokens, position)
+    if following and _POLITICAL_AFTER_COLOUR.match(following):
+        return True
+    sentence = tokens.sentences[position]
+    before = range(max(0, position - 3), position)  # "wurde Salzburg wieder schwarz"
+    becomes = any(
+        tokens.texts[index] in _BECOMING and tokens.sentences[index] == sentence for index in before
+    )
+    return becomes and _sentence_matches(tokens, position, _ELECTION_CONTEXT)
 
 
 def is_war_metaphor(term: str) -> bool:
