@@ -1000,3 +1000,10 @@ def test_other_laender_are_states_only_beside_a_state(
     matcher: TermMatcher, text: str, marked: bool
 ) -> None:
     assert any(term == "Land" for _, term, _ in marks(matcher, text)) is marked
+
+
+def test_an_attack_alone_is_an_everyday_word_its_compounds_are_marked(
+    matcher: TermMatcher,
+) -> None:
+    found = [found for found, _, _ in marks(matcher, "Nach dem Angriff folgte ein Luftangriff.")]
+    assert found == ["Luftangriff"]

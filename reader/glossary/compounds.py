@@ -243,7 +243,17 @@ OWN_RESTS = {
 # them): they still head compounds (Außenpolitik, Altenpflege) and are a first part only before
 # a word of policy or a role, as an ambiguous headword is (Politikbild, Pflegedienst are not).
 BASIC_WORDS = frozenset(
-    {"politik", "pflege", "frieden", "widerstand", "pflicht", "recht", "vergabe", "förderung"}
+    {
+        "politik",
+        "pflege",
+        "frieden",
+        "widerstand",
+        "pflicht",
+        "recht",
+        "vergabe",
+        "förderung",
+        "angriff",
+    }
 )
 
 
