@@ -1007,3 +1007,16 @@ def test_an_attack_alone_is_an_everyday_word_its_compounds_are_marked(
 ) -> None:
     found = [found for found, _, _ in marks(matcher, "Nach dem Angriff folgte ein Luftangriff.")]
     assert found == ["Luftangriff"]
+
+
+@pytest.mark.parametrize("word", ["Landesparteichef", "Bundesparteichef"])
+def test_a_first_part_before_a_political_compound_is_part_of_it(
+    matcher: TermMatcher, word: str
+) -> None:
+    (match,) = matcher.find_in_text(f"Der {word} sprach.")
+    assert match.text == word
+    assert " + party + " in match.entry.english[0]
+
+
+def test_landschaft_is_no_state_before_a_compound(matcher: TermMatcher) -> None:
+    assert matcher.find_in_text("Die Landschaftspflege kostet.") == []

@@ -249,8 +249,13 @@ class CompoundAnalyser:
             return self._electoral_compound(word)  # no glossary noun can be its first part
         for first_part, rest in compounds.first_part_splits(word):
             entry = self._political_noun(first_part)
-            if entry is None or entry.source != "glossary" or not _may_be_first_part(entry, rest):
+            if entry is None or entry.source != "glossary":
                 continue
+            if not _may_be_first_part(entry, rest):
+                inner = self._political_first_part(rest) if len(rest) >= MIN_PART * 2 else None
+                if inner is None or not inner.parts:
+                    continue
+                return self._before_compound(word, rest, inner)
             if rest.lower().startswith(compounds.SUFFIX_LIKE_RESTS):
                 continue
             lemma = self.lexicon.lemma(rest)
@@ -259,6 +264,15 @@ class CompoundAnalyser:
             modifier = word[: len(word) - len(rest)]
             return self._compose(word, (modifier,), rest, entry, head_is_entry=False)
         return self._electoral_compound(word)
+
+    def _before_compound(self, word: str, rest: str, inner: GlossaryEntry) -> GlossaryEntry:
+        """Landes|partei|chef: a first part that is political only before a political
+        compound, glossed with the compound's parts."""
+        inner_parts = [part.text for part in inner.parts]
+        inner_parts[0] = inner_parts[0][:1].lower() + inner_parts[0][1:]
+        modifier = word[: len(word) - len(rest)]
+        head = inner_parts.pop()
+        return self._compose(word, (modifier, *inner_parts), head, inner, head_is_entry=False)
 
     def _ends_like(self, word: str, rest_lemma: str) -> bool:
         """Whether the lexicon's lemma of a word it knows ends in the rest's lemma: a
