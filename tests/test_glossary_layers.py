@@ -1020,3 +1020,22 @@ def test_a_first_part_before_a_political_compound_is_part_of_it(
 
 def test_landschaft_is_no_state_before_a_compound(matcher: TermMatcher) -> None:
     assert matcher.find_in_text("Die Landschaftspflege kostet.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Der Bundestag verabschiedete das Klimaschutzgesetz.", ["verabschiedete"]),
+        ("Dann werden die Bundesräte vom Präsidenten verabschiedet.", []),
+    ],
+)
+def test_verabschieden_passes_laws_and_bids_people_farewell(
+    matcher: TermMatcher, text: str, marked: list[str]
+) -> None:
+    found = [found for found, term, _ in marks(matcher, text) if term == "verabschieden"]
+    assert found == marked
+
+
+def test_a_private_household_is_no_budget(matcher: TermMatcher) -> None:
+    found = [found for found, _, _ in marks(matcher, "Der Privathaushalt spart, der Bund nicht.")]
+    assert "Privathaushalt" not in found

@@ -134,6 +134,11 @@ EVERYDAY_MODIFIERS_FOR_HEAD: dict[str, frozenset[str]] = {
         {"öl", "erdöl", "gas", "erdgas", "kohle", "braunkohle", "steinkohle", "rohstoff", "erz",
          "gold", "kupfer", "lithium", "uran", "wasser", "grundwasser", "sand", "kies", "früh"}
     ),
+    # Privat|haushalt, Einpersonen|haushalt: a household, not a budget.
+    "haushalt": frozenset(
+        {"privat", "person", "einpersonen", "mehrpersonen", "zweipersonen", "single", "familie",
+         "rentner", "kunde", "strom", "gas", "wärme", "wasser", "mieter"}
+    ),
 }  # fmt: skip
 
 

@@ -70,7 +70,9 @@ sense is *not* meant, from the words around it:
   annehmen, verwerfen, beantragen, besetzen, zurückweisen) are political only in a sentence
   with a word of their political use: "Die EU verhängte Sanktionen", "Der Antrag wurde
   angenommen", "an der Grenze zurückweisen"; not "Man kann annehmen", "Die Toilette war
-  besetzt". **enthalten** is abstaining only with "sich" ("Die Linke enthielt sich").
+  besetzt". **verabschieden** passes a law, a budget, a resolution …; "die Bundesräte werden
+  verabschiedet" are bidden farewell. **enthalten** is abstaining only with "sich" ("Die Linke
+  enthielt sich").
 - **schwarz**, **rot**, **blau**, **türkis** are parties' colours only before a political noun
   ("eine schwarze Landesregierung") or after "wurde", "bleibt" … in a sentence about an election
   ("Salzburg wurde wieder schwarz"); "schwarze Zahlen" and "blaue Augen" are colours.
@@ -221,6 +223,13 @@ _VERB_CUES: dict[str, re.Pattern[str]] = {
         r"(?i:gebiet|truppe|armee|militär|soldat|territor|krim|westjordanland|golan|panzer|"
         r"kämpfer|rebell|miliz|besatzung|krieg|annex|posten|amt\b|ämter|ministerium|ressort|"
         r"minister|aktivist|demonstrant|protest)"
+    ),
+    # "Der Bundestag verabschiedete das Gesetz"; "Die Bundesräte werden verabschiedet" are
+    # bidden farewell.
+    "verabschieden": re.compile(
+        rf"(?i:{_PROPOSALS}|richtlinie|verordnung|programm|strategie|erklärung|beschluss|"
+        r"entwurf|papier|charta|verfassung|konzept|leitlinie|agenda|maßnahme|regel|novelle|"
+        r"etat|kompromiss|satzung|plan|rahmen|sanktion|statut|änderung)"
     ),
     "zurückweisen": re.compile(
         r"(?i:grenze|asyl|migrant|flüchtling|schutzsuchend|geflüchtet|einreise|antrag|klage|"
