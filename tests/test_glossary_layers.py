@@ -1039,3 +1039,8 @@ def test_verabschieden_passes_laws_and_bids_people_farewell(
 def test_a_private_household_is_no_budget(matcher: TermMatcher) -> None:
     found = [found for found, _, _ in marks(matcher, "Der Privathaushalt spart, der Bund nicht.")]
     assert "Privathaushalt" not in found
+
+
+def test_the_blues_are_a_party_the_blue_of_the_sky_is_not(matcher: TermMatcher) -> None:
+    text = "Die Blauen versprechen das Blaue vom Himmel."
+    assert [found for found, _, _ in marks(matcher, text)] == ["Blauen"]

@@ -75,7 +75,8 @@ sense is *not* meant, from the words around it:
   enthielt sich").
 - **schwarz**, **rot**, **blau**, **türkis** are parties' colours only before a political noun
   ("eine schwarze Landesregierung") or after "wurde", "bleibt" … in a sentence about an election
-  ("Salzburg wurde wieder schwarz"); "schwarze Zahlen" and "blaue Augen" are colours.
+  ("Salzburg wurde wieder schwarz"); "schwarze Zahlen" and "blaue Augen" are colours. "Die
+  Blauen" are the FPÖ, "das Blaue vom Himmel" and "ins Blaue" are not.
 - **War words used as metaphors** (Front, Fronten, Munition, Offensive, Schlacht, Kampf …) are
   marked only in an article that speaks of war or the military (Krieg, Armee, Truppen,
   Soldaten, Angriff …): "Die Fronten sind verhärtet" in a budget dispute is not a battle line.
@@ -301,6 +302,8 @@ def keeps(
         return _is_political_direction(tokens, position)
     if entry.term in _PARTY_COLOURS and entry.source == "glossary":
         return _is_party_colour(tokens, position)
+    if entry.term == "Blaue" and _previous(tokens, position) in ("das", "ins", "im", "vom"):
+        return False  # "das Blaue vom Himmel versprechen", "eine Fahrt ins Blaue"
     if entry.term == "wählen":
         return _is_right_to_vote(tokens, position) or _sentence_matches(
             tokens, position, _ELECTION_CONTEXT
