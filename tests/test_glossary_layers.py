@@ -1044,3 +1044,66 @@ def test_a_private_household_is_no_budget(matcher: TermMatcher) -> None:
 def test_the_blues_are_a_party_the_blue_of_the_sky_is_not(matcher: TermMatcher) -> None:
     text = "Die Blauen versprechen das Blaue vom Himmel."
     assert [found for found, _, _ in marks(matcher, text)] == ["Blauen"]
+
+
+def test_an_adjective_used_as_a_noun_is_glossed_as_the_adjective(matcher: TermMatcher) -> None:
+    found = marks(matcher, "Die Rechtsextremen und ein Rechtsextremer marschierten.")
+    assert [(text, term) for text, term, _ in found] == [
+        ("Rechtsextremen", "rechtsextrem"),
+        ("Rechtsextremer", "rechtsextrem"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "term"),
+    [
+        ("Die Wahl wurde angefochten.", "angefochten", "anfechten"),
+        ("Die eingefrorenen Gelder der Zentralbank.", "eingefrorenen", "einfrieren"),
+    ],
+)
+def test_participles_of_verbs_built_on_strong_verbs(
+    matcher: TermMatcher, text: str, marked: str, term: str
+) -> None:
+    assert (marked, term) in [(found, entry) for found, entry, _ in marks(matcher, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Die Mitte gewinnt zwei Sitze, die SVP legt zu.", True),
+        ("In der Mitte des Raumes stand ein Tisch, sagt die Partei.", False),
+        ("Die Mitte der Gesellschaft wählt die SVP.", False),
+    ],
+)
+def test_mitte_is_the_swiss_party_beside_parties_and_seats(
+    matcher: TermMatcher, text: str, party: bool
+) -> None:
+    assert any(term == "Mitte" for _, term, _ in marks(matcher, text)) is party
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "marked"),
+    [
+        (["Das Stimmvolk hat entschieden.", "Die Initiative wurde abgelehnt."], True),
+        (["Der Bundestag tagt.", "Die Initiative wurde abgelehnt."], False),
+        (["Das Stimmvolk hat entschieden.", "Er kam auf eigene Initiative."], False),
+    ],
+)
+def test_an_initiative_is_a_popular_one_in_an_article_about_popular_votes(
+    matcher: TermMatcher, paragraphs: list[str], marked: bool
+) -> None:
+    found = matcher.find_in_paragraphs(paragraphs)[-1]
+    assert any(match.entry.term == "Initiative" for match in found) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Die Staatsanwaltschaft ermittelt gegen den Minister.", True),
+        ("Wir ermitteln heute den Sieger des Quiz.", False),
+    ],
+)
+def test_ermitteln_is_investigating_beside_prosecutors(
+    matcher: TermMatcher, text: str, marked: bool
+) -> None:
+    assert any(term == "ermitteln" for _, term, _ in marks(matcher, text)) is marked

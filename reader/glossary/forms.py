@@ -214,7 +214,11 @@ def verb_forms(infinitive: str) -> set[str]:
 # German grammar, listed once): beschießen → beschossen, abfangen → abgefangen.
 _STRONG_PARTICIPLES = {
     "bieten": "geboten", "binden": "gebunden", "brechen": "gebrochen", "bringen": "gebracht",
-    "fallen": "gefallen", "fangen": "gefangen", "finden": "gefunden", "fliehen": "geflohen",
+    "fallen": "gefallen", "fangen": "gefangen", "fechten": "gefochten", "finden": "gefunden",
+    "fliehen": "geflohen", "frieren": "gefroren", "helfen": "geholfen", "reißen": "gerissen",
+    "scheiden": "geschieden", "schneiden": "geschnitten", "schwören": "geschworen",
+    "sitzen": "gesessen", "stechen": "gestochen", "steigen": "gestiegen",
+    "streichen": "gestrichen", "weichen": "gewichen", "werben": "geworben",
     "geben": "gegeben", "gehen": "gegangen", "greifen": "gegriffen", "halten": "gehalten",
     "heben": "gehoben", "kommen": "gekommen", "laden": "geladen", "lassen": "gelassen",
     "leiten": "geleitet", "nehmen": "genommen", "nennen": "genannt", "rufen": "gerufen",

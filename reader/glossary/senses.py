@@ -77,6 +77,10 @@ sense is *not* meant, from the words around it:
   ("eine schwarze Landesregierung") or after "wurde", "bleibt" … in a sentence about an election
   ("Salzburg wurde wieder schwarz"); "schwarze Zahlen" and "blaue Augen" are colours. "Die
   Blauen" are the FPÖ, "das Blaue vom Himmel" and "ins Blaue" are not.
+- **Initiative** is a popular initiative only in an article about popular votes (one naming a
+  Volksinitiative, a Volksabstimmung, the Stimmvolk …), never "auf eigene Initiative".
+- **Mitte** is the Swiss party in a sentence about parties or seats ("Die Mitte gewinnt zwei
+  Sitze"), not "in der Mitte", "links der Mitte" or "die Mitte der Gesellschaft".
 - **War words used as metaphors** (Front, Fronten, Munition, Offensive, Schlacht, Kampf …) are
   marked only in an article that speaks of war or the military (Krieg, Armee, Truppen,
   Soldaten, Angriff …): "Die Fronten sind verhärtet" in a budget dispute is not a battle line.
@@ -95,6 +99,11 @@ from reader.language.tokens import Tokens
 _STATE_CAPITALS = (
     "Stuttgart|München|Potsdam|Wiesbaden|Schwerin|Hannover|Düsseldorf|Mainz|Saarbrücken|"
     "Dresden|Magdeburg|Kiel|Erfurt|Eisenstadt|Klagenfurt|St. Pölten|Linz|Graz|Innsbruck|Bregenz"
+)
+# Cues that make a whole article one about votes of the people: there an Initiative is one.
+_DIRECT_DEMOCRACY = re.compile(
+    r"Volksinitiative|Volksabstimmung|Volksbegehren|Abstimmungssonntag|Stimmvolk|"
+    r"Stimmbevölkerung|Stimmberechtigte|Gegenvorschlag|Initiativkomitee|Initianten"
 )
 # Cues that make a whole article one about state or local politics.
 _STATE_POLITICS = re.compile(
@@ -168,7 +177,8 @@ _LEGAL_CONTEXT = re.compile(
 _EMBASSY_CONTEXT = re.compile(r"(?i:botschafter|diplomat|konsul|außenminist|auswärtig|visum|visa)")
 _SEAT_CONTEXT = re.compile(
     r"\d|(?i:prozent|wahl|wähl|mehrheit|mandat|parlament|partei|fraktion|koalition|"
-    r"regierung|ministerium|behörde|gericht|kommission|organisation|vereinte|verwaltung)"
+    r"regierung|ministerium|behörde|gericht|kommission|organisation|vereinte|verwaltung|"
+    r"gewinn|gewann|verlier|verlor|holt|erobert|einbüß|büßt|nationalrat|ständerat|landtag)"
 )
 # Ambiguous words whose political sense needs a cue in their sentence, or one of the words
 # that may follow them ("der Prozess gegen …"); a trial also in an article about courts.
@@ -180,6 +190,11 @@ _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "Sitz": (_SEAT_CONTEXT, ()),
 }
 _LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
+# The Swiss party Mitte, beside other parties or seats ("Die Mitte gewinnt zwei Sitze").
+_PARTY_CONTEXT = re.compile(
+    r"^(?:SVP|SP|FDP|GLP|CVP|BDP|EVP|EDU|SPD|CDU|ÖVP|SPÖ)$|(?i:grüne|grünliberal|partei|"
+    r"fraktion|sitz|wähler|nationalrat|ständerat|bundesrat|parole|prozent)"
+)
 
 _MEASURES = (
     r"sanktion|strafe|embargo|sperre|notstand|ausnahmezustand|kriegsrecht|zoll|zölle|verbot|"
@@ -200,7 +215,15 @@ _PROPOSALS = (
 _VERB_CUES: dict[str, re.Pattern[str]] = {
     "verhängen": re.compile(rf"(?i:{_MEASURES})"),
     "aufheben": re.compile(
-        rf"(?i:{_MEASURES}|gesetz|urteil|immunität|haftbefehl|pflicht|verordnung|beschluss)"
+        rf"(?i:{_MEASURES}|gesetz|urteil|immunität|haftbefehl|pflicht|verordnung|beschluss|"
+        r"wahl|ergebnis)"
+    ),
+    "genehmigen": re.compile(
+        rf"(?i:{_BODIES}|{_PROPOSALS}|regierung|behörde|ministerium|export|lieferung|rüstung)"
+    ),
+    "ermitteln": re.compile(
+        r"(?i:staatsanwalt|polizei|ermittl|wksta|bundesanwalt|verdacht|korruption|untreue|"
+        r"betrug|anzeige|gegen|beschuldigt|verfahren|kripo|lka|bka)"
     ),
     "auflösen": re.compile(
         rf"(?i:{_BODIES}|koalition|regierung|partei|versammlung|demonstration|kundgebung|"
@@ -249,6 +272,10 @@ class ArticleContext:
     @functools.cached_property
     def state_politics(self) -> bool:
         return any(_STATE_POLITICS.search(p) for p in self._paragraphs)
+
+    @functools.cached_property
+    def direct_democracy(self) -> bool:
+        return any(_DIRECT_DEMOCRACY.search(p) for p in self._paragraphs)
 
     @functools.cached_property
     def legal(self) -> bool:
@@ -302,6 +329,12 @@ def keeps(
         return _is_political_direction(tokens, position)
     if entry.term in _PARTY_COLOURS and entry.source == "glossary":
         return _is_party_colour(tokens, position)
+    if term == "initiative" and entry.source == "glossary" and word.startswith("Initiative"):
+        if _previous(tokens, position).startswith("eigen"):
+            return False  # "auf eigene Initiative"
+        return article.direct_democracy
+    if term == "mitte" and entry.source == "glossary" and word == "Mitte":
+        return _is_party_mitte(tokens, position)
     if entry.term == "Blaue" and _previous(tokens, position) in ("das", "ins", "im", "vom"):
         return False  # "das Blaue vom Himmel versprechen", "eine Fahrt ins Blaue"
     if entry.term == "wählen":
@@ -483,6 +516,16 @@ def _is_party_colour(tokens: Tokens, position: int) -> bool:
         tokens.texts[index] in _BECOMING and tokens.sentences[index] == sentence for index in before
     )
     return becomes and _sentence_matches(tokens, position, _ELECTION_CONTEXT)
+
+
+def _is_party_mitte(tokens: Tokens, position: int) -> bool:
+    """ "Die Mitte gewinnt zwei Sitze": the party; "in der Mitte", "links der Mitte", "die Mitte
+    der Gesellschaft" are the middle."""
+    if _previous(tokens, position) in ("der", "links", "rechts", "politische", "politischen"):
+        return False
+    if _next(tokens, position) in ("der", "des", "zwischen"):
+        return False
+    return _sentence_matches(tokens, position, _PARTY_CONTEXT)
 
 
 def is_war_metaphor(term: str) -> bool:

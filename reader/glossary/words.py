@@ -150,6 +150,8 @@ class WordAnalyser:
         if entry is None and self._may_be_lower_case_word(word, initial):
             entry = self.lower_word(word[:1].lower() + word[1:])
         if entry is None:
+            entry = self._nominalised_adjective(word)
+        if entry is None:
             entry = self._layer_noun(word)
         if entry is None:
             entry = self._nominalised_verb(word)
@@ -158,6 +160,13 @@ class WordAnalyser:
         elif entry is None and not self._is_verb_infinitive(word):
             entry = self.compounds.analyse(word)
         return entry
+
+    def _nominalised_adjective(self, word: str) -> GlossaryEntry | None:
+        """ "die Rechtsextremen", "ein Konservativer": an adjective entry used as a noun."""
+        if not word.endswith(ADJECTIVE_ENDINGS):
+            return None
+        entry = self.index.lower_forms.get(word[:1].lower() + word[1:])
+        return entry if entry is not None and entry.pos == "adjective" else None
 
     def _may_be_lower_case_word(self, word: str, initial: bool) -> bool:
         """A sentence's first word that is no inflected noun ("Tagen später" are days, not
