@@ -18,6 +18,7 @@ from reader.dictionary.ding import read_lines
 from reader.dictionary.store import build
 from reader.glossary import TermMatcher, compounds, load_glossary
 from reader.glossary.dictionary_layer import (
+    PoliticalWord,
     layer_entries,
     political_words,
     read_layer,
@@ -1107,3 +1108,47 @@ def test_ermitteln_is_investigating_beside_prosecutors(
     matcher: TermMatcher, text: str, marked: bool
 ) -> None:
     assert any(term == "ermitteln" for _, term, _ in marks(matcher, text)) is marked
+
+
+def test_adjectives_of_places_leave_the_dictionary_layer_those_of_ideologies_stay() -> None:
+    words = [
+        PoliticalWord("steirisch", ("Styrian",), ("pol.",), pos="adjective"),
+        PoliticalWord("islamistisch", ("Islamist",), ("pol.",), pos="adjective"),
+        PoliticalWord("föderalistisch", ("federalist",), ("pol.",), pos="adjective"),
+    ]
+    assert [entry.term for entry in layer_entries(words)] == ["islamistisch", "föderalistisch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Die erste rot-grün-rote Regierung.", "Rot-Rot-Grün"),
+        ("Rot-Grün-Rot regiert in Bremen.", "Rot-Rot-Grün"),
+        ("Die FPÖ will mitregieren.", "mitregieren"),
+        ("Die SPD regiert weiter, die CDU will weiterregieren.", "regieren"),
+        ("Die Stimmberechtigten haben die Vorlage gutgeheissen.", "gutheißen"),
+    ],
+)
+def test_coalitions_in_any_order_verbs_after_particles_and_swiss_spellings(
+    matcher: TermMatcher, text: str, term: str
+) -> None:
+    assert term in [entry for _, entry, _ in marks(matcher, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "marked"),
+    [
+        ("Der Bundesrat legt dem Parlament die Vorlage vor.", "Vorlage", True),
+        ("Das Bild dient dem Maler als Vorlage.", "Vorlage", False),
+        ("Der Minister erstattete Anzeige gegen den Journalisten.", "Anzeige", True),
+        ("Die Anzeige in der Zeitung war teuer.", "Anzeige", False),
+        ("Die Zeitungsanzeigen der Partei kosten viel.", "Zeitungsanzeigen", False),
+        ("Österreich ist neutral und tritt keinem Bündnis bei.", "neutral", True),
+        ("Der Text ist neutral formuliert, auch zur Netzneutralität.", "neutral", False),
+        ("Die Parteien haben das Kriegsbeil begraben.", "Kriegsbeil", False),
+    ],
+)
+def test_words_with_an_everyday_sense_need_their_political_context(
+    matcher: TermMatcher, text: str, word: str, marked: bool
+) -> None:
+    assert (word in [found for found, _, _ in marks(matcher, text)]) is marked

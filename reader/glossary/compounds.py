@@ -66,7 +66,7 @@ FALSE_FRIENDS = (
     "gipfelsturm", "gipfelstürm", "glaubenskrieg", "hauptgericht", "haushaltgeld",
     "haushaltsartikel", "haushaltsgeld", "haushaltsgerät", "haushaltshilfe", "haushaltsreiniger",
     "haushaltswaren", "hausrat", "hofstaat", "holzbank", "hosenbund", "kaltfront", "kindersitz",
-    "kinderstimme", "klavierbank", "kleinkrieg", "kriegsbemalung", "leibgericht",
+    "kinderstimme", "klavierbank", "kleinkrieg", "kriegsbeil", "kriegsbemalung", "leibgericht",
     "lieblingsgericht", "männerstimme", "nationalgericht", "neusiedler", "nordflügel",
     "nudelgericht", "ofenbank", "ostflügel", "parkbank", "partnerwahl", "preiskrieg", "reformhaus",
     "reformpädagog", "reisgericht", "rosenkrieg", "sandbank", "schlüsselbund", "schulbank",
@@ -86,7 +86,7 @@ FALSE_FRIENDS = (
 # hyphenated and always fine); they never count as a political first part (Gipfelkreuz).
 AMBIGUOUS_HEADS = frozenset(
     {
-        "auflage", "entwurf", "wählen",
+        "anzeige", "auflage", "entwurf", "initiative", "wählen",
         "ampel", "amt", "antrag", "bank", "besatzung", "bewegung", "botschaft", "bund", "diäten",
         "drohne",
         "flügel", "fraktion", "front", "gemeinde", "general", "gipfel", "heer", "integration",

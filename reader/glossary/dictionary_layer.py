@@ -199,8 +199,20 @@ def layer_entries(words: Iterable[PoliticalWord]) -> list[GlossaryEntry]:
             source="dictionary",
         )
         for word in words
-        if word.term not in EVERYDAY_TAGGED
+        if word.term not in EVERYDAY_TAGGED and not _is_of_a_place(word)
     ]
+
+
+def _is_of_a_place(word: PoliticalWord) -> bool:
+    """An adjective of a region or a people ("steirisch": Styrian, "osmanisch": Ottoman), which
+    Ding tags with politics but annotators never count, as they never count "britisch"; not
+    one of an ideology or a party (islamistisch: Islamist, republikanisch: Republican)."""
+    if word.pos != "adjective" or not word.english or not word.english[0][:1].isupper():
+        return False
+    return not word.term.endswith(_IDEOLOGY_ENDINGS)
+
+
+_IDEOLOGY_ENDINGS = ("istisch", "republikanisch")
 
 
 def can_head_compound(entry: GlossaryEntry) -> bool:

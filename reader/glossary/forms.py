@@ -22,7 +22,7 @@ _NOUN_ENDINGS = ("", "s", "es", "n", "en", "e")
 # Particles of separable verbs: "bestellte den Botschafter ein" is a form of "einbestellen".
 _PARTICLES = (
     "zusammen", "zurück", "außer", "fest", "fort", "nach", "statt", "teil", "auf", "aus", "bei",
-    "ein", "mit", "vor", "weg", "ab", "an", "zu",
+    "gut", "ein", "mit", "vor", "weg", "ab", "an", "zu",
 )  # fmt: skip
 
 
@@ -215,7 +215,8 @@ def verb_forms(infinitive: str) -> set[str]:
 _STRONG_PARTICIPLES = {
     "bieten": "geboten", "binden": "gebunden", "brechen": "gebrochen", "bringen": "gebracht",
     "fallen": "gefallen", "fangen": "gefangen", "fechten": "gefochten", "finden": "gefunden",
-    "fliehen": "geflohen", "frieren": "gefroren", "helfen": "geholfen", "reißen": "gerissen",
+    "fliehen": "geflohen", "frieren": "gefroren", "heißen": "geheißen", "helfen": "geholfen",
+    "reißen": "gerissen",
     "scheiden": "geschieden", "schneiden": "geschnitten", "schwören": "geschworen",
     "sitzen": "gesessen", "stechen": "gestochen", "steigen": "gestiegen",
     "streichen": "gestrichen", "weichen": "gewichen", "werben": "geworben",

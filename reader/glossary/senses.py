@@ -77,6 +77,10 @@ sense is *not* meant, from the words around it:
   ("eine schwarze Landesregierung") or after "wurde", "bleibt" … in a sentence about an election
   ("Salzburg wurde wieder schwarz"); "schwarze Zahlen" and "blaue Augen" are colours. "Die
   Blauen" are the FPÖ, "das Blaue vom Himmel" and "ins Blaue" are not.
+- **Vorlage** is a bill only in a sentence about a parliament or a vote ("Der Bundesrat legt
+  dem Parlament die Vorlage vor"), not a model to copy. **Anzeige** is a criminal complaint only
+  beside the law ("Anzeige gegen …"), not an advertisement. **neutral** is a state's neutrality
+  only beside states, alliances or war ("Österreich ist neutral").
 - **Initiative** is a popular initiative only in an article about popular votes (one naming a
   Volksinitiative, a Volksabstimmung, the Stimmvolk …), never "auf eigene Initiative".
 - **Mitte** is the Swiss party in a sentence about parties or seats ("Die Mitte gewinnt zwei
@@ -180,22 +184,6 @@ _SEAT_CONTEXT = re.compile(
     r"regierung|ministerium|behörde|gericht|kommission|organisation|vereinte|verwaltung|"
     r"gewinn|gewann|verlier|verlor|holt|erobert|einbüß|büßt|nationalrat|ständerat|landtag)"
 )
-# Ambiguous words whose political sense needs a cue in their sentence, or one of the words
-# that may follow them ("der Prozess gegen …"); a trial also in an article about courts.
-_SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
-    "Prozess": (_LEGAL_CONTEXT, ("gegen", "um", "wegen")),
-    "Verfahren": (_LEGAL_CONTEXT, ("gegen", "wegen")),
-    "Revision": (_LEGAL_CONTEXT, ("gegen", "ein")),
-    "Botschaft": (_EMBASSY_CONTEXT, ("in",)),
-    "Sitz": (_SEAT_CONTEXT, ()),
-}
-_LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
-# The Swiss party Mitte, beside other parties or seats ("Die Mitte gewinnt zwei Sitze").
-_PARTY_CONTEXT = re.compile(
-    r"^(?:SVP|SP|FDP|GLP|CVP|BDP|EVP|EDU|SPD|CDU|ÖVP|SPÖ)$|(?i:grüne|grünliberal|partei|"
-    r"fraktion|sitz|wähler|nationalrat|ständerat|bundesrat|parole|prozent)"
-)
-
 _MEASURES = (
     r"sanktion|strafe|embargo|sperre|notstand|ausnahmezustand|kriegsrecht|zoll|zölle|verbot|"
     r"haft|bußgeld|geldbuße|moratorium|blockade|beschränkung|maßnahme"
@@ -209,6 +197,35 @@ _PROPOSALS = (
     r"stimmvolk|stimmbevölkerung|stimmberechtigt|stimmbürger|wähler|volk\b|mehrheit|stimmen\b|"
     r"prozent|haushalt|budget|vertrag|abkommen|paket|reform"
 )
+# A bill or a proposal put to a vote (die Vorlage des Bundesrates), not a model to copy.
+_BODIES_AND_VOTES = (
+    rf"{_BODIES}|regierung|abstimm|stimm|volk|urne|gesetz|annahme|angenommen|abgelehnt|"
+    r"verworfen|beraten|verabschied|referendum|initiative"
+)
+# A neutral state: "Österreich ist neutral", "neutrale Staaten", not a neutral wording.
+_NEUTRALITY_CONTEXT = re.compile(
+    r"^(?i:neutralität|staat|österreich|schweiz|nato|bündnis|militär|armee|krieg|sanktion|"
+    r"beitritt|allianz|sicherheitspolitik|außenpolitik|aussenpolitik)"
+)  # at a word's start: "Netzneutralität" is no state's
+# Ambiguous words whose political sense needs a cue in their sentence, or one of the words
+# that may follow them ("der Prozess gegen …"); a trial also in an article about courts.
+_SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "Prozess": (_LEGAL_CONTEXT, ("gegen", "um", "wegen")),
+    "Verfahren": (_LEGAL_CONTEXT, ("gegen", "wegen")),
+    "Revision": (_LEGAL_CONTEXT, ("gegen", "ein")),
+    "Botschaft": (_EMBASSY_CONTEXT, ("in",)),
+    "Sitz": (_SEAT_CONTEXT, ()),
+    "Vorlage": (re.compile(rf"(?i:{_BODIES_AND_VOTES})"), ()),
+    "Anzeige": (_LEGAL_CONTEXT, ("gegen", "wegen", "erstattet", "erstatten")),
+    "neutral": (_NEUTRALITY_CONTEXT, ()),
+}
+_LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
+# The Swiss party Mitte, beside other parties or seats ("Die Mitte gewinnt zwei Sitze").
+_PARTY_CONTEXT = re.compile(
+    r"^(?:SVP|SP|FDP|GLP|CVP|BDP|EVP|EDU|SPD|CDU|ÖVP|SPÖ)$|(?i:grüne|grünliberal|partei|"
+    r"fraktion|sitz|wähler|nationalrat|ständerat|bundesrat|parole|prozent)"
+)
+
 # A verb with an everyday sense is political only in a sentence with one of these words:
 # "Die EU verhängte Sanktionen", not "ein verhängter Himmel"; "Der Antrag wurde angenommen",
 # not "Man kann annehmen, dass …".
@@ -498,7 +515,8 @@ _POLITICAL_AFTER_COLOUR = re.compile(
     r"(?i:partei|regierung|koalition|fraktion|abgeordnet|minister|wähler|kandidat|landeshaupt|"
     r"bürgermeister|landesrat|landesrät|stadtrat|gemeinderat|kanzler|präsident|politiker|"
     r"mehrheit|hochburg|stammwähler|basis|spitze|vorsitz|bundesland|länder|land$|regierte|"
-    r"ressort|klub|funktionär|lager)"
+    r"ressort|klub|funktionär|lager|erdrutsch|wahlsieg|sieg|triumph|zugewinn|welle|"
+    r"ergebnis|handschrift)"
 )
 # "Salzburg wurde wieder schwarz": a state or a town goes to a party at an election.
 _BECOMING = frozenset({"wurde", "wird", "werden", "wurden", "bleibt", "blieb", "bleiben", "ist"})

@@ -100,6 +100,12 @@ class WordAnalyser:
             for entry in glossary.entries
             if (" " in entry.term or "-" in entry.term) and entry.term[:1].isupper()
         }
+        # Coalitions by their colours in any order: Rot-Grün-Rot is Rot-Rot-Grün.
+        self._by_colours = {
+            _colours_key(entry.term): entry
+            for entry in glossary.entries
+            if _colours_key(entry.term) is not None
+        }
         self.compounds = CompoundAnalyser(
             lexicon,
             self.political_noun,
@@ -232,7 +238,23 @@ class WordAnalyser:
             or self._verb_of_noun(word)
             or self._lower_in(self.layer, word)
             or (self.compounds.relation_adjective(word) if word.isalpha() else None)
+            or self._with_particle(word)
+            or (self._swiss_spelling(word) if "ss" in word else None)
         )
+
+    def _with_particle(self, word: str) -> GlossaryEntry | None:
+        """ "mitregieren", "weiterregiert": a political verb after a particle that keeps its
+        sense (not "auswählen", which is choosing)."""
+        for particle in _SENSE_KEEPING_PARTICLES:
+            if word.startswith(particle) and len(word) - len(particle) >= 5:
+                entry = self.index.lower_forms.get(word[len(particle) :])
+                if entry is not None and entry.pos == "verb":
+                    return entry
+        return None
+
+    def _swiss_spelling(self, word: str) -> GlossaryEntry | None:
+        """ "gutgeheissen", "massgeblich": Swiss German writes "ss" for "ß"."""
+        return next(filter(None, map(self.index.lower_forms.get, _with_eszett(word))), None)
 
     def _direction(self, word: str) -> GlossaryEntry | None:
         """ "linke", "rechten": the forms of links and rechts as adjectives (whether they are
@@ -319,6 +341,8 @@ class WordAnalyser:
         named = self._by_spelling.get(_spelling_key(word))
         if named is None and word.endswith("s"):  # des Robert-Koch-Instituts
             named = self._by_spelling.get(_spelling_key(word.removesuffix("es").removesuffix("s")))
+        if named is None:
+            named = self._by_colours.get(_colours_key(word))  # "Rot-Grün-Rot"
         if named is not None:
             return named
         parts = word.split("-")
@@ -364,6 +388,8 @@ class WordAnalyser:
                 continue
             base = word[: len(word) - len(ending)]
             entry = self.index.nouns.get("-".join(part.capitalize() for part in base.split("-")))
+            if entry is None:
+                entry = self._by_colours.get(_colours_key(base))
             if entry is not None:
                 return entry
         return None
@@ -406,6 +432,21 @@ class WordAnalyser:
         if entry is not None:
             return entry.english[0]
         return self._english(lemma) if self._english is not None else None
+
+
+_SENSE_KEEPING_PARTICLES = ("mit", "weiter", "durch", "wieder")
+_PARTY_COLOURS = frozenset(
+    {"schwarz", "rot", "grün", "gelb", "blau", "türkis", "pink", "orange", "lila"}
+)
+
+
+def _colours_key(word: str) -> tuple[str, ...] | None:
+    """The party colours of a coalition's name in a fixed order ("Rot-Grün-Rot" →
+    grün, rot, rot); None if it is not made of colours alone."""
+    colours = word.casefold().split("-")
+    if len(colours) < 2 or not all(colour in _PARTY_COLOURS for colour in colours):
+        return None
+    return tuple(sorted(colours))
 
 
 def _with_eszett(word: str) -> list[str]:
