@@ -303,7 +303,7 @@ def _part(part: str, dictionary: Dictionary) -> CompoundPart:
 def meaning_and_article(word: str, dictionary: Dictionary) -> tuple[str | None, str | None]:
     """The first English meaning of `word`'s best entry and the article of its best noun entry
     ("Verkehr" → "traffic", "der"), from one lookup."""
-    entries = ranked_entries(dictionary.lookup(word), (word,))
+    entries = ranked_entries(dictionary.lookup(word, plurals=False), (word,))
     meanings = _meanings(entries)
     article = next((entry.article for entry in entries if entry.article), None)
     return (meanings[0] if meanings else None), article

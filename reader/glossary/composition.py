@@ -95,6 +95,7 @@ RELATION_SUFFIXES = {
     "bewehrt": "backed by",
     "kritisch": "critical of",
 }
+_RELATION_ENDINGS = tuple(RELATION_SUFFIXES)
 
 # The federal state of its own entry, but a country as the head of a compound (Mitgliedsland,
 # Bürgerkriegsland, EU-Länder): the Bundesland has an entry of its own.
@@ -176,7 +177,9 @@ class CompoundAnalyser:
         """ "grundgesetzwidrig", "verfassungskonforme": a lower-case adjective of a curated
         political noun and a suffix of relation, glossed "contrary to Basic Law"."""
         base = _uninflected(word)
-        suffix = next((s for s in RELATION_SUFFIXES if base.endswith(s)), None)
+        if not base.endswith(_RELATION_ENDINGS):
+            return None  # most words: one test
+        suffix = next(s for s in RELATION_SUFFIXES if base.endswith(s))
         if suffix is None or len(base) - len(suffix) < MIN_PART + 1:
             return None
         modifier = base[: -len(suffix)]
@@ -450,7 +453,7 @@ def _uninflected(adjective: str) -> str:
     """The adjective without its inflection ending (verfassungskonformen → verfassungskonform)."""
     for ending in ADJECTIVE_ENDINGS:
         base = adjective.removesuffix(ending)
-        if base != adjective and base.endswith(tuple(RELATION_SUFFIXES)):
+        if base != adjective and base.endswith(_RELATION_ENDINGS):
             return base
     return adjective
 
