@@ -395,7 +395,7 @@ def test_widerstand_is_political_before_a_role_not_before_a_quality(matcher: Ter
     ("text", "marked"),
     [
         ("Zwölf Parteien traten zur Wahl an.", ["Parteien", "traten", "Wahl", "an"]),
-        ("Die Liste, die erstmals zur Wahl antrat, verlor.", ["Wahl", "antrat"]),
+        ("Die Liste, die erstmals zur Wahl antrat, verlor.", ["Liste", "Wahl", "antrat"]),
         ("Sie will das Amt im Mai antreten.", ["Amt", "antreten"]),
         ("Die Mannschaft tritt am Samstag gegen Bayern an.", []),
         ("Er hat die Reise nach Rom angetreten.", []),
@@ -1149,6 +1149,29 @@ def test_coalitions_in_any_order_verbs_after_particles_and_swiss_spellings(
     ],
 )
 def test_words_with_an_everyday_sense_need_their_political_context(
+    matcher: TermMatcher, text: str, word: str, marked: bool
+) -> None:
+    assert (word in [found for found, _, _ in marks(matcher, text)]) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "marked"),
+    [
+        ("Der Nationalrat lehnte den Antrag ab.", "lehnte", True),
+        ("Wir lehnen eine Maut für Pkw ab.", "lehnen", False),
+        ("Der Landtag beschloss seine Auflösung.", "Auflösung", True),
+        ("Die Auflösung des Bildschirms ist hoch.", "Auflösung", False),
+        ("Die Partei tritt mit einer eigenen Liste an.", "Liste", True),
+        ("Die Liste der Zutaten ist lang.", "Liste", False),
+        ("Die Lega hält zwei Sitze.", "Sitze", True),
+        ("Das Auto hat bequeme Sitze.", "Sitze", False),
+        ("Bei der Wahl verloren die Roten deutlich.", "Roten", True),
+        ("Das Rote Kreuz half nach der Wahl.", "Rote", False),
+        ("Der Antrag wurde mehrheitlich angenommen.", "mehrheitlich", True),
+        ("Die Region ist mehrheitlich albanisch bewohnt.", "mehrheitlich", False),
+    ],
+)
+def test_words_of_votes_and_elections_need_their_context(
     matcher: TermMatcher, text: str, word: str, marked: bool
 ) -> None:
     assert (word in [found for found, _, _ in marks(matcher, text)]) is marked

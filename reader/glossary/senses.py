@@ -81,6 +81,13 @@ sense is *not* meant, from the words around it:
   dem Parlament die Vorlage vor"), not a model to copy. **Anzeige** is a criminal complaint only
   beside the law ("Anzeige gegen …"), not an advertisement. **neutral** is a state's neutrality
   only beside states, alliances or war ("Österreich ist neutral").
+- **ablehnen**, **mehrheitlich**, **Auflösung**, **Verabschiedung** and **Liste** need their
+  political context too: a parliament or voters rejecting ("Der Nationalrat lehnte den Antrag
+  ab", not "Wir lehnen eine Maut ab"), a decision by majority (not "mehrheitlich bewohnt"), a
+  parliament dissolved, a law passed, a list of candidates. **Sitz** counts seats also beside
+  a party's abbreviation ("Die Lega hält zwei Sitze").
+- Colours as nouns are parties after an article in a sentence about an election ("die Roten
+  verloren"); "das Rote Kreuz" is not.
 - **Initiative** is a popular initiative only in an article about popular votes (one naming a
   Volksinitiative, a Volksabstimmung, the Stimmvolk …), never "auf eigene Initiative".
 - **Mitte** is the Swiss party in a sentence about parties or seats ("Die Mitte gewinnt zwei
@@ -180,9 +187,10 @@ _LEGAL_CONTEXT = re.compile(
 )
 _EMBASSY_CONTEXT = re.compile(r"(?i:botschafter|diplomat|konsul|außenminist|auswärtig|visum|visa)")
 _SEAT_CONTEXT = re.compile(
-    r"\d|(?i:prozent|wahl|wähl|mehrheit|mandat|parlament|partei|fraktion|koalition|"
-    r"regierung|ministerium|behörde|gericht|kommission|organisation|vereinte|verwaltung|"
-    r"gewinn|gewann|verlier|verlor|holt|erobert|einbüß|büßt|nationalrat|ständerat|landtag)"
+    r"\d|^[A-ZÄÖÜ]{2,5}$|(?i:prozent|wahl|wähl|mehrheit|mandat|parlament|partei|fraktion|"
+    r"koalition|regierung|ministerium|behörde|gericht|kommission|organisation|vereinte|verwaltung|"
+    r"gewinn|gewann|verlier|verlor|holt|hält|erobert|einbüß|büßt|nationalrat|ständerat|"
+    r"landtag|staatsrat|regierungsrat|rat\b)"
 )
 _MEASURES = (
     r"sanktion|strafe|embargo|sperre|notstand|ausnahmezustand|kriegsrecht|zoll|zölle|verbot|"
@@ -207,6 +215,16 @@ _NEUTRALITY_CONTEXT = re.compile(
     r"^(?i:neutralität|staat|österreich|schweiz|nato|bündnis|militär|armee|krieg|sanktion|"
     r"beitritt|allianz|sicherheitspolitik|außenpolitik|aussenpolitik)"
 )  # at a word's start: "Netzneutralität" is no state's
+# A list of candidates, not a shopping list.
+_ELECTION_LIST_CONTEXT = re.compile(
+    r"^[A-ZÄÖÜ]{2,5}$|(?i:wahl|wähl|kandid|partei|platz|mandat|sitz|stimme|gemeinderat|"
+    r"landtag|nationalrat|antr[ei]t|tritt|trat|spitzenkandid|listen)"
+)
+# Decided by a majority ("mehrheitlich angenommen"), not "mostly" ("mehrheitlich bewohnt").
+_MAJORITY_VOTE = re.compile(
+    rf"(?i:{_BODIES}|angenommen|beschl|abgelehnt|stimm|votiert|billigt|gebilligt|entschied|"
+    r"entschieden|antrag|anträge|vorlage|gesetz|wahl|gewählt|staatlich|öffentlich)"
+)
 # Ambiguous words whose political sense needs a cue in their sentence, or one of the words
 # that may follow them ("der Prozess gegen …"); a trial also in an article about courts.
 _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
@@ -218,6 +236,8 @@ _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "Vorlage": (re.compile(rf"(?i:{_BODIES_AND_VOTES})"), ()),
     "Anzeige": (_LEGAL_CONTEXT, ("gegen", "wegen", "erstattet", "erstatten")),
     "neutral": (_NEUTRALITY_CONTEXT, ()),
+    "Liste": (_ELECTION_LIST_CONTEXT, ()),
+    "mehrheitlich": (_MAJORITY_VOTE, ()),
 }
 _LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
 # The Swiss party Mitte, beside other parties or seats ("Die Mitte gewinnt zwei Sitze").
@@ -226,6 +246,8 @@ _PARTY_CONTEXT = re.compile(
     r"fraktion|sitz|wähler|nationalrat|ständerat|bundesrat|parole|prozent)"
 )
 
+# Nouns of those verbs, with their cues: "die Auflösung des Landtags", not of a screen.
+_NOUNS_OF_VERBS = {"Auflösung": "auflösen", "Verabschiedung": "verabschieden"}
 # A verb with an everyday sense is political only in a sentence with one of these words:
 # "Die EU verhängte Sanktionen", not "ein verhängter Himmel"; "Der Antrag wurde angenommen",
 # not "Man kann annehmen, dass …".
@@ -234,6 +256,11 @@ _VERB_CUES: dict[str, re.Pattern[str]] = {
     "aufheben": re.compile(
         rf"(?i:{_MEASURES}|gesetz|urteil|immunität|haftbefehl|pflicht|verordnung|beschluss|"
         r"wahl|ergebnis)"
+    ),
+    # "Der Nationalrat lehnte den Antrag ab"; "Wir lehnen eine Maut ab" is a stance.
+    "ablehnen": re.compile(
+        rf"(?i:{_BODIES}|stimmvolk|stimmbevölkerung|stimmberechtigt|stimmbürger|stimmen\b|"
+        r"mehrheit|votum|abstimmung)"
     ),
     "genehmigen": re.compile(
         rf"(?i:{_BODIES}|{_PROPOSALS}|regierung|behörde|ministerium|export|lieferung|rüstung)"
@@ -367,6 +394,8 @@ def keeps(
         return _in_sentence(tokens, position, _VOTE_WORDS)
     if entry.pos == "verb" and entry.term in _VERB_CUES and entry.source == "glossary":
         return _sentence_matches(tokens, position, _VERB_CUES[entry.term])
+    if entry.term in _NOUNS_OF_VERBS and entry.source == "glossary" and _is_bare_form(entry, word):
+        return _sentence_matches(tokens, position, _VERB_CUES[_NOUNS_OF_VERBS[entry.term]])
     if term in compounds.BASIC_WORDS and entry.source == "glossary" and "-" not in word:
         return False
     if entry.term == "Bewegung" and word.startswith("Bewegung"):
@@ -516,7 +545,7 @@ _POLITICAL_AFTER_COLOUR = re.compile(
     r"bürgermeister|landesrat|landesrät|stadtrat|gemeinderat|kanzler|präsident|politiker|"
     r"mehrheit|hochburg|stammwähler|basis|spitze|vorsitz|bundesland|länder|land$|regierte|"
     r"ressort|klub|funktionär|lager|erdrutsch|wahlsieg|sieg|triumph|zugewinn|welle|"
-    r"ergebnis|handschrift)"
+    r"ergebnis|handschrift|gemeinde|stadt|bezirk)"
 )
 # "Salzburg wurde wieder schwarz": a state or a town goes to a party at an election.
 _BECOMING = frozenset({"wurde", "wird", "werden", "wurden", "bleibt", "blieb", "bleiben", "ist"})
@@ -528,6 +557,12 @@ def _is_party_colour(tokens: Tokens, position: int) -> bool:
     following = _next(tokens, position)
     if following and _POLITICAL_AFTER_COLOUR.match(following):
         return True
+    word = tokens.texts[position]
+    if word[:1].isupper() and _previous(tokens, position) in _DETERMINERS:
+        # "die Roten verloren": the party, in a sentence about an election; not the Rote Kreuz
+        if following[:1].isupper():
+            return False
+        return _sentence_matches(tokens, position, _ELECTION_CONTEXT)
     sentence = tokens.sentences[position]
     before = range(max(0, position - 3), position)  # "wurde Salzburg wieder schwarz"
     becomes = any(
