@@ -20,7 +20,7 @@ from reader.glossary import find_in_text, find_terms
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 MIN_RECALL = 0.95
-MIN_PRECISION = 0.90
+MIN_PRECISION = 0.95  # the target for the written articles
 
 Span = tuple[int, int, int]  # paragraph, start, end
 
