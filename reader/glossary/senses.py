@@ -220,11 +220,6 @@ _ELECTION_LIST_CONTEXT = re.compile(
     r"^[A-ZÄÖÜ]{2,5}$|(?i:wahl|wähl|kandid|partei|platz|mandat|sitz|stimme|gemeinderat|"
     r"landtag|nationalrat|antr[ei]t|tritt|trat|spitzenkandid|listen)"
 )
-# Decided by a majority ("mehrheitlich angenommen"), not "mostly" ("mehrheitlich bewohnt").
-_MAJORITY_VOTE = re.compile(
-    rf"(?i:{_BODIES}|angenommen|beschl|abgelehnt|stimm|votiert|billigt|gebilligt|entschied|"
-    r"entschieden|antrag|anträge|vorlage|gesetz|wahl|gewählt|staatlich|öffentlich)"
-)
 # Ambiguous words whose political sense needs a cue in their sentence, or one of the words
 # that may follow them ("der Prozess gegen …"); a trial also in an article about courts.
 _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
@@ -237,7 +232,6 @@ _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "Anzeige": (_LEGAL_CONTEXT, ("gegen", "wegen", "erstattet", "erstatten")),
     "neutral": (_NEUTRALITY_CONTEXT, ()),
     "Liste": (_ELECTION_LIST_CONTEXT, ()),
-    "mehrheitlich": (_MAJORITY_VOTE, ()),
 }
 _LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
 # The Swiss party Mitte, beside other parties or seats ("Die Mitte gewinnt zwei Sitze").
@@ -379,6 +373,8 @@ def keeps(
         return article.direct_democracy
     if term == "mitte" and entry.source == "glossary" and word == "Mitte":
         return _is_party_mitte(tokens, position)
+    if entry.term == "mehrheitlich" and entry.source == "glossary":
+        return _is_majority_decision(tokens, position)
     if entry.term == "Blaue" and _previous(tokens, position) in ("das", "ins", "im", "vom"):
         return False  # "das Blaue vom Himmel versprechen", "eine Fahrt ins Blaue"
     if entry.term == "wählen":
@@ -569,6 +565,26 @@ def _is_party_colour(tokens: Tokens, position: int) -> bool:
         tokens.texts[index] in _BECOMING and tokens.sentences[index] == sentence for index in before
     )
     return becomes and _sentence_matches(tokens, position, _ELECTION_CONTEXT)
+
+
+# What is decided by a majority: "mehrheitlich angenommen", "mehrheitlich für den Antrag",
+# "ein mehrheitlich staatliches Unternehmen"; not "mehrheitlich albanisch bewohnt".
+_DECIDED = re.compile(
+    r"(?i:angenommen|beschlossen|abgelehnt|gewählt|zugestimmt|gebilligt|entschieden|votiert|"
+    r"verabschiedet|verworfen|gutgeheissen|gutgeheißen|genehmigt|für|gegen|dafür|dagegen|"
+    r"staatlich|öffentlich|stimmt|stimmten|beschloss|beschlossen|lehnt|lehnte)"
+)
+
+
+def _is_majority_decision(tokens: Tokens, position: int) -> bool:
+    """ "Der Antrag wurde mehrheitlich angenommen": a decision by majority, within the next
+    few words of the sentence."""
+    sentence = tokens.sentences[position]
+    following = range(position + 1, min(len(tokens), position + 5))
+    return any(
+        tokens.sentences[index] == sentence and _DECIDED.fullmatch(tokens.texts[index])
+        for index in following
+    )
 
 
 def _is_party_mitte(tokens: Tokens, position: int) -> bool:
