@@ -67,7 +67,7 @@ FALSE_FRIENDS = (
     "haushaltsartikel", "haushaltsgeld", "haushaltsgerät", "haushaltshilfe", "haushaltsreiniger",
     "haushaltswaren", "hausrat", "hofstaat", "holzbank", "hosenbund", "kaltfront", "kindersitz",
     "kinderstimme", "klavierbank", "kleinkrieg", "kriegsbeil", "kriegsbemalung", "leibgericht",
-    "lieblingsgericht", "männerstimme", "nationalgericht", "neusiedler", "nordflügel",
+    "lieblingsgericht", "lobbycontrol", "männerstimme", "nationalgericht", "neusiedler", "nordflügel",
     "nudelgericht", "ofenbank", "ostflügel", "parkbank", "partnerwahl", "preiskrieg", "reformhaus",
     "reformpädagog", "reisgericht", "rosenkrieg", "sandbank", "schlüsselbund", "schulbank",
     "singstimme", "sitzbank", "spielzeug", "staatsexamen", "staatsoper", "staatstheater",
