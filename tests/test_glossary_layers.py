@@ -1175,3 +1175,35 @@ def test_words_of_votes_and_elections_need_their_context(
     matcher: TermMatcher, text: str, word: str, marked: bool
 ) -> None:
     assert (word in [found for found, _, _ in marks(matcher, text)]) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "marked"),
+    [
+        ("Der Einsatz der Bundeswehr in Mali endet.", "Einsatz", True),
+        ("Sein Einsatz für die Sache war groß.", "Einsatz", False),
+        ("Die Einsatzzeiten der Pflegekräfte sind lang.", "Einsatzzeiten", False),
+        ("Die Mission der UN endet.", "Mission", True),
+        ("Seine Mission ist erfüllt.", "Mission", False),
+        ("Die Grundversorgung für Asylwerber kostet viel.", "Grundversorgung", True),
+        ("Die Grundversorgung mit Strom ist sicher.", "Grundversorgung", False),
+    ],
+)
+def test_missions_and_care_for_asylum_seekers_need_their_context(
+    matcher: TermMatcher, text: str, word: str, marked: bool
+) -> None:
+    assert (word in [found for found, _, _ in marks(matcher, text)]) is marked
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "marked"),
+    [
+        (["Die Koalition aus CDU, FDP und Grünen.", "Jamaika ist gescheitert."], True),
+        (["Der Urlaub war schön.", "Jamaika ist eine Insel."], False),
+    ],
+)
+def test_jamaika_is_a_coalition_only_among_parties(
+    matcher: TermMatcher, paragraphs: list[str], marked: bool
+) -> None:
+    found = matcher.find_in_paragraphs(paragraphs)[-1]
+    assert any(match.text == "Jamaika" for match in found) is marked

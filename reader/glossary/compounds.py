@@ -85,7 +85,7 @@ FALSE_FRIENDS = (
 # hyphenated and always fine); they never count as a political first part (Gipfelkreuz).
 AMBIGUOUS_HEADS = frozenset(
     {
-        "anzeige", "auflage", "entwurf", "initiative", "wählen",
+        "anzeige", "auflage", "einsatz", "entwurf", "initiative", "mission", "wählen",
         "ampel", "amt", "antrag", "bank", "besatzung", "bewegung", "botschaft", "bund", "diäten",
         "drohne",
         "flügel", "fraktion", "front", "gemeinde", "general", "gipfel", "heer", "integration",

@@ -88,6 +88,10 @@ sense is *not* meant, from the words around it:
   a party's abbreviation ("Die Lega hält zwei Sitze").
 - Colours as nouns are parties after an article in a sentence about an election ("die Roten
   verloren"); "das Rote Kreuz" is not.
+- **Einsatz** and **Mission** are missions of armed forces or international bodies only in a
+  sentence about them ("der Einsatz der Bundeswehr in Mali"); **Grundversorgung** is the care
+  for asylum seekers only beside asylum; **Jamaika** is the coalition only in an article about
+  parties.
 - **Initiative** is a popular initiative only in an article about popular votes (one naming a
   Volksinitiative, a Volksabstimmung, the Stimmvolk …), never "auf eigene Initiative".
 - **Mitte** is the Swiss party in a sentence about parties or seats ("Die Mitte gewinnt zwei
@@ -220,6 +224,17 @@ _ELECTION_LIST_CONTEXT = re.compile(
     r"^[A-ZÄÖÜ]{2,5}$|(?i:wahl|wähl|kandid|partei|platz|mandat|sitz|stimme|gemeinderat|"
     r"landtag|nationalrat|antr[ei]t|tritt|trat|spitzenkandid|listen)"
 )
+# A mission of armed forces or of an international body, not an effort or a fire brigade's.
+_MILITARY_MISSION = re.compile(
+    r"^(?:UN|UNO|EU|Nato|NATO|OSZE|KFOR|UNIFIL|MINUSMA)$|(?i:bundeswehr|bundesheer|soldat|"
+    r"truppe|mandat|militär|armee|streitkräfte|blauhelm|marine|luftwaffe|kampf|bewaffnet|"
+    r"auslands|verteidigungsminist|friedens|beobachter)"
+)
+# Care for asylum seekers (Austria's Grundversorgung), not basic supply of electricity.
+_ASYLUM_CONTEXT = re.compile(
+    r"(?i:asyl|flüchtling|geflüchtet|schutzsuchend|vertrieben|vertriebene|quartier|unterbring|"
+    r"fremdenrecht|migrant|schutzberechtigt)"
+)
 # Ambiguous words whose political sense needs a cue in their sentence, or one of the words
 # that may follow them ("der Prozess gegen …"); a trial also in an article about courts.
 _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
@@ -232,6 +247,9 @@ _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "Anzeige": (_LEGAL_CONTEXT, ("gegen", "wegen", "erstattet", "erstatten")),
     "neutral": (_NEUTRALITY_CONTEXT, ()),
     "Liste": (_ELECTION_LIST_CONTEXT, ()),
+    "Einsatz": (_MILITARY_MISSION, ()),
+    "Mission": (_MILITARY_MISSION, ()),
+    "Grundversorgung": (_ASYLUM_CONTEXT, ()),
 }
 _LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
 # The Swiss party Mitte, beside other parties or seats ("Die Mitte gewinnt zwei Sitze").
@@ -430,6 +448,8 @@ def keeps(
         return article.war
     if term == "pirat" and entry.source == "glossary":
         return article.pirate_party
+    if term == "jamaika" and entry.source == "glossary" and word == "Jamaika":
+        return article.party_politics  # the island elsewhere
     if term == "ampel" and entry.source == "glossary" and word.startswith("Ampel"):
         return article.party_politics  # a food label's Ampel is no coalition
     return True
