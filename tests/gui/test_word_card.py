@@ -422,14 +422,14 @@ def test_saving_a_word_keeps_it_with_its_sentence_in_the_vocabulary(
     assert shown.card.save_button.cget("text") == "Saved ✓"
     saved = Vocabulary(shown.vocabulary_path).words()
     assert [(w.word, w.lemma, w.english) for w in saved] == [
-        ("lehnt", "ablehnen", "to reject, to turn down")
+        ("lehnt", "ablehnen", "to reject; to vote down")
     ]
     assert saved[0].sentence == "Der Kassenwart lehnt neue Schulden ab."
     assert saved[0].sentence_english == "The treasurer rejects new debt."
     assert saved[0].source == "story.txt"
     # The open vocabulary window shows the new word at once.
     rows = [vocabulary.tree.item(row, "values") for row in vocabulary.tree.get_children()]
-    assert rows == [("lehnt", "ablehnen", "to reject, to turn down", saved[0].sentence)]
+    assert rows == [("lehnt", "ablehnen", "to reject; to vote down", saved[0].sentence)]
     assert "ablehnen" in str(shown.window.status.cget("text"))
 
 
