@@ -1207,3 +1207,27 @@ def test_jamaika_is_a_coalition_only_among_parties(
 ) -> None:
     found = matcher.find_in_paragraphs(paragraphs)[-1]
     assert any(match.text == "Jamaika" for match in found) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "marked"),
+    [
+        ("Der Finanzsprecher der Grünen kritisierte das Budget.", "Finanzsprecher", True),
+        ("Der Stadionsprecher rief die Tore aus.", "Stadionsprecher", False),
+        ("Der Sprecher des Vereins schwieg.", "Sprecher", False),
+        ("Der 12-Stunden-Tag kam gegen den Protest der Gewerkschaft.", "12-Stunden-Tag", True),
+        ("Der Zwölf-Stunden-Tag kam gegen den Protest der Gewerkschaft.", "Zwölf-Stunden-Tag", True),
+        ("Der Bescheid des Finanzamts kam.", "Bescheid", True),
+        ("Ich weiß Bescheid.", "Bescheid", False),
+        ("Der neue Landtag konstituierte sich am Montag.", "konstituierte", True),
+    ],
+)
+def test_spokespeople_for_a_field_terms_with_digits_and_words_of_authorities(
+    matcher: TermMatcher, text: str, word: str, marked: bool
+) -> None:
+    assert (word in [found for found, _, _ in marks(matcher, text)]) is marked
+
+
+def test_a_field_spokesperson_is_glossed_part_by_part(matcher: TermMatcher) -> None:
+    (match,) = [m for m in matcher.find_in_text("Der Wehrsprecher sprach.")]
+    assert match.entry.english[0] == "defence + spokesperson"

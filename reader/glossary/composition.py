@@ -64,6 +64,7 @@ MODIFIER_ENGLISH = {
 # Regierungsebene is a level of government, not a plain; a Steuersatz a rate, not a sentence.
 PART_ENGLISH = {
     "ebene": "level",
+    "wehr": "defence",  # Wehr|sprecher, Wehr|beschaffung: not a weir
     "politik": "policy",  # Netz|politik, Frauen|politik
     "film": "film",
     "bau": "building",

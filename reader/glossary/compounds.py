@@ -85,7 +85,7 @@ FALSE_FRIENDS = (
 # hyphenated and always fine); they never count as a political first part (Gipfelkreuz).
 AMBIGUOUS_HEADS = frozenset(
     {
-        "anzeige", "auflage", "einsatz", "entwurf", "initiative", "mission", "wählen",
+        "anzeige", "auflage", "einsatz", "entwurf", "initiative", "mission", "sprecher", "wählen",
         "ampel", "amt", "antrag", "bank", "besatzung", "bewegung", "botschaft", "bund", "diäten",
         "drohne",
         "flügel", "fraktion", "front", "gemeinde", "general", "gipfel", "heer", "integration",
@@ -123,6 +123,17 @@ ONLY_OWN_MODIFIERS: dict[str, frozenset[str]] = {
     "prozess": frozenset(
         {"mord", "straf", "terror", "korruption", "betrug", "spionage", "gericht", "schau",
          "schein", "totschlag", "missbrauch", "untreue", "kriegsverbrecher", "muster"}
+    ),
+    # A party's or a parliamentary group's spokesperson for a field: Finanz|sprecher,
+    # Wehr|sprecher, Landes|sprecherin; a Stadion|sprecher is not.
+    "sprecher": frozenset(
+        {"finanz", "budget", "haushalt", "wehr", "sicherheit", "verteidigung", "außen", "aussen",
+         "innen", "europa", "eu", "justiz", "rechts", "sozial", "gesundheit", "bildung", "schul",
+         "wissenschaft", "familie", "frau", "jugend", "umwelt", "klima", "energie", "verkehr",
+         "wirtschaft", "agrar", "landwirtschaft", "kultur", "medien", "digital", "integration",
+         "migration", "asyl", "menschenrecht", "entwicklung", "tourismus", "wohn", "wohnbau",
+         "land", "bund", "partei", "fraktion", "klub", "vorstand", "arbeit", "pension", "renten",
+         "tierschutz", "verfassung", "sport", "minderheiten", "senioren", "behinderten"}
     ),
 }  # fmt: skip
 
@@ -256,7 +267,7 @@ BASIC_WORDS = frozenset(
         "recht",
         "vergabe",
         "förderung",
-        "angriff",
+        "angriff", "sprecher",
     }
 )
 

@@ -88,6 +88,9 @@ sense is *not* meant, from the words around it:
   a party's abbreviation ("Die Lega hält zwei Sitze").
 - Colours as nouns are parties after an article in a sentence about an election ("die Roten
   verloren"); "das Rote Kreuz" is not.
+- **Bescheid** is an authority's decision only beside an authority ("der Bescheid des
+  Finanzamts", not "Bescheid wissen"); **anzeigen** is reporting to the police only beside the
+  law; a **Sprecher** is marked only as a party's spokesperson for a field (Finanzsprecher).
 - **Einsatz** and **Mission** are missions of armed forces or international bodies only in a
   sentence about them ("der Einsatz der Bundeswehr in Mali"); **Grundversorgung** is the care
   for asylum seekers only beside asylum; **Jamaika** is the coalition only in an article about
@@ -235,6 +238,12 @@ _ASYLUM_CONTEXT = re.compile(
     r"(?i:asyl|flüchtling|geflüchtet|schutzsuchend|vertrieben|vertriebene|quartier|unterbring|"
     r"fremdenrecht|migrant|schutzberechtigt)"
 )
+# An authority's decision, not "Bescheid wissen".
+_AUTHORITY_CONTEXT = re.compile(
+    r"(?i:behörde|amt\b|ämter|amts|finanzamt|bfa|bamf|asyl|beschwerde|erlass|zugestellt|"
+    r"ausgestellt|rechtskräftig|abgelehnt|negativ|positiv|bescheinigt|ministerium|magistrat|"
+    r"bezirkshauptmannschaft|gericht|einspruch|gebühr|steuer|leistung)"
+)
 # Ambiguous words whose political sense needs a cue in their sentence, or one of the words
 # that may follow them ("der Prozess gegen …"); a trial also in an article about courts.
 _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
@@ -250,6 +259,7 @@ _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "Einsatz": (_MILITARY_MISSION, ()),
     "Mission": (_MILITARY_MISSION, ()),
     "Grundversorgung": (_ASYLUM_CONTEXT, ()),
+    "Bescheid": (_AUTHORITY_CONTEXT, ()),
 }
 _LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
 # The Swiss party Mitte, beside other parties or seats ("Die Mitte gewinnt zwei Sitze").
@@ -267,7 +277,7 @@ _VERB_CUES: dict[str, re.Pattern[str]] = {
     "verhängen": re.compile(rf"(?i:{_MEASURES})"),
     "aufheben": re.compile(
         rf"(?i:{_MEASURES}|gesetz|urteil|immunität|haftbefehl|pflicht|verordnung|beschluss|"
-        r"wahl|ergebnis)"
+        r"wahl|ergebnis|regelung|bestimmung|vfgh|gerichtshof|höchstgericht|gericht)"
     ),
     # "Der Nationalrat lehnte den Antrag ab"; "Wir lehnen eine Maut ab" is a stance.
     "ablehnen": re.compile(
@@ -277,6 +287,11 @@ _VERB_CUES: dict[str, re.Pattern[str]] = {
     "genehmigen": re.compile(
         rf"(?i:{_BODIES}|{_PROPOSALS}|regierung|behörde|ministerium|export|lieferung|rüstung)"
     ),
+    "anzeigen": re.compile(
+        r"(?i:polizei|staatsanwalt|wksta|amtsmissbrauch|betrug|untreue|korruption|verdacht|"
+        r"wegen|strafrecht|delikt|verleumdung|beleidigung)"
+    ),
+    "konstituieren": re.compile(rf"(?i:{_BODIES}|sitzung|versammlung|gremium|gemeinderat)"),
     "ermitteln": re.compile(
         r"(?i:staatsanwalt|polizei|ermittl|wksta|bundesanwalt|verdacht|korruption|untreue|"
         r"betrug|anzeige|gegen|beschuldigt|verfahren|kripo|lka|bka)"

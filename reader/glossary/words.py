@@ -98,7 +98,7 @@ class WordAnalyser:
         self._by_spelling = {
             _spelling_key(entry.term): entry
             for entry in glossary.entries
-            if (" " in entry.term or "-" in entry.term) and entry.term[:1].isupper()
+            if (" " in entry.term or "-" in entry.term) and not entry.term[:1].islower()
         }
         # Coalitions by their colours in any order: Rot-Grün-Rot is Rot-Rot-Grün.
         self._by_colours = {
