@@ -1216,7 +1216,7 @@ def test_jamaika_is_a_coalition_only_among_parties(
         ("Der Stadionsprecher rief die Tore aus.", "Stadionsprecher", False),
         ("Der Sprecher des Vereins schwieg.", "Sprecher", False),
         ("Der 12-Stunden-Tag kam gegen den Protest der Gewerkschaft.", "12-Stunden-Tag", True),
-        ("Der Zwölf-Stunden-Tag kam gegen den Protest der Gewerkschaft.", "Zwölf-Stunden-Tag", True),
+        ("Der Zwölf-Stunden-Tag kam gegen den Protest.", "Zwölf-Stunden-Tag", True),
         ("Der Bescheid des Finanzamts kam.", "Bescheid", True),
         ("Ich weiß Bescheid.", "Bescheid", False),
         ("Der neue Landtag konstituierte sich am Montag.", "konstituierte", True),

@@ -267,7 +267,8 @@ BASIC_WORDS = frozenset(
         "recht",
         "vergabe",
         "förderung",
-        "angriff", "sprecher",
+        "angriff",
+        "sprecher",
     }
 )
 
