@@ -172,9 +172,14 @@ EVERYDAY_ELECTORAL_OPENINGS = (
 )  # fmt: skip
 
 
+_ELECTORAL_OPENINGS = frozenset(part[:4] for part in ELECTORAL_FIRST_PARTS)
+
+
 def electoral_first_part(word: str) -> tuple[str, str, str] | None:
     """(first part as written, its headword, rest) when `word` opens with an electoral first
     part."""
+    if word[:4].casefold() not in _ELECTORAL_OPENINGS:
+        return None  # most words: one test
     folded = word.casefold()
     if folded.startswith(EVERYDAY_ELECTORAL_OPENINGS):
         return None
@@ -411,10 +416,10 @@ def may_open_with(word: str, written_first_parts: Container[str]) -> bool:
     one cheap test that rules out most words before `first_part_splits` looks closer."""
     if word.startswith(SHORT_POLITICAL_FIRST_PARTS):
         return True
-    last_cut = len(word) - MIN_HEAD_AFTER_FIRST_PART
-    return any(
-        word[:cut] in written_first_parts for cut in range(MIN_POLITICAL_FIRST_PART, last_cut + 1)
-    )
+    for cut in range(MIN_POLITICAL_FIRST_PART, len(word) - MIN_HEAD_AFTER_FIRST_PART + 1):
+        if word[:cut] in written_first_parts:
+            return True
+    return False
 
 
 def _without_linking(part: str) -> Iterator[str]:
