@@ -1231,3 +1231,18 @@ def test_spokespeople_for_a_field_terms_with_digits_and_words_of_authorities(
 def test_a_field_spokesperson_is_glossed_part_by_part(matcher: TermMatcher) -> None:
     (match,) = [m for m in matcher.find_in_text("Der Wehrsprecher sprach.")]
     assert match.entry.english[0] == "defence + spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "marked"),
+    [
+        ("Die Grünen verloren in der Grünen Mark.", "Grünen", True),
+        ("Sie wanderten durch die Grüne Mark.", "Grüne", False),
+        ("Das Budget ist konservativ gerechnet.", "konservativ", False),
+        ("Viele Familien leben auf dem Land, sagt der Landtag.", "Land", False),
+    ],
+)
+def test_styria_cautious_sums_and_the_countryside_are_no_politics(
+    matcher: TermMatcher, text: str, word: str, marked: bool
+) -> None:
+    assert (word in [found for found, _, _ in marks(matcher, text)]) is marked

@@ -10,7 +10,7 @@ sense is *not* meant, from the words around it:
   countries have too). After a possessive or "ganzen", "vielen" ("in unserem Land"), and
   otherwise ("das Land verlassen", "viele Länder Afrikas"), it means a country and is not
   marked; "anderen Länder" are states only beside a state's name ("Nur Wien und Tirol blieben,
-  alle anderen Länder …"), countries otherwise.
+  alle anderen Länder …"), countries otherwise; "auf dem Land" is the countryside.
 - **Berufung** in "unter Berufung auf" means citing a source, not a legal appeal.
 - **Abstimmung** "zwischen" partners, or "in/nach/enger Abstimmung (mit)", is coordination, not a
   vote.
@@ -77,6 +77,8 @@ sense is *not* meant, from the words around it:
   ("eine schwarze Landesregierung") or after "wurde", "bleibt" … in a sentence about an election
   ("Salzburg wurde wieder schwarz"); "schwarze Zahlen" and "blaue Augen" are colours. "Die
   Blauen" are the FPÖ, "das Blaue vom Himmel" and "ins Blaue" are not.
+- "die Grüne Mark" is Styria, not the Greens; "konservativ gerechnet" is cautious, not
+  conservative.
 - **Vorlage** is a bill only in a sentence about a parliament or a vote ("Der Bundesrat legt
   dem Parlament die Vorlage vor"), not a model to copy. **Anzeige** is a criminal complaint only
   beside the law ("Anzeige gegen …"), not an advertisement. **neutral** is a state's neutrality
@@ -382,6 +384,8 @@ def keeps(
         previous = _previous(tokens, position)
         if previous.startswith(_COUNTRY_BEFORE_LAND) or previous.endswith(_REGION_ENDINGS):
             return False  # "in unserem Land", "in europäischen Ländern": a country
+        if _is_countryside(tokens, position):
+            return False  # "auf dem Land", "aufs Land": the countryside
         start, end = tokens.starts[position], tokens.ends[position]
         if previous.startswith(_OTHER_BEFORE_LAND):
             return _federal_context(text, start, end)  # "aus anderen Ländern": countries
@@ -408,6 +412,10 @@ def keeps(
         return _is_party_mitte(tokens, position)
     if entry.term == "mehrheitlich" and entry.source == "glossary":
         return _is_majority_decision(tokens, position)
+    if entry.term == "Grüne" and _next(tokens, position) == "mark":
+        return False  # "die Grüne Mark" is Styria
+    if entry.term == "konservativ" and _next(tokens, position).startswith(_RECKONING):
+        return False  # "konservativ gerechnet": cautiously
     if entry.term == "Blaue" and _previous(tokens, position) in ("das", "ins", "im", "vom"):
         return False  # "das Blaue vom Himmel versprechen", "eine Fahrt ins Blaue"
     if entry.term == "wählen":
@@ -620,6 +628,20 @@ def _is_majority_decision(tokens: Tokens, position: int) -> bool:
         tokens.sentences[index] == sentence and _DECIDED.fullmatch(tokens.texts[index])
         for index in following
     )
+
+
+# What is done "konservativ" when it means cautiously: gerechnet, geschätzt, geplant …
+_RECKONING = (
+    "gerechnet", "geschätzt", "kalkuliert", "geplant", "budgetiert", "angesetzt", "veranschlagt",
+    "rechnen", "schätzen", "kalkulieren", "planen", "bewertet", "prognostiziert",
+)  # fmt: skip
+
+
+def _is_countryside(tokens: Tokens, position: int) -> bool:
+    """ "auf dem Land", "aufs Land": the countryside, not a state."""
+    previous = _previous(tokens, position)
+    before = tokens.texts[position - 2] if position >= 2 else ""
+    return previous == "aufs" or (previous == "dem" and before == "auf")
 
 
 def _is_party_mitte(tokens: Tokens, position: int) -> bool:
