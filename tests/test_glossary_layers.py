@@ -1246,3 +1246,20 @@ def test_styria_cautious_sums_and_the_countryside_are_no_politics(
     matcher: TermMatcher, text: str, word: str, marked: bool
 ) -> None:
     assert (word in [found for found, _, _ in marks(matcher, text)]) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "marked"),
+    [
+        ("Die Inhaftierung der Journalisten empörte die Regierung.", "Inhaftierung", True),
+        ("Der Klubchef der ÖVP sprach im Plenum.", "Klubchef", True),
+        ("Das Klubhaus des Vereins brannte.", "Klubhaus", False),
+        ("Der Antrag wurde an den Ausschuss zurückverwiesen.", "zurückverwiesen", True),
+        ("Die SPÖ wurde zweitstärkste Kraft.", "zweitstärkste Kraft", True),
+        ("Das Gesetz wurde im Bundesgesetzblatt kundgemacht.", "kundgemacht", True),
+    ],
+)
+def test_nouns_of_verbs_parliamentary_clubs_and_austrian_procedure(
+    matcher: TermMatcher, text: str, word: str, marked: bool
+) -> None:
+    assert (word in [found for found, _, _ in marks(matcher, text)]) is marked

@@ -30,8 +30,9 @@ MIN_MODIFIER_BEFORE_SHORT_HEAD = 4
 # A political first part must be at least this long: shorter ones (Rat-, Amt-, Wahl-, Bank-,
 # Zoll-) start too many everyday words (Ratgeber, Wahlheimat, Bankraub, Zollstock).
 MIN_POLITICAL_FIRST_PART = 5
-# Shorter first parts that are political wherever they open a noun (Asyl|gründe, Exil|regierung).
-SHORT_POLITICAL_FIRST_PARTS = ("Asyl", "Exil", "Veto")
+# Shorter first parts that are political wherever they open a noun (Asyl|gründe, Exil|regierung;
+# the Austrian parliamentary Klub only before a role: Klub|chef, not Klub|haus).
+SHORT_POLITICAL_FIRST_PARTS = ("Asyl", "Exil", "Klub", "Veto")
 MIN_HEAD_AFTER_FIRST_PART = 4
 
 # What follows a first part in a derived word, not a compound: Gesetz|mäßigkeit, Staat|lichkeit.
@@ -194,7 +195,7 @@ def electoral_first_part(word: str) -> tuple[str, str, str] | None:
 # role in them: Fraktionschefin, Kabinettsmitglied, Unionsspitze, Mandatsträger,
 # Widerstandskämpfer (but not Widerstandsfähigkeit).
 POLITICAL_FIRST_PARTS_FOR_ROLES = frozenset(
-    {"fraktion", "kabinett", "kammer", "mandat", "union", "widerstand"}
+    {"fraktion", "kabinett", "kammer", "klub", "mandat", "union", "widerstand"}
 )
 ROLE_HEADS = (
     "chef", "vorsitz", "spitze", "sprecher", "führung", "mitglied", "kolleg", "träger", "kämpfer",

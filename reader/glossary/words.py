@@ -157,6 +157,8 @@ class WordAnalyser:
             entry = self.lower_word(word[:1].lower() + word[1:])
         if entry is None:
             entry = self._nominalised_adjective(word)
+        if entry is None and "ierung" in word:
+            entry = self._noun_of_verb(word)
         if entry is None:
             entry = self._layer_noun(word)
         if entry is None:
@@ -166,6 +168,14 @@ class WordAnalyser:
         elif entry is None and not self._is_verb_infinitive(word):
             entry = self.compounds.analyse(word)
         return entry
+
+    def _noun_of_verb(self, word: str) -> GlossaryEntry | None:
+        """ "Inhaftierung", "Deregulierungen": the noun in -ierung of a verb entry."""
+        stem = word.removesuffix("en").removesuffix("ierung")
+        if stem == word or len(stem) < 3:
+            return None
+        entry = self.index.lower_forms.get(stem[:1].lower() + stem[1:] + "ieren")
+        return entry if entry is not None and entry.pos == "verb" else None
 
     def _nominalised_adjective(self, word: str) -> GlossaryEntry | None:
         """ "die Rechtsextremen", "ein Konservativer": an adjective entry used as a noun."""
