@@ -1263,3 +1263,18 @@ def test_nouns_of_verbs_parliamentary_clubs_and_austrian_procedure(
     matcher: TermMatcher, text: str, word: str, marked: bool
 ) -> None:
     assert (word in [found for found, _, _ in marks(matcher, text)]) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "marked"),
+    [
+        ("Der Abzug der Truppen aus Mali beginnt.", "Abzug", True),
+        ("Der Abzug des Fotos ist scharf.", "Abzug", False),
+        ("Die NPD scheiterte in Karlsruhe.", "NPD", True),
+        ("Er bekam die Rot-Weiß-Rot-Card.", "Rot-Weiß-Rot-Card", True),
+    ],
+)
+def test_withdrawals_of_troops_and_names_of_news_in_both_spellings(
+    matcher: TermMatcher, text: str, word: str, marked: bool
+) -> None:
+    assert (word in [found for found, _, _ in marks(matcher, text)]) is marked

@@ -93,6 +93,7 @@ sense is *not* meant, from the words around it:
 - **Bescheid** is an authority's decision only beside an authority ("der Bescheid des
   Finanzamts", not "Bescheid wissen"); **anzeigen** is reporting to the police only beside the
   law; a **Sprecher** is marked only as a party's spokesperson for a field (Finanzsprecher).
+- **Abzug** is a withdrawal of troops only beside armed forces.
 - **Einsatz** and **Mission** are missions of armed forces or international bodies only in a
   sentence about them ("der Einsatz der Bundeswehr in Mali"); **Grundversorgung** is the care
   for asylum seekers only beside asylum; **Jamaika** is the coalition only in an article about
@@ -261,6 +262,7 @@ _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "Einsatz": (_MILITARY_MISSION, ()),
     "Mission": (_MILITARY_MISSION, ()),
     "Grundversorgung": (_ASYLUM_CONTEXT, ()),
+    "Abzug": (_MILITARY_MISSION, ()),
     "Bescheid": (_AUTHORITY_CONTEXT, ()),
 }
 _LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
