@@ -1278,3 +1278,20 @@ def test_withdrawals_of_troops_and_names_of_news_in_both_spellings(
     matcher: TermMatcher, text: str, word: str, marked: bool
 ) -> None:
     assert (word in [found for found, _, _ in marks(matcher, text)]) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "marked"),
+    [
+        ("Die Christsozialen stimmten dagegen.", "Christsozialen", True),
+        ("Die Türkei rief ihren Botschafter aus Berlin zurück.", "rief", True),
+        ("Die Mutter rief ihr Kind zurück.", "rief", False),
+        ("Das Gericht wies die Klage ab.", "wies", True),
+        ("Der Türsteher wies die Gäste ab.", "wies", False),
+        ("Die Gaspreisbremse bringt 200 Euro pro Haushalt.", "Haushalt", False),
+    ],
+)
+def test_verbs_of_diplomacy_and_courts_and_households(
+    matcher: TermMatcher, text: str, word: str, marked: bool
+) -> None:
+    assert (word in [found for found, _, _ in marks(matcher, text)]) is marked

@@ -16,7 +16,7 @@ sense is *not* meant, from the words around it:
   vote.
 - **Partei** in "Partei ergreifen" is taking sides.
 - **Haushalte**, **Haushalten** (plural) are households; a budget is "der Haushalt", but not
-  "im selben/gleichen/eigenen Haushalt" (living together).
+  "im selben/gleichen/eigenen Haushalt" (living together) or "200 Euro pro Haushalt".
 - **Unabhängigkeit** "finanzielle/wirtschaftliche/persönliche" is a person's independence.
 - **wählen** is voting only in a sentence about an election, a party, a candidate or an office,
   or as "das Recht zu wählen" ("Man kann diesen Ausgangspunkt wählen" is choosing).
@@ -92,7 +92,8 @@ sense is *not* meant, from the words around it:
   verloren"); "das Rote Kreuz" is not.
 - **Bescheid** is an authority's decision only beside an authority ("der Bescheid des
   Finanzamts", not "Bescheid wissen"); **anzeigen** is reporting to the police only beside the
-  law; a **Sprecher** is marked only as a party's spokesperson for a field (Finanzsprecher).
+  law; a **Sprecher** is marked only as a party's spokesperson for a field (Finanzsprecher);
+  **zurückrufen** is recalling an ambassador, **abweisen** a court dismissing a case.
 - **Abzug** is a withdrawal of troops only beside armed forces.
 - **Einsatz** and **Mission** are missions of armed forces or international bodies only in a
   sentence about them ("der Einsatz der Bundeswehr in Mali"); **Grundversorgung** is the care
@@ -185,6 +186,7 @@ _VOTING_ON = frozenset({"über", "darüber", "worüber"})
 _VOTING_BODIES = frozenset({"parlament", "bundestag", "nationalrat", "landtag", "plenum", "volk"})
 _COORDINATED_WITH = frozenset({"mit", "untereinander", "aufeinander"})
 _HOUSEHOLDS = ("Haushalte", "Haushalten", "haushalte", "haushalten")
+_PER_HOUSEHOLD = frozenset({"pro", "je", "jeden", "jedem", "jeder", "durchschnittlichen"})
 
 
 # Stems of court words, kept from look-alikes: -schaft (Gesellschaft), gerichtet, Berichterstatter,
@@ -193,7 +195,7 @@ _LEGAL_CONTEXT = re.compile(
     r"(?i:gericht(?!et)|(?<!be)richter|angeklagt|anklage|staatsanwalt|(?<!be)urteil|verteidiger|"
     r"\bzeug(?!nis)|augenzeug|kronzeug|verurteil|freispruch|freigesprochen|schöffen|kläger|"
     r"(?<!be)klage|beklagt|justiz|ermittl|strafe|straf|(?<!sc)haft|senat|bgh|instanz|berufung|"
-    r"§|paragra|mord|betrug|korruption|untreue|prozesstag)"
+    r"§|paragra|mord|betrug|korruption|untreue|prozesstag|bvwg|vwgh|vfgh|\bogh\b)"
 )
 _EMBASSY_CONTEXT = re.compile(r"(?i:botschafter|diplomat|konsul|außenminist|auswärtig|visum|visa)")
 _SEAT_CONTEXT = re.compile(
@@ -295,6 +297,8 @@ _VERB_CUES: dict[str, re.Pattern[str]] = {
         r"(?i:polizei|staatsanwalt|wksta|amtsmissbrauch|betrug|untreue|korruption|verdacht|"
         r"wegen|strafrecht|delikt|verleumdung|beleidigung)"
     ),
+    "abweisen": re.compile(r"(?i:gericht|klage|beschwerde|antrag|berufung|revision|richter|vfgh)"),
+    "zurückrufen": re.compile(r"(?i:botschafter|diplomat|gesandt|konsul)"),
     "konstituieren": re.compile(rf"(?i:{_BODIES}|sitzung|versammlung|gremium|gemeinderat)"),
     "ermitteln": re.compile(
         r"(?i:staatsanwalt|polizei|ermittl|wksta|bundesanwalt|verdacht|korruption|untreue|"
@@ -400,6 +404,8 @@ def keeps(
         return False
     if entry.term == "Haushalt" and _previous(tokens, position).startswith(_SHARED_HOME):
         return False
+    if entry.term == "Haushalt" and _previous(tokens, position) in _PER_HOUSEHOLD:
+        return False  # "200 Euro pro Haushalt": a household
     if entry.term == "Unabhängigkeit" and _previous(tokens, position).startswith(_PERSONAL):
         return False
     if entry.term in _DIRECTIONS and entry.source == "glossary":
