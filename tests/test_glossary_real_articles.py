@@ -7,6 +7,8 @@ developers' machines and in CI) and are skipped elsewhere. The floors guard agai
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests import real_articles as real
@@ -62,3 +64,20 @@ def test_the_scoring_itself() -> None:
     sloppy = real.score(article, [(0, 4, 7), (0, 18, 24), (0, 47, 51)])
     assert (sloppy.recall, sloppy.precision) == (0.5, 1 / 3)
     assert sloppy.missed == ["Rat"] and sloppy.look_alikes == ["Vorrat", "Land"]
+
+
+def test_a_held_out_text_file_beside_its_annotation_is_scored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "note.txt").write_text(
+        "Der Bundestag tagt.\n\nDie Sängerin hat eine schöne Stimme.\n", encoding="utf-8"
+    )
+    (tmp_path / "note.terms.toml").write_text(
+        'page = "note.txt"\ncountry = "DE"\nterms = ["Bundestag"]\nnot_terms = ["Stimme"]\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(real, "ANNOTATIONS", tmp_path)
+    (article,) = real.load_articles()
+    assert article.paragraphs == ["Der Bundestag tagt.", "Die Sängerin hat eine schöne Stimme."]
+    score = real.score(article, real.glossary_marks(article.paragraphs))
+    assert (score.recall, score.precision, score.look_alikes) == (1.0, 1.0, [])
