@@ -45,7 +45,7 @@ EVERYDAY_TAGGED = frozenset(
     {"Narrativ", "Denkverbot", "Diversität", "Protestaktion", "Nothilfe", "Leitsatz",
      "Herkunftsland", "Zielland", "Drohgebärde", "Drohgebärden", "zukunftsfähig", "idealtypisch",
      "grenznah", "auswärtig", "Hörigkeit", "Gesetzmäßigkeit",
-     "Erwerber", "Minderung"}
+     "Erwerber", "Minderung", "Zugewinn"}
 )  # fmt: skip
 _COUNTRY_TAGS = {"[Ös.]": "AT", "[Schw.]": "CH"}
 _NOUN = re.compile(r"\{(?:m|f|n|pl|m,f|f,m)\}")
