@@ -348,13 +348,16 @@ class ArticleContext:
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self._paragraphs = paragraphs
 
+    def _mentions(self, pattern: re.Pattern[str]) -> bool:
+        return any(pattern.search(paragraph) for paragraph in self._paragraphs)
+
     @functools.cached_property
     def state_politics(self) -> bool:
-        return any(_STATE_POLITICS.search(p) for p in self._paragraphs)
+        return self._mentions(_STATE_POLITICS)
 
     @functools.cached_property
     def direct_democracy(self) -> bool:
-        return any(_DIRECT_DEMOCRACY.search(p) for p in self._paragraphs)
+        return self._mentions(_DIRECT_DEMOCRACY)
 
     @functools.cached_property
     def legal(self) -> bool:
@@ -367,15 +370,15 @@ class ArticleContext:
 
     @functools.cached_property
     def war(self) -> bool:
-        return any(_WAR_CONTEXT.search(p) for p in self._paragraphs)
+        return self._mentions(_WAR_CONTEXT)
 
     @functools.cached_property
     def party_politics(self) -> bool:
-        return any(_PARTY_POLITICS.search(p) for p in self._paragraphs)
+        return self._mentions(_PARTY_POLITICS)
 
     @functools.cached_property
     def pirate_party(self) -> bool:
-        return any(_PIRATE_PARTY.search(p) for p in self._paragraphs)
+        return self._mentions(_PIRATE_PARTY)
 
 
 def keeps(

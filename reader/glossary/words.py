@@ -102,9 +102,7 @@ class WordAnalyser:
         }
         # Coalitions by their colours in any order: Rot-Grün-Rot is Rot-Rot-Grün.
         self._by_colours = {
-            _colours_key(entry.term): entry
-            for entry in glossary.entries
-            if _colours_key(entry.term) is not None
+            key: entry for entry in glossary.entries if (key := _colours_key(entry.term))
         }
         self.compounds = CompoundAnalyser(
             lexicon,
@@ -352,7 +350,7 @@ class WordAnalyser:
         if named is None and word.endswith("s"):  # des Robert-Koch-Instituts
             named = self._by_spelling.get(_spelling_key(word.removesuffix("es").removesuffix("s")))
         if named is None:
-            named = self._by_colours.get(_colours_key(word))  # "Rot-Grün-Rot"
+            named = self._coalition_of_colours(word)  # "Rot-Grün-Rot"
         if named is not None:
             return named
         parts = word.split("-")
@@ -391,6 +389,11 @@ class WordAnalyser:
                     return entry
         return None
 
+    def _coalition_of_colours(self, word: str) -> GlossaryEntry | None:
+        """The coalition named by these colours in any order: Rot-Grün-Rot is Rot-Rot-Grün."""
+        key = _colours_key(word)
+        return self._by_colours.get(key) if key is not None else None
+
     def _coalition_colours(self, word: str) -> GlossaryEntry | None:
         """ "schwarz-rote", "rot-grünen": the adjective of a noun such as Schwarz-Rot."""
         for ending in ("", *ADJECTIVE_ENDINGS):
@@ -399,7 +402,7 @@ class WordAnalyser:
             base = word[: len(word) - len(ending)]
             entry = self.index.nouns.get("-".join(part.capitalize() for part in base.split("-")))
             if entry is None:
-                entry = self._by_colours.get(_colours_key(base))
+                entry = self._coalition_of_colours(base)
             if entry is not None:
                 return entry
         return None
