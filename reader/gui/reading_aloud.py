@@ -311,23 +311,29 @@ class ReadingAloud(ttk.Frame):
                 log.info("the voice %s is not ready: %s", voice_id, error)
             return self._output()
 
-        self.shared.calls.run_in_thread(None, prepare, self._probed, name="audio-probe")
+        said_before = self.shared.statuses_shown
 
-    def _probed(self, outcome: Outcome[AudioOutput]) -> None:
-        if outcome.error is not None:
-            self._unavailable(str(outcome.error))
-        elif outcome.value is not None:
-            log.info("speech plays through %s", outcome.value.name)
-            self.unavailable = None
+        def probed(outcome: Outcome[AudioOutput]) -> None:
+            if outcome.error is not None:
+                # The learner asked for nothing: what the status bar said meanwhile (a
+                # translation cancelled, an article opened) stays.
+                newer = self.shared.statuses_shown != said_before
+                self._unavailable(str(outcome.error), in_status_bar=not newer)
+            elif outcome.value is not None:
+                log.info("speech plays through %s", outcome.value.name)
+                self.unavailable = None
 
-    def _unavailable(self, reason: str) -> None:
+        self.shared.calls.run_in_thread(None, prepare, probed, name="audio-probe")
+
+    def _unavailable(self, reason: str, *, in_status_bar: bool = True) -> None:
         """Say why nothing can be played: the first reason in the bar, all of them in the
         status bar and the log."""
         self.unavailable = reason
         log.warning("speech unavailable: %s", reason)
         first = reason.split("; ")[0].split(" (")[0]
         self._say_message(f"Speech unavailable: {first}")
-        self.shared.set_status(f"Speech is unavailable: {reason}.")
+        if in_status_bar:
+            self.shared.set_status(f"Speech is unavailable: {reason}.")
 
     def _say_message(self, text: str) -> None:
         """Show `text`; an empty one shows the voice that will read."""

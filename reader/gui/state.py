@@ -96,6 +96,9 @@ class ReaderState:
         self._translator_for = translator_for
         # One bound on requests per provider for all of the window's translation jobs.
         self.translation_gate: RequestGate = RequestGate()
+        # How many messages the status bar has shown: background work that reports late can
+        # see whether something newer was said meanwhile.
+        self.statuses_shown = 0
 
     # --- events -----------------------------------------------------------------------------
 
@@ -119,6 +122,7 @@ class ReaderState:
         return self.session
 
     def set_status(self, text: str) -> None:
+        self.statuses_shown += 1
         self.emit(events.STATUS_CHANGED, events.StatusChanged(text))
 
     # --- settings ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import time
 import tkinter as tk
 import traceback
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 
@@ -25,6 +25,7 @@ from reader.gui import SWITCH_INTERVAL_S
 from reader.gui.app import ReaderWindow
 from reader.gui.services import WindowServices
 from reader.settings import Settings
+from reader.speech.output import NullOutput
 
 pytestmark = pytest.mark.gui
 
@@ -140,7 +141,12 @@ class WindowFactory:
         endpoint: str | None = None,
         services: WindowServices | None = None,
     ) -> ReaderWindow:
-        """A window; unless `services` say otherwise, its word card never asks a provider."""
+        """A window; unless `services` say otherwise, its word card never asks a provider and
+        speech plays into a null sink (the machine's own audio is never probed: on a busy
+        machine its answer would arrive in the middle of some other test)."""
+        services = services or WindowServices(word_translator=None)
+        if services.audio_output is None:
+            services = replace(services, audio_output=NullOutput)
         root = tk.Tk()
         guard = TkThreadGuard(root.tk)
         root.tk = guard  # type: ignore[assignment]
@@ -152,7 +158,7 @@ class WindowFactory:
             provider=provider,
             endpoint=endpoint,
             settings_file=self.tmp_path / "settings.json",
-            services=services or WindowServices(word_translator=None),
+            services=services,
         )
         logged = root.report_callback_exception
 

@@ -224,6 +224,25 @@ def test_without_audio_the_window_says_why(make_window: WindowFactory, article_f
     assert str(bar.message.cget("text")) == "Speech unavailable: no audio output device"
 
 
+def test_a_late_probe_leaves_a_newer_status(make_window: WindowFactory) -> None:
+    probing = threading.Event()
+
+    def no_audio_after_a_while() -> NullOutput:
+        probing.wait(5)
+        raise AudioUnavailable("no audio output device (test)")
+
+    window = make_window(
+        services=WindowServices(word_translator=None, audio_output=no_audio_after_a_while)
+    )
+    bar = window.reading_aloud
+    bar.probe_output()
+    window.state.set_status("Translation cancelled.")  # said while the probe looked
+    probing.set()
+    wait_until(window.root, lambda: bar.unavailable is not None, what="the probe")
+    assert str(bar.message.cget("text")) == "Speech unavailable: no audio output device"
+    assert str(window.status.cget("text")) == "Translation cancelled."
+
+
 def test_settings_offer_the_voices(make_window: WindowFactory, tmp_path: Path) -> None:
     from reader.gui.settings_dialog import SettingsDialog
     from reader.settings import load_settings
