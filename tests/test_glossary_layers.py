@@ -1200,6 +1200,37 @@ WORDS_IN_CONTEXT = [
     ("Das Gericht wies die Klage ab.", "wies", True),
     ("Der Türsteher wies die Gäste ab.", "wies", False),
     ("Die Gaspreisbremse bringt 200 Euro pro Haushalt.", "Haushalt", False),
+    # Majorities of judges, votes of parties, seats of authorities, critics' fire
+    ("Es gilt, was die Mehrheit der übrigen 13 Richter entscheidet.", "Mehrheit", True),
+    ("Die Mehrheit der neuen Beschäftigten ist jung.", "Mehrheit", False),
+    ("Der Beschluss fiel mit den Stimmen von SPÖ und Grünen.", "Stimmen", True),
+    ("Die Behörde mit Sitz in Wien ermittelt.", "Sitz", False),
+    ("Warum ist die Behörde unter Beschuss?", "Beschuss", False),
+    ("Die Stadt liegt unter Beschuss der Armee.", "Beschuss", True),
+    ("Sie war die erste rote Justizministerin.", "rote", True),
+    # Courts striking down laws, their rulings, deficits, suspensions
+    ("Das Verfassungsgericht kippte das Gesetz.", "kippte", True),
+    ("Die Stimmung im Saal kippte.", "kippte", False),
+    ("Im Erkenntnis des VfGH heißt es, die Regel sei aufgehoben.", "Erkenntnis", True),
+    ("Die Erkenntnis, dass der Richter irrte, kam spät.", "Erkenntnis", False),
+    ("Nach Erkenntnissen der Ermittler floh er.", "Erkenntnissen", False),
+    ("Der Erkenntnisgewinn der Studie ist gering.", "Erkenntnisgewinn", False),
+    ("Die Aufhebung des Rauchverbots durch den VfGH.", "Aufhebung", True),
+    ("Die Aufhebung der Schranke dauerte.", "Aufhebung", False),
+    ("Das Defizit liegt bei drei Prozent.", "Defizit", True),
+    ("Das Defizit an Vertrauen ist groß.", "Defizit", False),
+    ("Die Studie zeigt Defizite in der Bildung.", "Defizite", False),
+    ("Die Wehrpflicht wurde 2011 ausgesetzt.", "ausgesetzt", True),
+    ("Er war einer großen Gefahr ausgesetzt.", "ausgesetzt", False),
+    ("Sie sehen sich regelmäßig Einschränkungen ausgesetzt.", "ausgesetzt", False),
+    ("Der Zeuge sagte vor Gericht aus.", "Zeuge", True),
+    ("Die Mauer ist ein stummer Zeuge der Geschichte.", "Zeuge", False),
+    ("Die Schwerlastfahrzeugen stauen sich.", "Schwerlastfahrzeugen", False),
+    ("Das war ein Selbstbetrug.", "Selbstbetrug", False),
+    # Acquittals, abbreviations of Austrian offices
+    ("Die freigesprochenen Polizisten jubelten.", "freigesprochenen", True),
+    ("LHStvin Ingrid Felipe und LRin Beate Palfrader kamen.", "LHStvin", True),
+    ("LHStvin Ingrid Felipe und LRin Beate Palfrader kamen.", "LRin", True),
 ]
 
 

@@ -60,6 +60,7 @@ FALSE_FRIENDS = (
     "alpengipfel", "autorenlesung", "autositz", "bankett", "baumgipfel", "beifahrersitz",
     "berggipfel", "biodiversität", "berufswahl", "bewährungsprobe", "bewährungstest", "bieterkrieg",
     "buchlesung", "charmeoffensive", "datenbank", "dichterlesung", "diskredit", "eintopfgericht",
+    "erkenntnis",
     "fahrersitz", "fahrzeug", "farbwahl", "feiertag", "felsgipfel", "fertiggericht", "feuerzeug",
     "fischgericht", "fleischgericht", "flugzeug", "frauenstimme", "gartenbank", "geburtstag",
     "gemüsegericht", "generalprobe", "generalschlüssel", "generalüberholung", "gipfelbuch",
@@ -70,9 +71,10 @@ FALSE_FRIENDS = (
     "lieblingsgericht", "lobbycontrol", "männerstimme", "nationalgericht", "neusiedler",
     "nordflügel", "nudelgericht", "ofenbank", "ostflügel", "parkbank", "partnerwahl", "preiskrieg",
     "reformhaus", "reformpädagog", "reisgericht", "rosenkrieg", "sandbank", "schlüsselbund",
-    "schulbank", "singstimme", "sitzbank", "spielzeug", "staatsexamen", "staatsoper",
-    "staatstheater", "steuerbord", "steuerfrau", "steuergerät", "steuerhaus", "steuerknüppel",
-    "steuermann", "steuerpult", "steuerrad", "steuerrohr", "studienwahl", "südflügel",
+    "schulbank", "selbstbetrug", "singstimme", "sitzbank", "spielzeug", "staatsexamen",
+    "staatsoper", "staatstheater", "steuerbord", "steuerfrau", "steuergerät", "steuerhaus",
+    "steuerknüppel", "steuermann", "steuerpult", "steuerrad", "steuerrohr", "studienwahl",
+    "südflügel",
     "tastenanschlag", "unrat", "urteilskraft", "urteilsvermögen", "verkaufsoffensive", "vorrat",
     "warmfront", "wasserstoffperoxid", "werbeoffensive", "werkbank", "werkzeug", "westflügel",
     "wetterfront", "wohnsitz", "wortwahl", "zierrat", "zollbreit", "zollstock",
@@ -93,7 +95,7 @@ AMBIGUOUS_HEADS = frozenset(
         "invasion", "kabinett", "kammer", "klage", "klub", "lager", "land", "lesung", "liste",
         "macht", "mandat", "manöver", "novelle", "pflege", "prozess", "rakete", "revision",
         "richter", "sitz", "stimme", "truppe", "union", "verfahren", "vermittler", "vertrag",
-        "verwaltung", "wahl", "widerstand", "zoll",
+        "verwaltung", "wahl", "widerstand", "zeuge", "zoll",
     }
 )  # fmt: skip
 

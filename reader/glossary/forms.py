@@ -22,7 +22,7 @@ _NOUN_ENDINGS = ("", "s", "es", "n", "en", "e")
 # Particles of separable verbs: "bestellte den Botschafter ein" is a form of "einbestellen".
 _PARTICLES = (
     "zusammen", "zurück", "außer", "fest", "fort", "nach", "statt", "teil", "auf", "aus", "bei",
-    "gut", "kund", "ein", "mit", "vor", "weg", "ab", "an", "zu",
+    "gut", "kund", "frei", "hoch", "ein", "mit", "vor", "weg", "ab", "an", "zu",
 )  # fmt: skip
 
 

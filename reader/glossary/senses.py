@@ -20,11 +20,13 @@ sense is *not* meant, from the words around it:
 - **Unabhängigkeit** "finanzielle/wirtschaftliche/persönliche" is a person's independence.
 - **wählen** is voting only in a sentence about an election, a party, a candidate or an office,
   or as "das Recht zu wählen" ("Man kann diesen Ausgangspunkt wählen" is choosing).
-- **Mehrheit der/des …** is a majority that votes only of voters, members or seats ("die
-  Mehrheit der Abgeordneten"); "die Mehrheit der Beschäftigten" is most of them.
+- **Mehrheit der/des …** is a majority that votes only of voters, members, seats or judges
+  ("die Mehrheit der Abgeordneten", "der übrigen 13 Richter"); "die Mehrheit der
+  Beschäftigten" is most of them.
 - **Stimme(n)** after "prominente", "kritische", "warnende" … are voices. Otherwise they
   are a vote only in a sentence about votes (numbers, Prozent, Wahl, Wähler, Mehrheit,
-  erhalten/gewinnen/verlieren …); "prominente Stimmen warnen" are voices.
+  erhalten/gewinnen/verlieren …) or as "mit den Stimmen von/der …"; "prominente Stimmen
+  warnen" are voices.
 - **stimmen** is voting only with "für", "gegen", "dafür", "dagegen", "mit Ja/Nein" in its
   sentence ("Die Abgeordneten stimmten gegen den Antrag"); "das stimmt" is not.
 - **Bewegung** is a political movement only in a sentence about one (Protest, Aktivisten,
@@ -42,7 +44,8 @@ sense is *not* meant, from the words around it:
 - **Botschaft** is an embassy after a nationality ("die italienische Botschaft"), before "in"
   or beside diplomats and visas; otherwise a message.
 - **Sitz** is a seat in parliament or of an authority only in a sentence about votes, parties or
-  institutions; a car's seats are not.
+  institutions; a car's seats are not, nor is an authority's "mit Sitz in Wien" (its
+  headquarters).
 - **Angriff auf** something abstract ("ein Angriff auf die Menschenwürde, die Demokratie") is
   an attack in words, not an armed one.
 - **Herrschaft** lost over a car ("verlor die Herrschaft über seinen Wagen") is control, the
@@ -105,7 +108,8 @@ sense is *not* meant, from the words around it:
   Sitze"), not "in der Mitte", "links der Mitte" or "die Mitte der Gesellschaft".
 - **War words used as metaphors** (Front, Fronten, Munition, Offensive, Schlacht, Kampf …) are
   marked only in an article that speaks of war or the military (Krieg, Armee, Truppen,
-  Soldaten, Angriff …): "Die Fronten sind verhärtet" in a budget dispute is not a battle line.
+  Soldaten, Angriff …): "Die Fronten sind verhärtet" in a budget dispute is not a battle line,
+  nor is an authority "unter Beschuss" (in a sentence that does not speak of war).
 """
 
 from __future__ import annotations
@@ -213,13 +217,13 @@ _BODIES = (
     r"kabinett|ausschuss|kommission|fraktion|abgeordnet|plenum|kammer|gemeinderat|stadtrat"
 )
 _PROPOSALS = (
-    r"antrag|anträge|resolution|initiative|vorlage|gesetz|entschließung|referendum|abstimmung|"
+    r"antrag|anträge|resolution|initiative|vorlage|gesetz(?!t)|entschließung|referendum|abstimmung|"
     r"stimmvolk|stimmbevölkerung|stimmberechtigt|stimmbürger|wähler|volk\b|mehrheit|stimmen\b|"
     r"prozent|haushalt|budget|vertrag|abkommen|paket|reform"
 )
 # A bill or a proposal put to a vote (die Vorlage des Bundesrates), not a model to copy.
 _BODIES_AND_VOTES = (
-    rf"{_BODIES}|regierung|abstimm|stimm|volk|urne|gesetz|annahme|angenommen|abgelehnt|"
+    rf"{_BODIES}|regierung|abstimm|stimm|volk|urne|gesetz(?!t)|annahme|angenommen|abgelehnt|"
     r"verworfen|beraten|verabschied|referendum|initiative"
 )
 # A neutral state: "Österreich ist neutral", "neutrale Staaten", not a neutral wording.
@@ -249,6 +253,12 @@ _AUTHORITY_CONTEXT = re.compile(
     r"ausgestellt|rechtskräftig|abgelehnt|negativ|positiv|bescheinigt|ministerium|magistrat|"
     r"bezirkshauptmannschaft|gericht|einspruch|gebühr|steuer|leistung)"
 )
+# An Austrian high court's ruling ("das Erkenntnis des VfGH"), not an insight or the findings
+# of investigators ("nach Erkenntnissen der Ermittler").
+_HIGH_COURT_RULING = re.compile(
+    r"(?i:vfgh|vwgh|gerichtshof|höchstgericht|verfassungsgericht|verwaltungsgericht|"
+    r"aufgehoben|verfassungswidrig|gesetzwidrig|richter)"
+)
 # Ambiguous words whose political sense needs a cue in their sentence, or one of the words
 # that may follow them ("der Prozess gegen …"); a trial also in an article about courts.
 _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
@@ -266,6 +276,7 @@ _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "Grundversorgung": (_ASYLUM_CONTEXT, ()),
     "Abzug": (_MILITARY_MISSION, ()),
     "Bescheid": (_AUTHORITY_CONTEXT, ()),
+    "Erkenntnis": (_HIGH_COURT_RULING, ()),
 }
 _LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
 # The Swiss party Mitte, beside other parties or seats ("Die Mitte gewinnt zwei Sitze").
@@ -275,14 +286,18 @@ _PARTY_CONTEXT = re.compile(
 )
 
 # Nouns of those verbs, with their cues: "die Auflösung des Landtags", not of a screen.
-_NOUNS_OF_VERBS = {"Auflösung": "auflösen", "Verabschiedung": "verabschieden"}
+_NOUNS_OF_VERBS = {
+    "Auflösung": "auflösen",
+    "Verabschiedung": "verabschieden",
+    "Aufhebung": "aufheben",
+}
 # A verb with an everyday sense is political only in a sentence with one of these words:
 # "Die EU verhängte Sanktionen", not "ein verhängter Himmel"; "Der Antrag wurde angenommen",
 # not "Man kann annehmen, dass …".
 _VERB_CUES: dict[str, re.Pattern[str]] = {
     "verhängen": re.compile(rf"(?i:{_MEASURES})"),
     "aufheben": re.compile(
-        rf"(?i:{_MEASURES}|gesetz|urteil|immunität|haftbefehl|pflicht|verordnung|beschluss|"
+        rf"(?i:{_MEASURES}|gesetz(?!t)|urteil|immunität|haftbefehl|pflicht|verordnung|beschluss|"
         r"wahl|ergebnis|regelung|bestimmung|vfgh|gerichtshof|höchstgericht|gericht)"
     ),
     # "Der Nationalrat lehnte den Antrag ab"; "Wir lehnen eine Maut ab" is a stance.
@@ -333,6 +348,17 @@ _VERB_CUES: dict[str, re.Pattern[str]] = {
         rf"(?i:{_PROPOSALS}|richtlinie|verordnung|programm|strategie|erklärung|beschluss|"
         r"entwurf|papier|charta|verfassung|konzept|leitlinie|agenda|maßnahme|regel|novelle|"
         r"etat|kompromiss|satzung|plan|rahmen|sanktion|statut|änderung)"
+    ),
+    # "Das Verfassungsgericht kippte das Gesetz"; not "die Stimmung kippt".
+    "kippen": re.compile(
+        r"(?i:gericht|vfgh|vwgh|eugh|richter|karlsruhe|gesetz(?!t)|verordnung|regelung|verbot|"
+        r"urteil|beschluss|bestimmung|paragraf|klausel|mietendeckel|wahlrecht)"
+    ),
+    # "Die Wehrpflicht wurde ausgesetzt"; not "einer Gefahr ausgesetzt".
+    "aussetzen": re.compile(
+        r"(?i:wehrpflicht|wehrdienst|abschiebung|familiennachzug|verfahren|sanktion|zahlung|"
+        r"vertrag|abkommen|mitgliedschaft|verhandlung|schengen|visa\b|visum|vollstreckung|"
+        r"gesetz(?!t)|asyl|einreise|militärhilfe|finanzhilfe|waffenlieferung)"
     ),
     "zurückweisen": re.compile(
         r"(?i:grenze|asyl|migrant|flüchtling|schutzsuchend|geflüchtet|einreise|antrag|klage|"
@@ -454,6 +480,17 @@ def keeps(
         return _next(tokens, position) == "aus" and _sentence_matches(
             tokens, position, _EXIT_CONTEXT
         )
+    if entry.term == "Sitz" and word == "Sitz" and _previous(tokens, position) == "mit":
+        return _next(tokens, position) not in ("in", "im")  # "eine Behörde mit Sitz in Wien"
+    if entry.term == "Erkenntnis" and _previous(tokens, position) in _FEMININE_DETERMINERS:
+        return False  # "die Erkenntnis, dass …": an insight (the ruling is "das Erkenntnis")
+    if entry.term == "Defizit" and word.startswith("Defizit"):
+        if _next(tokens, position) == "an":
+            return False  # "ein Defizit an Vertrauen": a lack
+        if word in ("Defizite", "Defiziten"):  # "Defizite in der Demokratie": shortcomings
+            return _sentence_matches(tokens, position, _PUBLIC_FINANCES)
+    if entry.term == "Zeuge" and _previous(tokens, position).startswith("stumm"):
+        return False  # "ein stummer Zeuge der Geschichte"
     if entry.term in _SENSE_CUES and entry.source == "glossary" and _is_bare_form(entry, word):
         return _has_cue(entry.term, tokens, position, article)
     if (
@@ -473,7 +510,13 @@ def keeps(
     if entry.term == "Stimme" and word in ("Stimme", "Stimmen"):
         if _previous(tokens, position).startswith(_VOICES_BEFORE):
             return False  # "prominente Stimmen warnen": voices
+        if _previous(tokens, position) == "den" and _previous(tokens, position - 1) == "mit":
+            return True  # "mit den Stimmen von SPÖ und Grünen beschlossen"
         return _sentence_is_about_votes(tokens, position)
+    if entry.term == "Beschuss" and _previous(tokens, position) == "unter":
+        # "die Behörde steht unter Beschuss": under fire from critics, unless its sentence is
+        # about war ("die Stadt liegt unter Beschuss der Armee")
+        return _sentence_matches(tokens, position, _WAR_CONTEXT)
     if entry.term == "Mehrheit" and _next(tokens, position) in ("der", "des"):
         return _is_political_majority(tokens, position)
     if term in _TAKING_SIDES and word.startswith("Partei"):
@@ -503,6 +546,12 @@ def _has_cue(term: str, tokens: Tokens, position: int, article: ArticleContext) 
     return pattern is _LEGAL_CONTEXT and article.legal and not _is_a_course(tokens, position)
 
 
+# Budget deficits, not shortcomings: "Staaten mit hohen Defiziten".
+_PUBLIC_FINANCES = re.compile(
+    r"(?i:haushalt|budget|etat|staat|schulden|verschuld|milliard|prozent|euro|maastricht|"
+    r"wirtschaftsleistung|bip|defizitverfahren|stabilitätspakt|finanz)"
+)
+_FEMININE_DETERMINERS = frozenset({"die", "der", "eine", "einer", "zur", "diese", "dieser"})
 _QUALITY_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "liche", "lichen", "licher")
 
 
@@ -601,11 +650,19 @@ _POLITICAL_AFTER_COLOUR = re.compile(
 _BECOMING = frozenset({"wurde", "wird", "werden", "wurden", "bleibt", "blieb", "bleiben", "ist"})
 
 
+# Offices and bodies as the head of a compound after a colour: "die erste rote Justizministerin".
+_OFFICE_HEADS = re.compile(
+    r"(?i:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|bürgermeister|"
+    r"bürgermeisterin|abgeordnete|abgeordneten|politiker|politikerin|regierung|partei|fraktion|"
+    r"landesrat|landesrätin|stadtrat|stadträtin)$"
+)
+
+
 def _is_party_colour(tokens: Tokens, position: int) -> bool:
     """ "eine schwarze Landesregierung", "Kärnten bleibt rot" in a sentence about an election:
     a party's colour, not a colour."""
     following = _next(tokens, position)
-    if following and _POLITICAL_AFTER_COLOUR.match(following):
+    if following and (_POLITICAL_AFTER_COLOUR.match(following) or _OFFICE_HEADS.search(following)):
         return True
     word = tokens.texts[position]
     if word[:1].isupper() and _previous(tokens, position) in _DETERMINERS:
@@ -722,15 +779,21 @@ _VOICES_BEFORE = (
 # What a political majority is a majority of: "die Mehrheit der Abgeordneten, der Stimmen".
 _MAJORITY_OF = re.compile(
     r"(?i:abgeordnet|stimme|sitz|mandat|delegiert|mitglied|länder|staaten|fraktion|wähler|"
-    r"partei|senator|kantone|parlament|bundestag|nationalrat|kammer|ausschuss|rat\b|räte)"
+    r"partei|senator|kantone|parlament|bundestag|nationalrat|kammer|ausschuss|rat\b|räte|"
+    r"\w*richter)"
 )
+# Words between "der" and the noun a majority is of: "der übrigen 13 Richter".
+_MOST_WORDS_BEFORE_THE_NOUN = 3
 
 
 def _is_political_majority(tokens: Tokens, position: int) -> bool:
-    """ "die Mehrheit der Abgeordneten" is one that votes; "die große Mehrheit der
-    Beschäftigten" is most of them."""
-    following = tokens.texts[position + 2] if position + 2 < len(tokens) else ""
-    return _MAJORITY_OF.match(following) is not None
+    """ "die Mehrheit der (übrigen 13) Abgeordneten, Richter" is one that votes; "die große
+    Mehrheit der Beschäftigten" is most of them."""
+    first = position + 2
+    for following in tokens.texts[first : first + _MOST_WORDS_BEFORE_THE_NOUN + 1]:
+        if following[:1].isupper():
+            return _MAJORITY_OF.match(following) is not None
+    return False
 
 
 def _sentence_is_about_votes(tokens: Tokens, position: int) -> bool:
