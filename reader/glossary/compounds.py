@@ -136,7 +136,8 @@ ONLY_OWN_MODIFIERS: dict[str, frozenset[str]] = {
          "wirtschaft", "agrar", "landwirtschaft", "kultur", "medien", "digital", "integration",
          "migration", "asyl", "menschenrecht", "entwicklung", "tourismus", "wohn", "wohnbau",
          "land", "bund", "partei", "fraktion", "klub", "vorstand", "arbeit", "pension", "renten",
-         "tierschutz", "verfassung", "sport", "minderheiten", "senioren", "behinderten"}
+         "tierschutz", "verfassung", "sport", "minderheiten", "senioren", "behinderten",
+         "planung", "bau", "umweltschutz", "konsumentenschutz", "verbraucherschutz"}
     ),
 }  # fmt: skip
 

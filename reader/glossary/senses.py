@@ -70,7 +70,8 @@ sense is *not* meant, from the words around it:
   elections, candidates or offices ("Zwölf Parteien traten zur Wahl an", "das Amt antreten");
   a team "tritt gegen Bayern an", a journey is "angetreten".
 - **Verbs with an everyday sense** (verhängen, aufheben, auflösen, entlassen, billigen,
-  annehmen, verwerfen, beantragen, besetzen, zurückweisen) are political only in a sentence
+  annehmen, verwerfen, beantragen, besetzen, zurückweisen, kippen, aussetzen,
+  sondieren) are political only in a sentence
   with a word of their political use: "Die EU verhängte Sanktionen", "Der Antrag wurde
   angenommen", "an der Grenze zurückweisen"; not "Man kann annehmen", "Die Toilette war
   besetzt". **verabschieden** passes a law, a budget, a resolution …; "die Bundesräte werden
@@ -110,6 +111,13 @@ sense is *not* meant, from the words around it:
   marked only in an article that speaks of war or the military (Krieg, Armee, Truppen,
   Soldaten, Angriff …): "Die Fronten sind verhärtet" in a budget dispute is not a battle line,
   nor is an authority "unter Beschuss" (in a sentence that does not speak of war).
+- **Erkenntnis** is an Austrian high court's ruling ("das Erkenntnis des VfGH") only beside a
+  court, never after "die" (an insight) or as investigators' findings; **Aufhebung** is a
+  repeal beside a law, a ruling or a ban. **Defizit** is not "ein Defizit an Vertrauen", and
+  "Defizite" are budget deficits only beside public finances (not "Defizite in der Bildung").
+  **Republik** is not glossed inside a country's name ("die Tschechische Republik", "die
+  Republik Polen"); a **Zeuge** is no "stummer Zeuge der Geschichte"; "in der **Stimme**" is a
+  voice, "grünes Licht" a go-ahead.
 """
 
 from __future__ import annotations
@@ -339,8 +347,7 @@ _VERB_CUES: dict[str, re.Pattern[str]] = {
     ),
     "besetzen": re.compile(
         r"(?i:gebiet|truppe|armee|militär|soldat|territor|krim|westjordanland|golan|panzer|"
-        r"kämpfer|rebell|miliz|besatzung|krieg|annex|posten|amt\b|ämter|ministerium|ressort|"
-        r"minister|aktivist|demonstrant|protest)"
+        r"kämpfer|rebell|miliz|besatzung|krieg|annex|aktivist|demonstrant|protest)"
     ),
     # "Der Bundestag verabschiedete das Gesetz"; "Die Bundesräte werden verabschiedet" are
     # bidden farewell.
@@ -359,6 +366,11 @@ _VERB_CUES: dict[str, re.Pattern[str]] = {
         r"(?i:wehrpflicht|wehrdienst|abschiebung|familiennachzug|verfahren|sanktion|zahlung|"
         r"vertrag|abkommen|mitgliedschaft|verhandlung|schengen|visa\b|visum|vollstreckung|"
         r"gesetz(?!t)|asyl|einreise|militärhilfe|finanzhilfe|waffenlieferung)"
+    ),
+    # "ÖVP und SPÖ sondieren"; not a doctor sounding a wound.
+    "sondieren": re.compile(
+        r"(?i:koalition|regierung|partei|fraktion|övp|spö|fpö|neos|spd|cdu|csu|fdp|grüne|"
+        r"union\b|bsw|afd|linke|svp|kanzler|verhandl)"
     ),
     "zurückweisen": re.compile(
         r"(?i:grenze|asyl|migrant|flüchtling|schutzsuchend|geflüchtet|einreise|antrag|klage|"
@@ -449,8 +461,8 @@ def keeps(
         return _is_party_mitte(tokens, position)
     if entry.term == "mehrheitlich" and entry.source == "glossary":
         return _is_majority_decision(tokens, position)
-    if entry.term == "Grüne" and _next(tokens, position) == "mark":
-        return False  # "die Grüne Mark" is Styria
+    if entry.term == "Grüne" and _next(tokens, position) in ("mark", "licht"):
+        return False  # "die Grüne Mark" is Styria; "Grünes Licht" is a go-ahead
     if entry.term == "konservativ" and _next(tokens, position).startswith(_RECKONING):
         return False  # "konservativ gerechnet": cautiously
     if entry.term == "Blaue" and _previous(tokens, position) in ("das", "ins", "im", "vom"):
@@ -484,6 +496,8 @@ def keeps(
         return _next(tokens, position) not in ("in", "im")  # "eine Behörde mit Sitz in Wien"
     if entry.term == "Erkenntnis" and _previous(tokens, position) in _FEMININE_DETERMINERS:
         return False  # "die Erkenntnis, dass …": an insight (the ruling is "das Erkenntnis")
+    if entry.term == "Republik" and word == "Republik" and _names_a_country(tokens, position):
+        return False  # "die Tschechische Republik", "die Republik Polen": a name
     if entry.term == "Defizit" and word.startswith("Defizit"):
         if _next(tokens, position) == "an":
             return False  # "ein Defizit an Vertrauen": a lack
@@ -510,6 +524,8 @@ def keeps(
     if entry.term == "Stimme" and word in ("Stimme", "Stimmen"):
         if _previous(tokens, position).startswith(_VOICES_BEFORE):
             return False  # "prominente Stimmen warnen": voices
+        if _previous(tokens, position) == "der" and _previous(tokens, position - 1) == "in":
+            return False  # "mit Bitterkeit in der Stimme": a voice
         if _previous(tokens, position) == "den" and _previous(tokens, position - 1) == "mit":
             return True  # "mit den Stimmen von SPÖ und Grünen beschlossen"
         return _sentence_is_about_votes(tokens, position)
@@ -551,6 +567,18 @@ _PUBLIC_FINANCES = re.compile(
     r"(?i:haushalt|budget|etat|staat|schulden|verschuld|milliard|prozent|euro|maastricht|"
     r"wirtschaftsleistung|bip|defizitverfahren|stabilitätspakt|finanz)"
 )
+
+
+def _names_a_country(tokens: Tokens, position: int) -> bool:
+    """ "die Zentralafrikanische Republik", "der Republik Nordmazedonien": part of a name."""
+    before, after = _previous(tokens, position), _next(tokens, position)
+    following = tokens.texts[position + 1] if after else ""
+    if following[:1].isupper() and after not in _DETERMINERS:
+        return True
+    preceding = tokens.texts[position - 1] if before else ""
+    return preceding[:1].isupper() and before.endswith(("e", "en"))
+
+
 _FEMININE_DETERMINERS = frozenset({"die", "der", "eine", "einer", "zur", "diese", "dieser"})
 _QUALITY_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "liche", "lichen", "licher")
 
@@ -621,7 +649,8 @@ _POLITICAL_AFTER_DIRECTION = re.compile(
     r"mehrheit|populist|extremist|regime|basis|jugend|spitze|vorsitz|verband|politiker|"
     r"landesverband|bundesverband|positionen|agenda|senat|stadtrat|gemeinderat|landesrat|"
     r"bundesrat|nationalrat|ständerat|kanzler|präsident|chef|anhänger|mitglied|sozialdemokrat|"
-    r"liberal|konservativ|intellektuell|denker|publizist|splitter|bündnis|liste)"
+    r"liberal|konservativ|intellektuell|denker|publizist|splitter|bündnis|liste|bewerber|"
+    r"wortführer)"
 )
 
 
@@ -633,7 +662,10 @@ def _is_political_direction(tokens: Tokens, position: int) -> bool:
     following = _next(tokens, position)
     if following == "der" and position + 2 < len(tokens):
         return tokens.texts[position + 2] == "Mitte"  # "links der Mitte"
-    return bool(following) and _POLITICAL_AFTER_DIRECTION.match(following) is not None
+    return bool(following) and (
+        _POLITICAL_AFTER_DIRECTION.match(following) is not None
+        or _OFFICE_HEADS.search(following) is not None  # "eine grüne Klimaschutzministerin"
+    )
 
 
 _PARTY_COLOURS = frozenset({"schwarz", "rot", "blau", "türkis"})
@@ -644,7 +676,7 @@ _POLITICAL_AFTER_COLOUR = re.compile(
     r"bürgermeister|landesrat|landesrät|stadtrat|gemeinderat|kanzler|präsident|politiker|"
     r"mehrheit|hochburg|stammwähler|basis|spitze|vorsitz|bundesland|länder|land$|regierte|"
     r"ressort|klub|funktionär|lager|erdrutsch|wahlsieg|sieg|triumph|zugewinn|welle|"
-    r"ergebnis|handschrift|gemeinde|stadt|bezirk)"
+    r"ergebnis|handschrift|gemeinde|stadt|bezirk|bewerber|wortführer)"
 )
 # "Salzburg wurde wieder schwarz": a state or a town goes to a party at an election.
 _BECOMING = frozenset({"wurde", "wird", "werden", "wurden", "bleibt", "blieb", "bleiben", "ist"})
