@@ -70,9 +70,8 @@ sense is *not* meant, from the words around it:
   elections, candidates or offices ("Zwölf Parteien traten zur Wahl an", "das Amt antreten");
   a team "tritt gegen Bayern an", a journey is "angetreten".
 - **Verbs with an everyday sense** (verhängen, aufheben, auflösen, entlassen, billigen,
-  annehmen, verwerfen, beantragen, besetzen, zurückweisen, kippen, aussetzen,
-  sondieren) are political only in a sentence
-  with a word of their political use: "Die EU verhängte Sanktionen", "Der Antrag wurde
+  annehmen, verwerfen, beantragen, besetzen, zurückweisen, kippen, aussetzen, sondieren) are
+  political only in a sentence with a word of their political use: "Die EU verhängte Sanktionen", "Der Antrag wurde
   angenommen", "an der Grenze zurückweisen"; not "Man kann annehmen", "Die Toilette war
   besetzt". **verabschieden** passes a law, a budget, a resolution …; "die Bundesräte werden
   verabschiedet" are bidden farewell. **enthalten** is abstaining only with "sich" ("Die Linke
