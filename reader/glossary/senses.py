@@ -73,9 +73,9 @@ sense is *not* meant, from the words around it:
   annehmen, verwerfen, beantragen, besetzen, zurückweisen, kippen, aussetzen, sondieren) are
   political only in a sentence with a word of their political use: "Die EU verhängte
   Sanktionen", "Der Antrag wurde angenommen", "an der Grenze zurückweisen"; not "Man kann
-  annehmen", "Die Toilette war besetzt". **verabschieden** passes a law, a budget, a resolution …; "die Bundesräte werden
-  verabschiedet" are bidden farewell. **enthalten** is abstaining only with "sich" ("Die Linke
-  enthielt sich").
+  annehmen", "Die Toilette war besetzt". **verabschieden** passes a law, a budget, a
+  resolution …; "die Bundesräte werden verabschiedet" are bidden farewell. **enthalten** is
+  abstaining only with "sich" ("Die Linke enthielt sich").
 - **schwarz**, **rot**, **blau**, **türkis** are parties' colours only before a political noun
   ("eine schwarze Landesregierung") or after "wurde", "bleibt" … in a sentence about an election
   ("Salzburg wurde wieder schwarz"); "schwarze Zahlen" and "blaue Augen" are colours. "Die
