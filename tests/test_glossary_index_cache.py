@@ -3,6 +3,7 @@ it does not or the file is damaged, and never a reason to fail."""
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import stat
@@ -71,6 +72,21 @@ def test_built_once_then_read(tmp_path: Path, built: BuiltIndexes) -> None:
     assert second.index.nouns.keys() == built.index.nouns.keys()
     assert len(second.glossary) == len(built.glossary)
     assert [path.name for path in cached_files(tmp_path)] == ["matcher-key1.pickle"]
+
+
+def test_the_file_is_read_in_small_pieces(tmp_path: Path, built: BuiltIndexes) -> None:
+    # One pickle of everything would hold the GIL, and freeze the window, for its whole load.
+    index_cache.load_or_build(tmp_path, "key", CountingBuild(built))
+    [saved] = cached_files(tmp_path)
+    unpickler = pickle.Unpickler(io.BytesIO(saved.read_bytes()))
+    sizes = []
+    while (piece := unpickler.load())[0] != "end":
+        sizes.append(len(piece[2]))
+    assert len(sizes) > len(built.glossary) // index_cache.CHUNK
+    assert max(sizes) <= index_cache.CHUNK
+    again = index_cache.load_or_build(tmp_path, "key", CountingBuild(built))
+    entry = again.glossary.get("Bundestag")
+    assert entry is not None and again.index.nouns["Bundestag"] is entry  # shared, not copied
 
 
 def test_another_key_rebuilds_and_replaces_the_old_file(
