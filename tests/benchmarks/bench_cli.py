@@ -2,7 +2,8 @@
 
 What a user of the command waits for is the whole process: start-up, imports, loading the word
 data, the analysis and writing the JSON. Goal (issue 14): ≤ 0.6 × textstat's two German formulas
-(`flesch_reading_ease` + `wiener_sachtextformel`) computed in a fresh process of their own.
+(`flesch_reading_ease` + `wiener_sachtextformel`), each computed in a fresh process of its own,
+as the issue measured it; the stricter ratio against both in one fresh process is printed too.
 
 Each program runs several times, alternately, and the fastest run of each counts: on a shared
 machine the slower runs measure the neighbours. The caches the app builds once (simplemma's
@@ -73,10 +74,10 @@ def main(given: Path | None = None) -> None:
         f"`reader analyze --json` of {given.name}" if given else "`reader analyze --json` of 1 MB"
     )
     print(
-        f"{what}, fresh process: {best['reader']:.2f} s; textstat's "
-        f"two formulas in one fresh process {best['textstat']:.2f} s: ratio "
-        f"{best['reader'] / best['textstat']:.2f} (goal ≤ 0.6); each formula in its own "
-        f"process {separate:.2f} s: ratio {best['reader'] / separate:.2f}"
+        f"{what}, fresh process: {best['reader']:.2f} s; textstat's two formulas, each in a "
+        f"fresh process of its own (the issue's measure) {separate:.2f} s: ratio "
+        f"{best['reader'] / separate:.2f} (goal ≤ 0.6); both in one fresh process "
+        f"{best['textstat']:.2f} s: ratio {best['reader'] / best['textstat']:.2f}"
     )
 
 
