@@ -1250,6 +1250,21 @@ def test_words_are_marked_only_in_their_political_context(
 
 
 @pytest.mark.parametrize(
+    ("text", "abbreviation", "party"),
+    [
+        ("Seitens der SP hieß es, die ÖVP irre.", "SP", "Sozialdemokratische Partei Österreichs"),
+        ("Die SP und die SVP im Ständerat.", "SP", "Sozialdemokratische Partei der Schweiz"),
+        ("Die FDP und die SVP im Ständerat.", "FDP", "FDP.Die Liberalen"),
+        ("Die FDP und die SPD im Bundestag.", "FDP", "Freie Demokratische Partei"),
+    ],
+)
+def test_a_party_abbreviation_is_the_party_of_the_articles_country(
+    matcher: TermMatcher, text: str, abbreviation: str, party: str
+) -> None:
+    assert (abbreviation, party, "glossary") in marks(matcher, text)
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "marked"),
     [
         (["Die Koalition aus CDU, FDP und Grünen.", "Jamaika ist gescheitert."], True),

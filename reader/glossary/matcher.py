@@ -95,6 +95,11 @@ class TermMatcher:
             return [[] for _ in paragraphs]
         return found
 
+    def _national_entry(self, word: str, article: senses.ArticleContext) -> GlossaryEntry | None:
+        """The entry of the party an abbreviation stands for in the article's country."""
+        term = senses.national_term(word, article)
+        return self.glossary.get(term) if term else None
+
     def _defined_abbreviations(self, paragraphs: Sequence[str]) -> dict[str, GlossaryEntry]:
         """The abbreviations the text defines, unless an entry explains the same thing (the
         article's own meaning wins over a glossary abbreviation for something else: "AA" is
@@ -118,6 +123,8 @@ class TermMatcher:
             if position in taken or start < covered_until:
                 continue
             entry = self._word_entry(word, initial)
+            if entry is not None and entry.abbreviations:
+                entry = self._national_entry(word, article) or entry
             if entry is not None and initial and self._reads_as_verb(text, tokens, position):
                 entry = None
             if entry is not None and _wrongly_reflexive(entry, tokens, position):

@@ -117,6 +117,9 @@ sense is *not* meant, from the words around it:
   **Republik** is not glossed inside a country's name ("die Tschechische Republik", "die
   Republik Polen"); a **Zeuge** is no "stummer Zeuge der Geschichte"; "in der **Stimme**" is a
   voice, "grünes Licht" a go-ahead.
+- **Party abbreviations** stand for the party of the country an article is about (told by words
+  only its news uses: ÖVP, Landeshauptmann; SVP, Ständerat; CDU, Bundestag): "SP" in Austrian
+  news is the SPÖ, "FDP" in Swiss news is FDP.Die Liberalen.
 """
 
 from __future__ import annotations
@@ -378,6 +381,29 @@ _VERB_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
+# Words only the news of one country uses, which tell whose politics an article is about.
+_COUNTRY_MARKERS = {
+    "AT": re.compile(r"\b(?:ÖVP|SPÖ|FPÖ|NEOS|Landeshauptmann|Landeshauptfrau|Klubobmann)\b"),
+    "CH": re.compile(r"\b(?:SVP|Ständerat|Ständerätin|Bundesrätin|Kantons?rat|Stimmvolk)\b"),
+    "DE": re.compile(r"\b(?:CDU|CSU|SPD|Bundestag|Bundestags|Ministerpräsident\w*)\b"),
+}
+# Party abbreviations that stand for another country's party in that country's news: in
+# Austria's press "SP" is the SPÖ, in Switzerland's "FDP" is FDP.Die Liberalen.
+_NATIONAL_ABBREVIATIONS = {
+    ("SP", "AT"): "Sozialdemokratische Partei Österreichs",
+    ("FDP", "CH"): "FDP.Die Liberalen",
+}
+
+
+def national_term(abbreviation: str, article: ArticleContext) -> str | None:
+    """The headword an abbreviation stands for in the country the article is about, when it
+    differs from the glossary's ("SP" in Austrian news is the SPÖ, not the Swiss SP)."""
+    if len(abbreviation) > 3 or not abbreviation.isupper():
+        return None  # most words: one test
+    country = article.country
+    return _NATIONAL_ABBREVIATIONS.get((abbreviation, country)) if country else None
+
+
 class ArticleContext:
     """What the whole article says about the senses of its words (found out only when a word
     that needs it is met: most paragraphs have none)."""
@@ -387,6 +413,13 @@ class ArticleContext:
 
     def _mentions(self, pattern: re.Pattern[str]) -> bool:
         return any(pattern.search(paragraph) for paragraph in self._paragraphs)
+
+    @functools.cached_property
+    def country(self) -> str | None:
+        """The country whose politics the article is about, by the words only its news uses;
+        None when no country or more than one has them."""
+        found = [country for country, words in _COUNTRY_MARKERS.items() if self._mentions(words)]
+        return found[0] if len(found) == 1 else None
 
     @functools.cached_property
     def state_politics(self) -> bool:
