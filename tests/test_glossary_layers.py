@@ -1235,6 +1235,9 @@ WORDS_IN_CONTEXT = [
     ("Sie war als grüne Klimaschutzministerin im Amt.", "grüne", True),
     ("Die Soldaten besetzten das Gebiet.", "besetzten", True),
     ("Die Partei will die Posten neu besetzen.", "besetzen", False),
+    ("Die Aluminiumzölle steigen.", "Aluminiumzölle", True),
+    ("Der Bildschirm misst 15 Zoll.", "Zoll", False),
+    ("Das Gesetz ist seit Januar in Kraft.", "in Kraft", True),
     # Acquittals, abbreviations of Austrian offices
     ("Die freigesprochenen Polizisten jubelten.", "freigesprochenen", True),
     ("LHStvin Ingrid Felipe und LRin Beate Palfrader kamen.", "LHStvin", True),
@@ -1247,6 +1250,11 @@ def test_words_are_marked_only_in_their_political_context(
     matcher: TermMatcher, text: str, word: str, marked: bool
 ) -> None:
     assert (word in [found for found, _, _ in marks(matcher, text)]) is marked
+
+
+def test_a_phrase_with_its_verb_wins_over_the_phrase_alone(matcher: TermMatcher) -> None:
+    found = marks(matcher, "Das Gesetz tritt am 1. Mai in Kraft.")
+    assert ("in Kraft", "in Kraft treten", "glossary") in found
 
 
 @pytest.mark.parametrize(

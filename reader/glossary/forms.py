@@ -73,7 +73,9 @@ def build_indexes(glossary: Glossary, lexicon: Lexicon) -> Indexes:
             if entry.pos == "verb":
                 _index_separable(index, entry, lexicon)
     for phrases in index.phrases.values():
-        phrases.sort(key=lambda phrase: -len(phrase.words))
+        # Longest first; of two as long, the one that also needs its verb ("in Kraft treten"
+        # before "in Kraft").
+        phrases.sort(key=lambda phrase: (-len(phrase.words), phrase.verb_lemma is None))
     return index
 
 

@@ -535,6 +535,8 @@ def keeps(
             return False  # "ein Defizit an Vertrauen": a lack
         if word in ("Defizite", "Defiziten"):  # "Defizite in der Demokratie": shortcomings
             return _sentence_matches(tokens, position, _PUBLIC_FINANCES)
+    if entry.term == "Zoll" and word == "Zoll" and _previous(tokens, position)[:1].isdigit():
+        return False  # "ein Bildschirm mit 15 Zoll": inches
     if entry.term == "Zeuge" and _previous(tokens, position).startswith("stumm"):
         return False  # "ein stummer Zeuge der Geschichte"
     if entry.term in _SENSE_CUES and entry.source == "glossary" and _is_bare_form(entry, word):
