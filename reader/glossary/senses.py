@@ -287,6 +287,7 @@ _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "Abzug": (_MILITARY_MISSION, ()),
     "Bescheid": (_AUTHORITY_CONTEXT, ()),
     "Erkenntnis": (_HIGH_COURT_RULING, ()),
+    "Verteidiger": (_LEGAL_CONTEXT, ()),
 }
 _LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
 # The Swiss party Mitte, beside other parties or seats ("Die Mitte gewinnt zwei Sitze").
@@ -367,7 +368,8 @@ _VERB_CUES: dict[str, re.Pattern[str]] = {
     "aussetzen": re.compile(
         r"(?i:wehrpflicht|wehrdienst|abschiebung|familiennachzug|verfahren|sanktion|zahlung|"
         r"vertrag|abkommen|mitgliedschaft|verhandlung|schengen|visa\b|visum|vollstreckung|"
-        r"gesetz(?!t)|asyl|einreise|militärhilfe|finanzhilfe|waffenlieferung)"
+        r"gesetz(?!t)|asyl|einreise|militärhilfe|finanzhilfe|waffenlieferung|anpassung|"
+        r"erhöhung|pension|rente)"
     ),
     # "ÖVP und SPÖ sondieren"; not a doctor sounding a wound.
     "sondieren": re.compile(
@@ -535,6 +537,8 @@ def keeps(
             return False  # "ein Defizit an Vertrauen": a lack
         if word in ("Defizite", "Defiziten"):  # "Defizite in der Demokratie": shortcomings
             return _sentence_matches(tokens, position, _PUBLIC_FINANCES)
+    if entry.term == "Lager" and word == "Lager" and _previous(tokens, position) == "auf":
+        return False  # "auf Lager": in stock
     if entry.term == "Zoll" and word == "Zoll" and _previous(tokens, position)[:1].isdigit():
         return False  # "ein Bildschirm mit 15 Zoll": inches
     if entry.term == "Zeuge" and _previous(tokens, position).startswith("stumm"):
@@ -658,11 +662,16 @@ _CHOICE_BEFORE = (
     "qual",
 )
 _CHOICE_AFTER = ("haben", "hat", "hatte", "hatten", "lassen", "gelassen", "zwischen")
+_AROUND = frozenset({"vor", "nach", "seit", "bei"})  # "vor der Wahl", "seit der Wahl"
 
 
 def _is_choice(tokens: Tokens, position: int) -> bool:
-    """ "… ihrer Wahl", "keine Wahl", "die Wahl zwischen": a choice."""
-    return _previous(tokens, position) in _CHOICE_BEFORE or _next(tokens, position) in _CHOICE_AFTER
+    """ "… ihrer Wahl", "keine Wahl", "die Wahl zwischen": a choice; "vor der Wahl hat sie …"
+    is a time before an election."""
+    following = _next(tokens, position)
+    if _previous(tokens, position) == "der" and _previous(tokens, position - 1) in _AROUND:
+        return following == "zwischen"  # "vor der Wahl zwischen zwei Übeln stehen"
+    return _previous(tokens, position) in _CHOICE_BEFORE or following in _CHOICE_AFTER
 
 
 def _federal_context(text: str, start: int, end: int) -> bool:
@@ -691,7 +700,7 @@ _POLITICAL_AFTER_DIRECTION = re.compile(
 def _is_political_direction(tokens: Tokens, position: int) -> bool:
     """ "linke Parteien", "grüne Ministerin", "politisch rechts": a side of politics, not a
     hand, a lane or a colour."""
-    if _previous(tokens, position).startswith("politisch"):
+    if _previous(tokens, position).startswith("politisch") or _names_two_parties(tokens, position):
         return True
     following = _next(tokens, position)
     if following == "der" and position + 2 < len(tokens):
@@ -702,7 +711,7 @@ def _is_political_direction(tokens: Tokens, position: int) -> bool:
     )
 
 
-_PARTY_COLOURS = frozenset({"schwarz", "rot", "blau", "türkis"})
+_PARTY_COLOURS = frozenset({"schwarz", "rot", "blau", "türkis", "pink"})
 # What a party's colour stands before: "eine schwarze Landesregierung", "rote Bürgermeister";
 # not "schwarze Zahlen", "die rote Linie", "eine schwarze Liste", "blaue Augen".
 _POLITICAL_AFTER_COLOUR = re.compile(
@@ -710,7 +719,7 @@ _POLITICAL_AFTER_COLOUR = re.compile(
     r"bürgermeister|landesrat|landesrät|stadtrat|gemeinderat|kanzler|präsident|politiker|"
     r"mehrheit|hochburg|stammwähler|basis|spitze|vorsitz|bundesland|länder|land$|regierte|"
     r"ressort|klub|funktionär|lager|erdrutsch|wahlsieg|sieg|triumph|zugewinn|welle|"
-    r"ergebnis|handschrift|gemeinde|stadt|bezirk|bewerber|wortführer)"
+    r"ergebnis|handschrift|gemeinde|stadt|bezirk|bewerber|wortführer|dominiert|geführt)"
 )
 # "Salzburg wurde wieder schwarz": a state or a town goes to a party at an election.
 _BECOMING = frozenset({"wurde", "wird", "werden", "wurden", "bleibt", "blieb", "bleiben", "ist"})
@@ -722,6 +731,24 @@ _OFFICE_HEADS = re.compile(
     r"bürgermeisterin|abgeordnete|abgeordneten|politiker|politikerin|regierung|partei|fraktion|"
     r"landesrat|landesrätin|stadtrat|stadträtin)$"
 )
+
+
+# What a sentence naming parties by their colours is about: "Türkis und Grün regieren".
+_PARTIES_AT_WORK = re.compile(
+    rf"{_ELECTION_CONTEXT.pattern}|(?i:regier|koalition|opposition|mehrheit|verhandl)"
+)
+
+
+def _names_two_parties(tokens: Tokens, position: int) -> bool:
+    """ "würden Türkis und Rot gemeinsam regieren": colours as nouns beside each other name
+    parties in a sentence about governing or elections; "Rot und Grün sind Farben" do not."""
+    word = tokens.texts[position]
+    if not word[:1].isupper() or "und" not in (
+        _next(tokens, position),
+        _previous(tokens, position),
+    ):
+        return False
+    return _sentence_matches(tokens, position, _PARTIES_AT_WORK)
 
 
 def _is_party_colour(tokens: Tokens, position: int) -> bool:
@@ -736,6 +763,8 @@ def _is_party_colour(tokens: Tokens, position: int) -> bool:
         if following[:1].isupper():
             return False
         return _sentence_matches(tokens, position, _ELECTION_CONTEXT)
+    if _names_two_parties(tokens, position):
+        return True
     sentence = tokens.sentences[position]
     before = range(max(0, position - 3), position)  # "wurde Salzburg wieder schwarz"
     becomes = any(

@@ -70,6 +70,10 @@ def build_word_indexes(
     return index, build_indexes(Glossary(tuple(layer), ()), lexicon) if layer else Indexes()
 
 
+# Party colours written as nouns: "würden Türkis und Rot gemeinsam regieren".
+_COLOUR_NOUNS = frozenset({"Schwarz", "Rot", "Blau", "Türkis", "Grün", "Pink"})
+
+
 class WordAnalyser:
     """Analyses single words against one glossary, its dictionary layer and a lexicon."""
 
@@ -186,6 +190,8 @@ class WordAnalyser:
         """A sentence's first word that is no inflected noun ("Tagen später" are days, not
         "tagen"), or an adjective capitalised in a heading or a name ("V. Demokratische
         Teilhabe", "Soziale Marktwirtschaft")."""
+        if word in _COLOUR_NOUNS:
+            return True  # "Türkis und Rot": parties, if the sentence is about them (senses)
         lemma = self.lemma(word)
         if lemma is None:
             return initial
