@@ -95,7 +95,7 @@ AMBIGUOUS_HEADS = frozenset(
         "invasion", "kabinett", "kammer", "klage", "klub", "lager", "land", "lesung", "liste",
         "macht", "mandat", "manöver", "novelle", "pflege", "prozess", "rakete", "revision",
         "richter", "sitz", "stimme", "truppe", "union", "verfahren", "vermittler", "vertrag",
-        "verwaltung", "wahl", "widerstand", "zeuge",
+        "verteidiger", "verwaltung", "wahl", "widerstand", "zeuge",
     }
 )  # fmt: skip
 
