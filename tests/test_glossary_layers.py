@@ -1269,18 +1269,20 @@ def test_a_phrase_with_its_verb_wins_over_the_phrase_alone(matcher: TermMatcher)
 
 
 @pytest.mark.parametrize(
-    ("text", "abbreviation", "party"),
+    ("text", "name", "party"),
     [
         ("Seitens der SP hieß es, die ÖVP irre.", "SP", "Sozialdemokratische Partei Österreichs"),
         ("Die SP und die SVP im Ständerat.", "SP", "Sozialdemokratische Partei der Schweiz"),
         ("Die FDP und die SVP im Ständerat.", "FDP", "FDP.Die Liberalen"),
         ("Die FDP und die SPD im Bundestag.", "FDP", "Freie Demokratische Partei"),
+        ("Die Lega und die SVP im Ständerat.", "Lega", "Lega dei Ticinesi"),
+        ("Die Lega regiert in Rom.", "Lega", "Lega"),
     ],
 )
-def test_a_party_abbreviation_is_the_party_of_the_articles_country(
-    matcher: TermMatcher, text: str, abbreviation: str, party: str
+def test_a_party_name_is_the_party_of_the_articles_country(
+    matcher: TermMatcher, text: str, name: str, party: str
 ) -> None:
-    assert (abbreviation, party, "glossary") in marks(matcher, text)
+    assert (name, party, "glossary") in marks(matcher, text)
 
 
 @pytest.mark.parametrize(

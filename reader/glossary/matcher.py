@@ -96,7 +96,7 @@ class TermMatcher:
         return found
 
     def _national_entry(self, word: str, article: senses.ArticleContext) -> GlossaryEntry | None:
-        """The entry of the party an abbreviation stands for in the article's country."""
+        """The entry of the party a name stands for in the article's country."""
         term = senses.national_term(word, article)
         return self.glossary.get(term) if term else None
 
@@ -123,7 +123,7 @@ class TermMatcher:
             if position in taken or start < covered_until:
                 continue
             entry = self._word_entry(word, initial)
-            if entry is not None and entry.abbreviations:
+            if entry is not None:
                 entry = self._national_entry(word, article) or entry
             if entry is not None and initial and self._reads_as_verb(text, tokens, position):
                 entry = None

@@ -119,7 +119,7 @@ sense is *not* meant, from the words around it:
   voice, "grünes Licht" a go-ahead.
 - **Party abbreviations** stand for the party of the country an article is about (told by words
   only its news uses: ÖVP, Landeshauptmann; SVP, Ständerat; CDU, Bundestag): "SP" in Austrian
-  news is the SPÖ, "FDP" in Swiss news is FDP.Die Liberalen.
+  news is the SPÖ, "FDP" in Swiss news is FDP.Die Liberalen, "Lega" the Lega dei Ticinesi.
 """
 
 from __future__ import annotations
@@ -389,21 +389,24 @@ _COUNTRY_MARKERS = {
     "CH": re.compile(r"\b(?:SVP|Ständerat|Ständerätin|Bundesrätin|Kantons?rat|Stimmvolk)\b"),
     "DE": re.compile(r"\b(?:CDU|CSU|SPD|Bundestag|Bundestags|Ministerpräsident\w*)\b"),
 }
-# Party abbreviations that stand for another country's party in that country's news: in
-# Austria's press "SP" is the SPÖ, in Switzerland's "FDP" is FDP.Die Liberalen.
-_NATIONAL_ABBREVIATIONS = {
+# Party names and abbreviations that stand for another country's party in that country's news:
+# in Austria's press "SP" is the SPÖ, in Switzerland's "FDP" is FDP.Die Liberalen and "Lega"
+# the Lega dei Ticinesi.
+_NATIONAL_TERMS = {
     ("SP", "AT"): "Sozialdemokratische Partei Österreichs",
     ("FDP", "CH"): "FDP.Die Liberalen",
+    ("Lega", "CH"): "Lega dei Ticinesi",
 }
+_NATIONAL_WORDS = frozenset(word for word, _ in _NATIONAL_TERMS)
 
 
-def national_term(abbreviation: str, article: ArticleContext) -> str | None:
-    """The headword an abbreviation stands for in the country the article is about, when it
+def national_term(word: str, article: ArticleContext) -> str | None:
+    """The headword a party's name stands for in the country the article is about, when it
     differs from the glossary's ("SP" in Austrian news is the SPÖ, not the Swiss SP)."""
-    if len(abbreviation) > 3 or not abbreviation.isupper():
+    if word not in _NATIONAL_WORDS:
         return None  # most words: one test
     country = article.country
-    return _NATIONAL_ABBREVIATIONS.get((abbreviation, country)) if country else None
+    return _NATIONAL_TERMS.get((word, country)) if country else None
 
 
 class ArticleContext:
