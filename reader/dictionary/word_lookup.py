@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -35,10 +35,11 @@ class CompoundPart:
     en: tuple[str, ...]
 
 
-GlossaryMatchKind = Literal["word", "part", "compound", "dictionary", "article"]
+GlossaryMatchKind = Literal["word", "part", "compound", "dictionary", "article", "other sense"]
 """How the word found its glossary entry: it is the entry's word or one of its forms ("word"),
-a compound built on a curated term ("part"), or the entry was made for it from another layer
-(its `source`: a compound glossed from its parts, a dictionary word, ...)."""
+a compound built on a curated term ("part"), the entry was made for it from another layer
+(its `source`: a compound glossed from its parts, a dictionary word, ...), or the article uses
+the word in its everyday sense and the entry is only its political one ("other sense")."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,15 @@ def word_card(
         if card.parts and card.article is None:
             card.article, card.plural = _compound_gender(card.lemma, dictionary)
     return card
+
+
+def in_everyday_sense(card: WordCard) -> WordCard:
+    """The card of a word its sentence uses in the everyday sense ("Der Kassenwart lehnt neue
+    Schulden ab"): the glossary's political sense is shown as another one, and not saved as the
+    word's English."""
+    if card.glossary is None:
+        return card
+    return replace(card, glossary=GlossaryHit(card.glossary.entry, "other sense"))
 
 
 def _add_glossary(card: WordCard) -> None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from reader.dictionary.store import Dictionary
 from reader.dictionary.vocabulary import Vocabulary
-from reader.dictionary.word_lookup import WordCard, word_card
+from reader.dictionary.word_lookup import WordCard, in_everyday_sense, word_card
 from reader.gui import events
 from reader.gui.background import Outcome
 from reader.gui.services import SharedVocabulary
@@ -241,11 +241,25 @@ class WordCardPanel(ttk.Frame):
             log.error("word card failed", exc_info=outcome.error)
             self.grammar_label.configure(text="This word could not be looked up.")
             return
-        self.card = card = outcome.value
+        card = outcome.value
+        if self._in_everyday_sense():
+            card = in_everyday_sense(card)
+        self.card = card
         self.grammar_label.configure(text=grammar_line(card))
         self.save_button.configure(state="normal")
         self._render()
         self._ask_provider(request, card)
+
+    def _in_everyday_sense(self) -> bool:
+        """Whether the article's analysis left the clicked word unmarked: a word the glossary
+        knows in its political sense ("ablehnen") but its sentence uses in the everyday one.
+        Before the analysis is in, nothing is known."""
+        session, context = self.shared.session, self.context
+        if session is None or context is None or session.term_places is None:
+            return False
+        if session.partial is not None and context.paragraph >= session.partial:
+            return False  # beyond the part of a long text analysed so far
+        return session.term_places.term_at(context.paragraph, context.start) is None
 
     def _ask_provider(self, request: int, card: WordCard) -> None:
         context = self.context

@@ -267,6 +267,23 @@ def test_a_separated_verb_is_looked_up_as_its_infinitive(
     assert "ablehnen {vt}\nto reject; to turn down" in card_text(shown.card)
 
 
+def test_a_word_in_its_everyday_sense_shows_the_political_one_as_another(
+    make_window: WindowFactory, story_file: Path, dictionary: Dictionary
+) -> None:
+    shown = card_window(make_window, story_file, dictionary=lambda: dictionary, translator=None)
+
+    double_click(shown.window, "lehnt")  # the treasurer rejects debt: left unmarked
+    wait_for_card(shown.window, shown.card)
+
+    text = card_text(shown.card)
+    assert "IN POLITICS (NOT THE SENSE HERE)\nablehnen" in text
+    assert "POLITICAL TERM\n" not in text
+
+    double_click(shown.window, "Regierung")  # marked in the article: its political sense
+    wait_for_card(shown.window, shown.card)
+    assert "POLITICAL TERM\ndie Regierung" in card_text(shown.card)
+
+
 def test_without_the_dictionary_the_card_says_so_and_gives_the_providers_meaning(
     make_window: WindowFactory, story_file: Path
 ) -> None:
@@ -421,15 +438,17 @@ def test_saving_a_word_keeps_it_with_its_sentence_in_the_vocabulary(
 
     assert shown.card.save_button.cget("text") == "Saved ✓"
     saved = Vocabulary(shown.vocabulary_path).words()
+    # The treasurer rejects debt in the everyday sense: the dictionary's English is saved, not
+    # the glossary's political "to vote down".
     assert [(w.word, w.lemma, w.english) for w in saved] == [
-        ("lehnt", "ablehnen", "to reject; to vote down")
+        ("lehnt", "ablehnen", "to reject, to turn down")
     ]
     assert saved[0].sentence == "Der Kassenwart lehnt neue Schulden ab."
     assert saved[0].sentence_english == "The treasurer rejects new debt."
     assert saved[0].source == "story.txt"
     # The open vocabulary window shows the new word at once.
     rows = [vocabulary.tree.item(row, "values") for row in vocabulary.tree.get_children()]
-    assert rows == [("lehnt", "ablehnen", "to reject; to vote down", saved[0].sentence)]
+    assert rows == [("lehnt", "ablehnen", "to reject, to turn down", saved[0].sentence)]
     assert "ablehnen" in str(shown.window.status.cget("text"))
 
 
