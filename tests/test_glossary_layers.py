@@ -1249,6 +1249,8 @@ WORDS_IN_CONTEXT = [
     ("Die Pensionsanpassung wird ausgesetzt.", "ausgesetzt", True),
     ("Das bewegungslinke Lager der Partei verlor die Wahl.", "Lager", True),
     ("Die Partei hat die Ware auf Lager.", "Lager", False),
+    ("Vor allem der blauen und grünen Opposition gefällt das nicht.", "blauen", True),
+    ("Sie trägt ein rotes und blaues Kleid.", "rotes", False),
     # Acquittals, abbreviations of Austrian offices
     ("Die freigesprochenen Polizisten jubelten.", "freigesprochenen", True),
     ("LHStvin Ingrid Felipe und LRin Beate Palfrader kamen.", "LHStvin", True),

@@ -742,6 +742,17 @@ _PARTIES_AT_WORK = re.compile(
 )
 
 
+def _colours_before_a_noun(tokens: Tokens, position: int) -> bool:
+    """ "der blauen und grünen Opposition": two colours before one political noun."""
+    if _next(tokens, position) not in ("und", "oder") or position + 3 >= len(tokens):
+        return False
+    noun = tokens.texts[position + 3]
+    return tokens.sentences[position + 3] == tokens.sentences[position] and (
+        _POLITICAL_AFTER_COLOUR.match(noun) is not None
+        or _POLITICAL_AFTER_DIRECTION.match(noun) is not None
+    )
+
+
 def _names_two_parties(tokens: Tokens, position: int) -> bool:
     """ "würden Türkis und Rot gemeinsam regieren": colours as nouns beside each other name
     parties in a sentence about governing or elections; "Rot und Grün sind Farben" do not."""
@@ -766,7 +777,7 @@ def _is_party_colour(tokens: Tokens, position: int) -> bool:
         if following[:1].isupper():
             return False
         return _sentence_matches(tokens, position, _ELECTION_CONTEXT)
-    if _names_two_parties(tokens, position):
+    if _names_two_parties(tokens, position) or _colours_before_a_noun(tokens, position):
         return True
     sentence = tokens.sentences[position]
     before = range(max(0, position - 3), position)  # "wurde Salzburg wieder schwarz"
