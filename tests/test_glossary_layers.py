@@ -1251,6 +1251,8 @@ WORDS_IN_CONTEXT = [
     ("Die Partei hat die Ware auf Lager.", "Lager", False),
     ("Vor allem der blauen und grünen Opposition gefällt das nicht.", "blauen", True),
     ("Sie trägt ein rotes und blaues Kleid.", "rotes", False),
+    ("Die Etatpläne der Regierung liegen vor.", "Etatpläne", True),
+    ("Die Schengenländer kontrollieren wieder.", "Schengenländer", True),
     # Acquittals, abbreviations of Austrian offices
     ("Die freigesprochenen Polizisten jubelten.", "freigesprochenen", True),
     ("LHStvin Ingrid Felipe und LRin Beate Palfrader kamen.", "LHStvin", True),

@@ -32,7 +32,7 @@ MIN_MODIFIER_BEFORE_SHORT_HEAD = 4
 MIN_POLITICAL_FIRST_PART = 5
 # Shorter first parts that are political wherever they open a noun (Asyl|gründe, Exil|regierung;
 # the Austrian parliamentary Klub only before a role: Klub|chef, not Klub|haus).
-SHORT_POLITICAL_FIRST_PARTS = ("Asyl", "Exil", "Klub", "Veto")
+SHORT_POLITICAL_FIRST_PARTS = ("Asyl", "Etat", "Exil", "Klub", "Veto")
 MIN_HEAD_AFTER_FIRST_PART = 4
 
 # What follows a first part in a derived word, not a compound: Gesetz|mäßigkeit, Staat|lichkeit.
