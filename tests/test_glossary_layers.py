@@ -1253,6 +1253,12 @@ WORDS_IN_CONTEXT = [
     ("Sie trägt ein rotes und blaues Kleid.", "rotes", False),
     ("Die Etatpläne der Regierung liegen vor.", "Etatpläne", True),
     ("Die Schengenländer kontrollieren wieder.", "Schengenländer", True),
+    ("Die Freundeskreise im ORF-Stiftungsrat wählen den Generaldirektor.", "Freundeskreise", True),
+    ("Er traf seinen Freundeskreis im Café.", "Freundeskreis", False),
+    ("Der SPD-Bewerber gewann die Wahl mit 52 Prozent.", "SPD-Bewerber", True),
+    ("Der Bewerber schickte seine Unterlagen.", "Bewerber", False),
+    ("Die öffentlich-rechtlichen Sender berichten.", "öffentlich-rechtlichen", True),
+    ("Abg. Huber und LAbg. Maier stimmten dagegen.", "LAbg", True),
     # Acquittals, abbreviations of Austrian offices
     ("Die freigesprochenen Polizisten jubelten.", "freigesprochenen", True),
     ("LHStvin Ingrid Felipe und LRin Beate Palfrader kamen.", "LHStvin", True),

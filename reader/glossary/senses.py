@@ -269,6 +269,11 @@ _HIGH_COURT_RULING = re.compile(
     r"(?i:vfgh|vwgh|gerichtshof|höchstgericht|verfassungsgericht|verwaltungsgericht|"
     r"aufgehoben|verfassungswidrig|gesetzwidrig|richter)"
 )
+# The party-aligned groups on the ORF's board and others like it, not a circle of friends.
+_BOARD_FACTIONS = re.compile(
+    r"(?i:orf|stiftungsrat|aufsichtsrat|publikumsrat|partei|övp|spö|fpö|neos|türkis|rot|"
+    r"schwarz|blau|grün|bürgerlich|sozialdemokrat)"
+)
 # Ambiguous words whose political sense needs a cue in their sentence, or one of the words
 # that may follow them ("der Prozess gegen …"); a trial also in an article about courts.
 _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
@@ -288,6 +293,8 @@ _SENSE_CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "Bescheid": (_AUTHORITY_CONTEXT, ()),
     "Erkenntnis": (_HIGH_COURT_RULING, ()),
     "Verteidiger": (_LEGAL_CONTEXT, ()),
+    "Bewerber": (_ELECTION_CONTEXT, ()),
+    "Freundeskreis": (_BOARD_FACTIONS, ()),
 }
 _LEGAL_ARTICLE = 6  # legal cues that make a whole article one about courts
 # The Swiss party Mitte, beside other parties or seats ("Die Mitte gewinnt zwei Sitze").

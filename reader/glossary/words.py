@@ -350,8 +350,12 @@ class WordAnalyser:
         return None
 
     def _hyphenated(self, word: str) -> GlossaryEntry | None:
-        if word[:1].islower():  # schwarz-rote; kolonial-imperialistischen
-            return self._coalition_colours(word) or self.lower_word(word.rsplit("-", 1)[1])
+        if word[:1].islower():  # schwarz-rote; kolonial-imperialistischen; öffentlich-rechtliche
+            return (
+                self._coalition_colours(word)
+                or self.index.lower_forms.get(word)
+                or self.lower_word(word.rsplit("-", 1)[1])
+            )
         named = self._by_spelling.get(_spelling_key(word))
         if named is None and word.endswith("s"):  # des Robert-Koch-Instituts
             named = self._by_spelling.get(_spelling_key(word.removesuffix("es").removesuffix("s")))
