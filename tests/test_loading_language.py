@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -63,11 +63,23 @@ def test_too_little_text_to_judge_is_taken_as_german() -> None:
     assert language_check(["Hello world, this is it."]) == ("de", None)
 
 
-def test_check_is_fast_on_a_megabyte() -> None:
-    paragraphs = [ENGLISH] * (1_000_000 // len(ENGLISH))
-    started = time.perf_counter()
+class CountedParagraphs(list[str]):
+    """Paragraphs that count how many of them were read."""
+
+    read = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for paragraph in super().__iter__():
+            self.read += 1
+            yield paragraph
+
+
+def test_a_megabyte_is_judged_from_its_beginning() -> None:
+    # Cheap at any length: a sample of the words decides, not the whole text (speed itself is
+    # measured in the benchmarks).
+    paragraphs = CountedParagraphs([ENGLISH] * (1_000_000 // len(ENGLISH)))
     assert detect_language(paragraphs) == "en"
-    assert time.perf_counter() - started < 0.2
+    assert 0 < paragraphs.read < len(paragraphs) // 10
 
 
 # Short texts with few function words: the word lists' frequencies decide.
