@@ -71,6 +71,11 @@ def marks(matcher: TermMatcher, text: str) -> list[tuple[str, str, str]]:
     return [(match.text, match.entry.term, match.entry.source) for match in found]
 
 
+def glossed(matcher: TermMatcher, text: str) -> list[tuple[str, str]]:
+    """The marked words of `text` with the headwords they are glossed with."""
+    return [(found, term) for found, term, _ in marks(matcher, text)]
+
+
 # The dictionary layer
 
 
@@ -175,7 +180,7 @@ def test_everyday_compounds_are_not_glossed_from_legal_or_military_parts(
 def test_other_forms_of_an_entry_are_found(
     matcher: TermMatcher, text: str, marked: str, term: str
 ) -> None:
-    assert (marked, term) in [(text, found_term) for text, found_term, _ in marks(matcher, text)]
+    assert (marked, term) in glossed(matcher, text)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +195,7 @@ def test_other_forms_of_an_entry_are_found(
 def test_capitals_ligatures_and_swiss_spelling_are_normalised(
     matcher: TermMatcher, text: str, marked: str, term: str
 ) -> None:
-    assert (marked, term) in [(text, found_term) for text, found_term, _ in marks(matcher, text)]
+    assert (marked, term) in glossed(matcher, text)
 
 
 # Sense, not just string
@@ -278,8 +283,9 @@ def test_stimmen_is_voting_only_for_or_against_something(
 
 
 def test_verbs_used_as_nouns_and_adjectives_of_compounds(matcher: TermMatcher) -> None:
-    found = marks(matcher, "Die Regierenden und die Kunst des Regierens; verfassungsrechtlich.")
-    assert [(text, term) for text, term, _ in found] == [
+    assert glossed(
+        matcher, "Die Regierenden und die Kunst des Regierens; verfassungsrechtlich."
+    ) == [
         ("Regierenden", "regieren"),
         ("Regierens", "regieren"),
         ("verfassungsrechtlich", "Verfassungsrecht"),
@@ -410,8 +416,7 @@ def test_antreten_is_standing_for_election_only_in_a_sentence_about_it(
 def test_a_noun_whose_plural_is_its_singular_in_e_declines_like_an_adjective(
     matcher: TermMatcher,
 ) -> None:
-    found = marks(matcher, "Ein Beamter sprach mit einem Beamten.")
-    assert [(text, term) for text, term, _ in found] == [
+    assert glossed(matcher, "Ein Beamter sprach mit einem Beamten.") == [
         ("Beamter", "Beamte"),
         ("Beamten", "Beamte"),
     ]
@@ -587,7 +592,7 @@ def test_everyday_choosing_households_independence_and_care(
 def test_verbs_of_political_nouns_and_hyphenated_adjectives(
     matcher: TermMatcher, text: str, marked: str, term: str
 ) -> None:
-    assert [(found, entry) for found, entry, _ in marks(matcher, text)] == [(marked, term)]
+    assert glossed(matcher, text) == [(marked, term)]
 
 
 def test_an_everyday_verb_in_ieren_is_not_glossed_from_its_noun(matcher: TermMatcher) -> None:
@@ -1048,8 +1053,7 @@ def test_the_blues_are_a_party_the_blue_of_the_sky_is_not(matcher: TermMatcher) 
 
 
 def test_an_adjective_used_as_a_noun_is_glossed_as_the_adjective(matcher: TermMatcher) -> None:
-    found = marks(matcher, "Die Rechtsextremen und ein Rechtsextremer marschierten.")
-    assert [(text, term) for text, term, _ in found] == [
+    assert glossed(matcher, "Die Rechtsextremen und ein Rechtsextremer marschierten.") == [
         ("Rechtsextremen", "rechtsextrem"),
         ("Rechtsextremer", "rechtsextrem"),
     ]
@@ -1065,7 +1069,7 @@ def test_an_adjective_used_as_a_noun_is_glossed_as_the_adjective(matcher: TermMa
 def test_participles_of_verbs_built_on_strong_verbs(
     matcher: TermMatcher, text: str, marked: str, term: str
 ) -> None:
-    assert (marked, term) in [(found, entry) for found, entry, _ in marks(matcher, text)]
+    assert (marked, term) in glossed(matcher, text)
 
 
 @pytest.mark.parametrize(

@@ -722,6 +722,8 @@ def _is_political_direction(tokens: Tokens, position: int) -> bool:
 
 
 _PARTY_COLOURS = frozenset({"schwarz", "rot", "blau", "türkis", "pink"})
+# Every colour that stands for a party, green (a side of politics, above) included.
+PARTY_COLOUR_WORDS = _PARTY_COLOURS | {"grün"}
 # What a party's colour stands before: "eine schwarze Landesregierung", "rote Bürgermeister";
 # not "schwarze Zahlen", "die rote Linie", "eine schwarze Liste", "blaue Augen".
 _POLITICAL_AFTER_COLOUR = re.compile(

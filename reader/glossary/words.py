@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from reader.glossary import compounds
+from reader.glossary import compounds, senses
 from reader.glossary.composition import COUNTRY_HEAD, CompoundAnalyser
 from reader.glossary.dictionary_layer import can_head_compound
 from reader.glossary.entries import Glossary, GlossaryEntry, fold_for_search
@@ -71,7 +71,7 @@ def build_word_indexes(
 
 
 # Party colours written as nouns: "würden Türkis und Rot gemeinsam regieren".
-_COLOUR_NOUNS = frozenset({"Schwarz", "Rot", "Blau", "Türkis", "Grün", "Pink"})
+_COLOUR_NOUNS = frozenset(colour.capitalize() for colour in senses.PARTY_COLOUR_WORDS)
 
 
 class WordAnalyser:
